@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry point of the `podarmor` command; all logic is in main.ts.
+import { main, processIo } from './main.ts';
+
+main(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`podarmor: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 3;
+  },
+);

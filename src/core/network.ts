@@ -1,0 +1,122 @@
+// Kubernetes networking semantics shared by the NetworkPolicy rules and the NetworkPolicy
+// generator: label selectors, which policies select a workload, which Services expose it.
+import { isMap } from 'yaml';
+import { asMap, get, scalar, seqItems, str, stringMap, type DocContext } from './yaml/access.ts';
+import type { K8sObject, Workload } from './objects.ts';
+
+export type Labels = ReadonlyMap<string, string>;
+
+export function podLabels(w: Workload): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of stringMap(w.ctx, get(w.ctx, w.podMetadata, 'labels'))) out.set(k, v.value);
+  return out;
+}
+
+/** Whether a metav1.LabelSelector node selects `labels`. An empty selector selects everything. */
+export function labelSelectorMatches(ctx: DocContext, selector: unknown, labels: Labels): boolean {
+  const sel = asMap(ctx, selector);
+  if (!sel) return true;
+  for (const [k, v] of stringMap(ctx, get(ctx, sel, 'matchLabels'))) if (labels.get(k) !== v.value) return false;
+  for (const expr of seqItems(ctx, get(ctx, sel, 'matchExpressions'))) {
+    const key = str(ctx, get(ctx, expr, 'key')) ?? '';
+    const operator = str(ctx, get(ctx, expr, 'operator'));
+    const values = seqItems(ctx, get(ctx, expr, 'values')).map((n) => str(ctx, n));
+    const has = labels.has(key);
+    const value = labels.get(key);
+    if (operator === 'In' && !(has && values.includes(value))) return false;
+    if (operator === 'NotIn' && has && values.includes(value)) return false;
+    if (operator === 'Exists' && !has) return false;
+    if (operator === 'DoesNotExist' && has) return false;
+  }
+  return true;
+}
+
+/** A Service's plain `spec.selector` (a map, not a LabelSelector) selects `labels`. */
+export function serviceSelects(svc: K8sObject, labels: Labels): boolean {
+  const selector = stringMap(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, 'spec'), 'selector'));
+  if (selector.size === 0) return false; // A Service without a selector selects no pods.
+  for (const [k, v] of selector) if (labels.get(k) !== v.value) return false;
+  return true;
+}
+
+export function isNetworkPolicy(o: K8sObject): boolean {
+  return o.kind === 'NetworkPolicy' && o.apiVersion.startsWith('networking.k8s.io/');
+}
+
+export function isService(o: K8sObject): boolean {
+  return o.kind === 'Service' && o.apiVersion === 'v1';
+}
+
+export function sameNamespace(a: K8sObject, b: K8sObject): boolean {
+  return a.resource.namespace === b.resource.namespace;
+}
+
+export function policiesSelecting(w: Workload, objects: readonly K8sObject[]): K8sObject[] {
+  const labels = podLabels(w);
+  return objects.filter(
+    (o) => isNetworkPolicy(o) && sameNamespace(o, w) && labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), labels),
+  );
+}
+
+export function usesHostNetwork(w: Workload): boolean {
+  return scalar(w.ctx, get(w.ctx, w.podSpec, 'hostNetwork')) === true;
+}
+
+/** The policy types a NetworkPolicy applies, with the API server's defaulting. */
+export function policyTypes(p: K8sObject): Set<string> {
+  const spec = get(p.ctx, p.node, 'spec');
+  const declared = seqItems(p.ctx, get(p.ctx, spec, 'policyTypes')).map((n) => str(p.ctx, n) ?? '');
+  if (declared.length > 0) return new Set(declared);
+  const types = new Set(['Ingress']);
+  if (get(p.ctx, spec, 'egress') !== undefined) types.add('Egress');
+  return types;
+}
+
+export interface ServicePort {
+  port: number | string;
+  protocol: string;
+}
+
+/** The container-side ports of the Services selecting a workload (targetPort, or port when unset). */
+export function exposedPorts(w: Workload, objects: readonly K8sObject[]): ServicePort[] {
+  const labels = podLabels(w);
+  const out: ServicePort[] = [];
+  const seen = new Set<string>();
+  for (const svc of objects) {
+    if (!isService(svc) || !sameNamespace(svc, w) || !serviceSelects(svc, labels)) continue;
+    for (const p of seqItems(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, 'spec'), 'ports'))) {
+      if (!isMap(p)) continue;
+      const target = scalar(svc.ctx, get(svc.ctx, p, 'targetPort')) ?? scalar(svc.ctx, get(svc.ctx, p, 'port'));
+      if (typeof target !== 'number' && typeof target !== 'string') continue;
+      const protocol = str(svc.ctx, get(svc.ctx, p, 'protocol')) ?? 'TCP';
+      const key = `${target}/${protocol}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ port: target, protocol });
+    }
+  }
+  return out;
+}
+
+// IPv4 arithmetic for "does this CIDR reach the metadata endpoint".
+function ipv4ToInt(ip: string): number | undefined {
+  const parts = ip.split('.');
+  if (parts.length !== 4) return undefined;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
+    n = n * 256 + Number(p);
+  }
+  return n;
+}
+
+export function cidrContains(cidr: string, ip: string): boolean {
+  const [base, bitsText] = cidr.split('/');
+  const b = ipv4ToInt(base ?? '');
+  const a = ipv4ToInt(ip);
+  if (b === undefined || a === undefined) return false;
+  const bits = bitsText === undefined ? 32 : Number(bitsText);
+  if (!Number.isInteger(bits) || bits < 0 || bits > 32) return false;
+  const size = 2 ** (32 - bits);
+  return Math.floor(a / size) === Math.floor(b / size);
+}

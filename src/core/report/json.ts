@@ -1,0 +1,60 @@
+// The JSON output: a documented, stable contract (see README "JSON output").
+import type { Finding, FileProblem, ScanResult, SkippedFile } from '../types.ts';
+import { docsUrl } from '../rules/docs.ts';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export interface JsonFinding {
+  rule: string;
+  severity: Finding['severity'];
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  resource: { kind: string; name: string; namespace: string | null };
+  container: string | null;
+  pss?: { level: 'baseline' | 'restricted'; control: string };
+  fixable: boolean;
+  suggestion: boolean;
+  fingerprint: string;
+  docs: string;
+}
+
+export function jsonFinding(f: Finding): JsonFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    resource: { kind: f.resource.kind, name: f.resource.name, namespace: f.resource.namespace ?? null },
+    container: f.container ?? null,
+    ...(f.pss ? { pss: { level: f.pss.level, control: f.pss.control } } : {}),
+    fixable: f.fixable,
+    suggestion: f.suggestion,
+    fingerprint: f.fingerprint,
+    docs: docsUrl(f.rule),
+  };
+}
+
+export interface JsonReport {
+  version: number;
+  findings: JsonFinding[];
+  skipped: Array<Pick<SkippedFile, 'file' | 'reason' | 'error'> & { line?: number; column?: number }>;
+  problems: FileProblem[];
+}
+
+export function renderJson(result: ScanResult): string {
+  const report: JsonReport = {
+    version: JSON_FORMAT_VERSION,
+    findings: result.findings.map(jsonFinding),
+    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, error: s.error, ...(s.line !== undefined ? { line: s.line, column: s.column! } : {}) })),
+    problems: result.problems,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

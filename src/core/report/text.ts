@@ -1,0 +1,64 @@
+// Human-readable output: findings grouped by file, `line:col`, severity, rule, message and a short
+// code frame.
+import type { Finding, ScanResult, Severity } from '../types.ts';
+
+export interface TextOptions {
+  color: boolean;
+  /** The file texts, for code frames (by path). */
+  sources: ReadonlyMap<string, string>;
+}
+
+const SEVERITY_COLOR: Record<Severity, string> = { critical: '35', high: '31', medium: '33', low: '36' };
+
+export function renderText(result: ScanResult, options: TextOptions): string {
+  const c = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [file, findings] of byFile) {
+    out.push(c('4', file));
+    const lines = options.sources.get(file)?.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (const f of findings) {
+      const tags = [f.pss ? `${f.pss.level}/${f.pss.control}` : undefined, f.fixable ? 'fixable' : f.suggestion ? 'suggestion' : undefined].filter(Boolean);
+      out.push(`  ${c('2', `${f.line}:${f.column}`.padEnd(8))}${c(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}${c('1', f.rule)}  ${f.message}${tags.length ? c('2', `  [${tags.join(', ')}]`) : ''}`);
+      if (lines) out.push(...codeFrame(lines, f, c));
+    }
+    out.push('');
+  }
+  for (const s of result.skipped) {
+    const where = s.line !== undefined ? `:${s.line}:${s.column}` : '';
+    out.push(`${c(s.error ? '31' : '2', s.error ? 'error' : 'skipped')} ${s.file}${where}: ${s.reason}`);
+  }
+  for (const p of result.problems) out.push(`${c('33', 'warning')} ${p.file}:${p.line}:${p.column}: ${p.message}`);
+  if (result.skipped.length || result.problems.length) out.push('');
+  out.push(summaryLine(result, c));
+  return `${out.join('\n')}\n`;
+}
+
+function codeFrame(lines: string[], f: Finding, c: (code: string, s: string) => string): string[] {
+  const first = Math.max(1, f.line - 1);
+  const width = String(f.line).length;
+  const frame: string[] = [];
+  for (let n = first; n <= f.line; n++) {
+    const text = lines[n - 1] ?? '';
+    const marker = n === f.line ? c('31', '>') : ' ';
+    frame.push(`    ${marker} ${c('2', String(n).padStart(width))} | ${text}`);
+  }
+  const lineText = lines[f.line - 1] ?? '';
+  const end = f.endLine === f.line ? f.endColumn : lineText.length + 1;
+  const carets = '^'.repeat(Math.max(1, end - f.column));
+  frame.push(`      ${' '.repeat(width)} | ${' '.repeat(f.column - 1)}${c('31', carets)}`);
+  return frame;
+}
+
+export function summaryLine(result: ScanResult, c: (code: string, s: string) => string = (_, s) => s): string {
+  const n = result.findings.length;
+  if (n === 0) return c('32', 'No findings.');
+  const counts = (['critical', 'high', 'medium', 'low'] as const)
+    .map((s) => [s, result.findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, k]) => k > 0)
+    .map(([s, k]) => `${k} ${s}`);
+  const fixable = result.findings.filter((f) => f.fixable).length;
+  const suggestions = result.findings.filter((f) => f.suggestion).length;
+  return `${n} finding${n === 1 ? '' : 's'} (${counts.join(', ')}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
+}

@@ -1,0 +1,36 @@
+// The shape of a rule file in rules/<id>.yaml (validated by rules/rule.schema.json).
+import type { FixClass, Severity } from '../types.ts';
+
+export type PssLevel = 'baseline' | 'restricted';
+
+export interface CheckEntry {
+  /** Kubernetes minor version range where this entry applies ("1.19"); both ends inclusive. */
+  since?: string;
+  until?: string;
+  /** Name of the check template in src/core/templates. */
+  template: string;
+  params: Record<string, unknown>;
+}
+
+export interface RuleDefinition {
+  id: string;
+  title: string;
+  severity: Severity;
+  description: string;
+  remediation: string;
+  links: string[];
+  /** Present when the rule is an upstream Pod Security Standards control. */
+  pss?: {
+    level: PssLevel;
+    control: string;
+    /** The control of the lower level that this one replaces when both apply (as upstream does). */
+    replaces?: string;
+  };
+  /** For rules that are not PSS controls: `hardened` (the default) or `all` profiles. */
+  profile?: 'hardened' | 'all';
+  /** Versions of Kubernetes where the rule applies at all. */
+  versions?: { since?: string; until?: string };
+  /** The best fix the rule can offer; a given finding may get a lesser one (see its `fixable`). */
+  fixable: FixClass;
+  checks: CheckEntry[];
+}

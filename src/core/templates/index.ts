@@ -1,0 +1,14 @@
+// The registry of check templates that rules/*.yaml can name.
+import type { Template } from './api.ts';
+import { annotationValues } from './annotation-values.ts';
+import { apparmorRequired } from './apparmor-required.ts';
+import { deprecatedAnnotation } from './deprecated-annotation.ts';
+import { envLiteralSecrets } from './env-literal-secrets.ts';
+import { metadataEgress, networkPolicyCoverage } from './network-policy.ts';
+import { securityField } from './security-field.ts';
+import { suppressionSyntax } from './suppression-syntax.ts';
+import { volumeTypes } from './volume-types.ts';
+
+export const TEMPLATES: Readonly<Record<string, Template>> = Object.fromEntries(
+  [securityField, annotationValues, volumeTypes, apparmorRequired, deprecatedAnnotation, envLiteralSecrets, networkPolicyCoverage, metadataEgress, suppressionSyntax].map((t) => [t.name, t]),
+);

@@ -1,0 +1,242 @@
+// The workhorse template: a field of the pod spec and/or of every container must (not) hold
+// certain values. It follows upstream Pod Security Admission's semantics for pod-level defaults:
+// with scope `pod-and-containers`, a container that leaves the field unset inherits the pod's value.
+import type { ContainerRef, Workload } from '../objects.ts';
+import type { FixOp, FixPlan } from '../types.ts';
+import { format, showValue, type WorkloadCheckContext, type WorkloadTemplate } from './api.ts';
+import { evaluateField, fieldMatches, type FieldHit, type ScalarValue } from './fields.ts';
+import { exemptionsSchema, isExempt, type Exemptions } from './exemptions.ts';
+
+type FixClassName = 'safe' | 'suggestion';
+
+export interface SecurityFieldParams {
+  scope: 'containers' | 'pod' | 'pod-and-containers';
+  fields: string[];
+  key?: string;
+  allowed?: ScalarValue[];
+  allowedPrefixes?: string[];
+  forbidden?: ScalarValue[] | Record<string, string>;
+  contains?: ScalarValue;
+  required?: boolean;
+  missingLeaf?: ScalarValue;
+  normalize?: 'capability';
+  exempt?: Exemptions;
+  /** Check only pods whose (pod-level) field holds one of these values; a missing field is "". */
+  applyWhen?: { field: string; in: ScalarValue[] };
+  messages?: { wrong?: string; unset?: string; unsetPod?: string };
+  fix?: {
+    value?: ScalarValue;
+    unset?: FixClassName;
+    wrong?: FixClassName;
+    wrongAction?: 'set' | 'remove' | 'remove-item' | 'append';
+    note: string;
+    unsetNote?: string;
+    skipWhen?: Array<{ field: string; equals?: ScalarValue; contains?: ScalarValue[] }>;
+  };
+}
+
+const scalarSchema = { type: ['string', 'number', 'boolean'] };
+
+export const securityField: WorkloadTemplate<SecurityFieldParams> = {
+  name: 'security-field',
+  kind: 'workload',
+  description:
+    'A field of the pod spec and/or of each container must hold allowed values (or must not hold forbidden ones); with `pod-and-containers`, containers inherit the pod-level value as upstream Pod Security Admission does.',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['scope', 'fields'],
+    properties: {
+      scope: { enum: ['containers', 'pod', 'pod-and-containers'] },
+      fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z][\\w]*(\\[\\*\\])?(\\.[A-Za-z][\\w]*(\\[\\*\\])?)*$' } },
+      key: { type: 'string' },
+      allowed: { type: 'array', items: scalarSchema },
+      allowedPrefixes: { type: 'array', items: { type: 'string' } },
+      forbidden: { oneOf: [{ type: 'array', items: scalarSchema }, { type: 'object', additionalProperties: { type: 'string' } }] },
+      contains: scalarSchema,
+      required: { type: 'boolean' },
+      missingLeaf: scalarSchema,
+      normalize: { enum: ['capability'] },
+      exempt: exemptionsSchema,
+      applyWhen: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['field', 'in'],
+        properties: { field: { type: 'string' }, in: { type: 'array', items: scalarSchema } },
+      },
+      messages: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { wrong: { type: 'string' }, unset: { type: 'string' }, unsetPod: { type: 'string' } },
+      },
+      fix: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['note'],
+        properties: {
+          value: scalarSchema,
+          unset: { enum: ['safe', 'suggestion'] },
+          wrong: { enum: ['safe', 'suggestion'] },
+          wrongAction: { enum: ['set', 'remove', 'remove-item', 'append'] },
+          note: { type: 'string' },
+          unsetNote: { type: 'string' },
+          skipWhen: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['field'],
+              properties: { field: { type: 'string' }, equals: scalarSchema, contains: { type: 'array', items: scalarSchema } },
+            },
+          },
+        },
+      },
+    },
+  },
+  check(ctx) {
+    const { params, workload } = ctx;
+    if (isExempt(ctx.workload, params.exempt, ctx.version)) return;
+    if (params.applyWhen) {
+      const [hit] = evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, { field: params.applyWhen.field });
+      const value = hit?.state === 'value' && !Array.isArray(hit.value) ? hit.value : '';
+      if (!params.applyWhen.in.includes(value ?? '')) return;
+    }
+    for (const field of params.fields) {
+      const query = { field, ...(params.key !== undefined ? { key: params.key } : {}), ...(params.missingLeaf !== undefined ? { missingLeaf: params.missingLeaf } : {}), ...(params.contains !== undefined ? { list: true } : {}) };
+      const onPod = params.scope !== 'containers';
+      const onContainers = params.scope !== 'pod';
+      const podHits = onPod ? evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, query) : [];
+      const podGood = podHits.length > 0 && podHits.every((h) => h.state === 'value' && !violation(params, h.value));
+      for (const hit of podHits) {
+        if (hit.state === 'value') reportWrong(ctx, hit, undefined);
+        else if (params.required && params.scope === 'pod') reportUnset(ctx, hit, undefined, []);
+      }
+      if (!onContainers) continue;
+      const implicit: { container: ContainerRef; hit: FieldHit }[] = [];
+      for (const container of workload.containers) {
+        for (const hit of evaluateField(workload.ctx, container.node, container.path, query)) {
+          if (hit.state === 'value') reportWrong(ctx, hit, container);
+          else if (params.required) {
+            if (params.scope === 'containers') reportUnset(ctx, hit, container, []);
+            else if (!podGood) implicit.push({ container, hit });
+          }
+        }
+      }
+      // Containers that inherit nothing valid from the pod: one finding at the pod level, where
+      // one change fixes them all (unless the pod itself sets a bad value, reported above).
+      const podUnset = podHits.length === 1 && podHits[0]!.state === 'unset';
+      if (implicit.length > 0 && podUnset) reportUnset(ctx, podHits[0]!, undefined, implicit.map((i) => i.container));
+    }
+  },
+};
+
+function normalized(params: SecurityFieldParams, v: ScalarValue): ScalarValue {
+  if (params.normalize === 'capability' && typeof v === 'string') return v.toUpperCase().replace(/^CAP_/, '');
+  return v;
+}
+
+/** The reason a value is not allowed, or undefined when it is fine. */
+function violation(params: SecurityFieldParams, value: ScalarValue | ScalarValue[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) {
+    if (params.contains !== undefined && !value.includes(params.contains)) return `must include ${showValue(params.contains)}`;
+    return undefined;
+  }
+  const v = normalized(params, value);
+  if (params.forbidden) {
+    if (Array.isArray(params.forbidden)) {
+      if (params.forbidden.includes(v)) return 'forbidden';
+    } else if (typeof v === 'string' && Object.hasOwn(params.forbidden, v)) {
+      return params.forbidden[v]!;
+    }
+  }
+  if (params.allowed || params.allowedPrefixes) {
+    const ok = (params.allowed ?? []).includes(v) || (typeof v === 'string' && (params.allowedPrefixes ?? []).some((p) => v.startsWith(p)));
+    if (!ok) return 'not allowed';
+  }
+  return undefined;
+}
+
+function subjectOf(container: ContainerRef | undefined): string {
+  if (!container) return 'pod';
+  const what = container.list === 'initContainers' ? 'init container' : container.list === 'ephemeralContainers' ? 'ephemeral container' : 'container';
+  return `${what} "${container.name}"`;
+}
+
+function expected(params: SecurityFieldParams): string {
+  if (params.contains !== undefined) return `a list including ${showValue(params.contains)}`;
+  const options = [...(params.allowed ?? []).filter((v) => v !== '').map(showValue), ...(params.allowedPrefixes ?? []).map((p) => `"${p}…"`)];
+  return options.join(' or ');
+}
+
+function reportWrong(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, container: ContainerRef | undefined): void {
+  const { params } = ctx;
+  const reason = violation(params, hit.value);
+  if (reason === undefined) return;
+  const value = Array.isArray(hit.value) ? `[${hit.value.map(showValue).join(', ')}]` : showValue(hit.value);
+  const message = format(params.messages?.wrong ?? '{subject} sets {field} to {value}; allowed: {expected}', {
+    subject: subjectOf(container),
+    field: hit.label,
+    value,
+    reason,
+    expected: expected(params),
+  });
+  const fix = wrongFix(ctx, hit, container);
+  ctx.report({
+    range: hit.range,
+    message,
+    ...(container ? { container: container.name } : {}),
+    detail: hit.itemPath ? `${hit.label}=${value}` : hit.label,
+    ...(fix ? { fix } : {}),
+  });
+}
+
+function reportUnset(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, container: ContainerRef | undefined, inheriting: ContainerRef[]): void {
+  const { params } = ctx;
+  const template = inheriting.length > 0 ? (params.messages?.unsetPod ?? 'neither the pod nor {containers} set {field} (expected {expected})') : (params.messages?.unset ?? '{subject} does not set {field} (expected {expected})');
+  const message = format(template, {
+    subject: subjectOf(container),
+    field: hit.label,
+    expected: expected(params),
+    containers: inheriting.map(subjectOf).join(', '),
+  });
+  const fix = unsetFix(ctx, hit, container);
+  ctx.report({ range: hit.range, message, ...(container ? { container: container.name } : {}), detail: hit.label, ...(fix ? { fix } : {}) });
+}
+
+function unsetFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, container: ContainerRef | undefined): FixPlan | undefined {
+  const fix = ctx.params.fix;
+  if (!fix?.unset || (fix.value === undefined && ctx.params.contains === undefined) || blocked(ctx, container)) return undefined;
+  const op: FixOp = ctx.params.contains !== undefined ? { op: 'append', path: hit.path, value: ctx.params.contains } : { op: 'set', path: hit.path, value: fix.value };
+  return { class: fix.unset, ops: [op], note: fix.unsetNote ?? fix.note };
+}
+
+function wrongFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, container: ContainerRef | undefined): FixPlan | undefined {
+  const fix = ctx.params.fix;
+  if (!fix?.wrong || blocked(ctx, container)) return undefined;
+  const action = fix.wrongAction ?? 'set';
+  let op: FixOp;
+  if (action === 'remove-item') {
+    if (!hit.itemPath) return undefined;
+    op = { op: 'remove', path: hit.itemPath };
+  } else if (action === 'remove') {
+    op = { op: 'remove', path: hit.path };
+  } else if (action === 'append') {
+    if (ctx.params.contains === undefined) return undefined;
+    op = { op: 'append', path: hit.path, value: ctx.params.contains };
+  } else {
+    if (fix.value === undefined) return undefined;
+    op = { op: 'set', path: hit.path, value: fix.value };
+  }
+  return { class: fix.wrong, ops: [op], note: fix.note };
+}
+
+/** A fix is withheld when the object has a setting it would conflict with (the API server would
+ * reject allowPrivilegeEscalation=false on a privileged container, for instance). */
+function blocked(ctx: WorkloadCheckContext<SecurityFieldParams>, container: ContainerRef | undefined): boolean {
+  const conditions = ctx.params.fix?.skipWhen;
+  if (!conditions?.length) return false;
+  const w: Workload = ctx.workload;
+  const subjects: unknown[] = container ? [container.node] : [w.podSpec, ...w.containers.map((c) => c.node)];
+  return conditions.some((cond) => subjects.some((s) => fieldMatches(w.ctx, s, cond.field, cond)));
+}

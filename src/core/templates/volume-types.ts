@@ -1,0 +1,66 @@
+// Volume sources a pod may (not) use. A volume entry with only a `name` is an emptyDir: the API
+// server defaults it, and upstream's restricted fixtures rely on that.
+import { isMap } from 'yaml';
+import { nodeRange, pairRange } from '../anchor.ts';
+import { get, getPair, mapKeys, seqItems, str } from '../yaml/access.ts';
+import type { FixPlan } from '../types.ts';
+import { format, type WorkloadTemplate } from './api.ts';
+
+export interface VolumeTypesParams {
+  /** Sources that are not allowed. */
+  forbidden?: string[];
+  /** Sources that are allowed; any other source is not. */
+  allowed?: string[];
+  /** Sources for which a suggestion replaces the source with `emptyDir: {}`. */
+  suggestEmptyDirFor?: string[];
+  message?: string;
+  note?: string;
+}
+
+export const volumeTypes: WorkloadTemplate<VolumeTypesParams> = {
+  name: 'volume-types',
+  kind: 'workload',
+  description: 'Pod volumes may only use allowed sources.',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      forbidden: { type: 'array', items: { type: 'string' } },
+      allowed: { type: 'array', items: { type: 'string' } },
+      suggestEmptyDirFor: { type: 'array', items: { type: 'string' } },
+      message: { type: 'string' },
+      note: { type: 'string' },
+    },
+  },
+  check(ctx) {
+    const { params, workload: w } = ctx;
+    const volumes = seqItems(w.ctx, get(w.ctx, w.podSpec, 'volumes'));
+    volumes.forEach((volume, index) => {
+      if (!isMap(volume)) return;
+      const name = str(w.ctx, get(w.ctx, volume, 'name')) ?? `volumes[${index}]`;
+      const sources = mapKeys(w.ctx, volume).filter((k) => k !== 'name');
+      for (const source of sources) {
+        const bad = params.forbidden ? params.forbidden.includes(source) : params.allowed ? !params.allowed.includes(source) : false;
+        if (!bad) continue;
+        const pair = getPair(w.ctx, volume, source);
+        const volumePath = [...w.podSpecPath, 'volumes', index];
+        const fix: FixPlan | undefined = params.suggestEmptyDirFor?.includes(source)
+          ? {
+              class: 'suggestion',
+              ops: [
+                { op: 'remove', path: [...volumePath, source] },
+                { op: 'set', path: [...volumePath, 'emptyDir'], value: {} },
+              ],
+              note: params.note ?? 'replaces the volume with an empty scratch directory: the pod no longer sees data from the source',
+            }
+          : undefined;
+        ctx.report({
+          range: pair ? pairRange(pair) : nodeRange(w.ctx, volume),
+          message: format(params.message ?? 'volume "{volume}" uses the {source} source', { volume: name, source }),
+          detail: `${name}:${source}`,
+          ...(fix ? { fix } : {}),
+        });
+      }
+    });
+  },
+};

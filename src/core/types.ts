@@ -1,0 +1,117 @@
+// Shared types of the pure core: what goes in (manifest text and options) and what comes out
+// (findings, skipped documents, fixes). Nothing here touches the network or the filesystem.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+export type Profile = 'baseline' | 'restricted' | 'hardened';
+export const PROFILES: readonly Profile[] = ['baseline', 'restricted', 'hardened'];
+
+/** How a finding can be remedied: `safe` fixes are applied by `podarmor fix` and hardening commits;
+ * `suggestion` fixes change behaviour and are only offered to a human; `none` needs a manual change. */
+export type FixClass = 'safe' | 'suggestion' | 'none';
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based
+}
+
+export interface SourceRange {
+  start: number; // offset in the (BOM-stripped) text
+  end: number;
+}
+
+export interface ResourceRef {
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  resource: ResourceRef;
+  container?: string;
+  pss?: { level: 'baseline' | 'restricted'; control: string };
+  /** True exactly when the safe fixes of `podarmor fix` remove this finding. */
+  fixable: boolean;
+  /** True when a fix exists but changes behaviour, so a human must accept it. */
+  suggestion: boolean;
+  /** Offsets of the finding in the file text (not part of the JSON contract). */
+  range: SourceRange;
+  /** Index of the YAML document in the file (0-based). */
+  documentIndex: number;
+  /** Stable identity of the finding that does not depend on line numbers. */
+  fingerprint: string;
+  /** The semantic fix, when the rule has one. */
+  fix?: FixPlan;
+}
+
+/** A path into a YAML document: map keys and sequence indexes. */
+export type DocPath = ReadonlyArray<string | number>;
+
+/** One semantic change to a document. Fixes are described this way, rendered to text edits and
+ * verified by comparing the re-parsed result with the expected value. */
+export type FixOp =
+  | { op: 'set'; path: DocPath; value: unknown }
+  | { op: 'append'; path: DocPath; value: unknown }
+  | { op: 'remove'; path: DocPath };
+
+export interface FixPlan {
+  class: Exclude<FixClass, 'none'>;
+  ops: FixOp[];
+  /** One line telling a reviewer what the change does and what it may break. */
+  note: string;
+  /** Fixes with a higher priority are applied first when two touch the same place. */
+  priority?: number;
+  /** A fix that writes a new file instead of (or besides) editing this one. */
+  generate?: 'network-policy';
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+  line?: number;
+  column?: number;
+  /** True when the file is broken (it could not be scanned), false when it is ignored on purpose. */
+  error: boolean;
+}
+
+export interface FileProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ScanOptions {
+  profile: Profile;
+  kubernetesVersion: string; // "1.34"
+  only?: readonly string[];
+  /** Files larger than this many bytes are skipped with a message. */
+  maxFileBytes?: number;
+}
+
+export interface InputFile {
+  path: string;
+  text: string;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  skipped: SkippedFile[];
+  /** Problems in files that were still scanned, such as duplicate keys. */
+  problems: FileProblem[];
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}

@@ -1,0 +1,168 @@
+// Read-only access to parsed YAML nodes with Kubernetes semantics: aliases are followed, YAML 1.1
+// merge keys (`<<: *base`) are honoured, a later duplicate key wins (as in the YAML decoder
+// kubectl uses) and an explicit `null` counts as absent (as for a Go pointer field).
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+
+export type YNode = Node;
+
+export interface DocContext {
+  doc: Document.Parsed;
+  /** Anchors of the document by name, built on first use. */
+  anchors?: Map<string, Node[]>;
+}
+
+export function deref(ctx: DocContext, node: unknown): YNode | undefined {
+  let current = node;
+  for (let hops = 0; isAlias(current); hops++) {
+    if (hops > 32) return undefined;
+    current = resolveAlias(ctx, current.source, current.range?.[0] ?? Infinity);
+  }
+  if (current === null || current === undefined) return undefined;
+  if (isScalar(current) && current.value === null) return undefined;
+  return current as YNode;
+}
+
+function resolveAlias(ctx: DocContext, name: string, offset: number): Node | undefined {
+  if (!ctx.anchors) {
+    const anchors = new Map<string, Node[]>();
+    collectAnchors(ctx.doc.contents, anchors, 0);
+    ctx.anchors = anchors;
+  }
+  const candidates = ctx.anchors.get(name);
+  if (!candidates) return undefined;
+  let found: Node | undefined;
+  for (const c of candidates) if ((c.range?.[0] ?? 0) < offset) found = c;
+  return found;
+}
+
+function collectAnchors(node: unknown, anchors: Map<string, Node[]>, depth: number): void {
+  if (depth > 200 || node === null || typeof node !== 'object') return;
+  const n = node as Node & { anchor?: string };
+  if (n.anchor) {
+    const list = anchors.get(n.anchor) ?? [];
+    list.push(n);
+    anchors.set(n.anchor, list);
+  }
+  if (isMap(n)) {
+    for (const pair of n.items) {
+      collectAnchors(pair.key, anchors, depth + 1);
+      collectAnchors(pair.value, anchors, depth + 1);
+    }
+  } else if (isSeq(n)) {
+    for (const item of n.items) collectAnchors(item, anchors, depth + 1);
+  }
+}
+
+export function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (typeof key.value === 'symbol' || (key.source === '<<' && key.type === 'PLAIN'));
+}
+
+function keyMatches(key: unknown, name: string): boolean {
+  if (isScalar(key)) return key.value === name || (typeof key.value !== 'string' && String(key.value) === name && key.source === name);
+  return false;
+}
+
+/** The pair for `key` in a map node, following merge keys. The last duplicate wins. */
+export function getPair(ctx: DocContext, node: unknown, key: string): Pair<Node, Node | null> | undefined {
+  const map = deref(ctx, node);
+  if (!isMap(map)) return undefined;
+  let found: Pair | undefined;
+  const items = map.items;
+  for (let i = 0; i < items.length; i++) {
+    const pair = items[i]!;
+    if (keyMatches(pair.key, key)) found = pair;
+  }
+  if (found) return found as Pair<Node, Node | null>;
+  for (const pair of items) {
+    if (!isMergeKey(pair.key)) continue;
+    const source = deref(ctx, pair.value);
+    const sources = isSeq(source) ? source.items : [source];
+    for (const s of sources) {
+      const merged = getPair(ctx, s, key);
+      if (merged) return merged;
+    }
+  }
+  return undefined;
+}
+
+/** The value node for `key`, or undefined when the key is missing or null. */
+export function get(ctx: DocContext, node: unknown, key: string): YNode | undefined {
+  const pair = getPair(ctx, node, key);
+  return pair ? deref(ctx, pair.value) : undefined;
+}
+
+export function getIn(ctx: DocContext, node: unknown, path: readonly string[]): YNode | undefined {
+  let current: unknown = node;
+  for (const key of path) {
+    current = get(ctx, current, key);
+    if (current === undefined) return undefined;
+  }
+  return deref(ctx, current);
+}
+
+export function asMap(ctx: DocContext, node: unknown): YAMLMap<Node, Node | null> | undefined {
+  const n = deref(ctx, node);
+  return isMap(n) ? (n as YAMLMap<Node, Node | null>) : undefined;
+}
+
+export function asSeq(ctx: DocContext, node: unknown): YAMLSeq<Node> | undefined {
+  const n = deref(ctx, node);
+  return isSeq(n) ? (n as YAMLSeq<Node>) : undefined;
+}
+
+/** Items of a sequence node, dereferenced; empty when the node is not a sequence. */
+export function seqItems(ctx: DocContext, node: unknown): YNode[] {
+  const seq = asSeq(ctx, node);
+  if (!seq) return [];
+  const out: YNode[] = [];
+  for (const item of seq.items) {
+    const d = deref(ctx, item);
+    if (d !== undefined) out.push(d);
+  }
+  return out;
+}
+
+/** Keys of a map (own and merged), in document order. */
+export function mapKeys(ctx: DocContext, node: unknown): string[] {
+  const map = asMap(ctx, node);
+  if (!map) return [];
+  const keys: string[] = [];
+  for (const pair of map.items) {
+    if (isMergeKey(pair.key)) {
+      const source = deref(ctx, pair.value);
+      const sources = isSeq(source) ? source.items : [source];
+      for (const s of sources) for (const k of mapKeys(ctx, s)) if (!keys.includes(k)) keys.push(k);
+    } else if (isScalar(pair.key)) {
+      const k = String(pair.key.value);
+      if (!keys.includes(k)) keys.push(k);
+    }
+  }
+  return keys;
+}
+
+/** The scalar value of a node (string, number, boolean), or undefined for collections and null. */
+export function scalar(ctx: DocContext, node: unknown): string | number | boolean | undefined {
+  const n = deref(ctx, node);
+  if (!isScalar(n)) return undefined;
+  const v = (n as Scalar).value;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return Number(v);
+  return undefined;
+}
+
+export function str(ctx: DocContext, node: unknown): string | undefined {
+  const v = scalar(ctx, node);
+  return v === undefined ? undefined : String(v);
+}
+
+/** A string-to-string map (labels, annotations); non-scalar values are skipped. */
+export function stringMap(ctx: DocContext, node: unknown): Map<string, { value: string; pair: Pair<Node, Node | null> }> {
+  const out = new Map<string, { value: string; pair: Pair<Node, Node | null> }>();
+  for (const key of mapKeys(ctx, node)) {
+    const pair = getPair(ctx, node, key);
+    if (!pair) continue;
+    const v = scalar(ctx, pair.value);
+    out.set(key, { value: v === undefined ? '' : String(v), pair });
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+// Turns manifest text into YAML documents with positions, and every way a file can be broken into a
+// clear message with a line and column. A broken document does not stop the others.
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { FileProblem, Position, SkippedFile } from '../types.ts';
+
+export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** YAML options matching how kubectl reads manifests: YAML 1.1 (`yes`/`on` are booleans, merge keys). */
+export const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false } as const;
+
+export interface ParsedDocument {
+  index: number;
+  doc: Document.Parsed;
+  /** True when a syntax error means this document is skipped. */
+  broken: boolean;
+}
+
+export interface ParsedFile {
+  path: string;
+  /** Text as parsed: the byte order mark is removed so that columns match what editors show. */
+  text: string;
+  /** Length of the removed byte order mark (0 or 1): offsets in `text` plus this are offsets in the original. */
+  bomLength: number;
+  lineCounter: LineCounter;
+  documents: ParsedDocument[];
+  skipped: SkippedFile[];
+  problems: FileProblem[];
+}
+
+export function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** Decodes bytes as UTF-8, or explains where the first byte that is not UTF-8 is. */
+export function decodeManifest(bytes: Uint8Array): { text: string } | { error: string; line: number; column: number } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { error: 'file is UTF-16 encoded; Kubernetes manifests must be UTF-8', line: 1, column: 1 };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+    const hex = bytes[offset]?.toString(16).padStart(2, '0') ?? '??';
+    return { error: `byte 0x${hex} at offset ${offset} is not valid UTF-8; manifests must be UTF-8`, line, column };
+  }
+}
+
+function firstInvalidUtf8Offset(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let need = 0;
+    if (c < 0x80) need = 0;
+    else if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) need = 2;
+    else if (c >= 0xf0 && c <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
+    }
+    // Overlong and surrogate forms.
+    if (need === 2) {
+      const c1 = b[i + 1]!;
+      if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f)) return i;
+    }
+    if (need === 3) {
+      const c1 = b[i + 1]!;
+      if ((c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return i;
+    }
+    i += need + 1;
+  }
+  return b.length;
+}
+
+// Helm template actions that never appear in rendered YAML.
+const HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\b|template\b|if\b|else\b|end\b|range\b|with\b|define\b|toYaml\b|tpl\b|default\b|required\b|printf\b|quote\b|nindent\b|indent\b|-?\s*\/\*)/;
+
+export function looksLikeHelmTemplate(text: string): { line: number; column: number } | undefined {
+  const m = HELM_ACTION.exec(text);
+  if (!m) return undefined;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: m.index - lineStart + 1 };
+}
+
+export function tooLargeReason(bytes: number, maxBytes: number): string {
+  const mib = (n: number) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
+  return `file is ${mib(bytes)} MiB, larger than the ${mib(maxBytes)} MiB limit (raise it with --max-file-size)`;
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export interface ParseOptions {
+  maxFileBytes?: number;
+}
+
+export function parseManifest(path: string, rawText: string, options: ParseOptions = {}): ParsedFile {
+  const bomLength = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = bomLength ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const result: ParsedFile = { path, text, bomLength, lineCounter, documents: [], skipped: [], problems: [] };
+
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  // A UTF-16 length is a cheap lower bound of the UTF-8 size; exact only when needed.
+  if (text.length > maxBytes / 4 && utf8Length(text) > maxBytes) {
+    result.skipped.push({ file: path, reason: tooLargeReason(utf8Length(text), maxBytes), error: true });
+    return result;
+  }
+
+  const helm = looksLikeHelmTemplate(text);
+  if (helm) {
+    result.skipped.push({
+      file: path,
+      reason: 'Helm template ({{ … }}): render it first (helm template …) and scan the output',
+      line: helm.line,
+      column: helm.column,
+      error: false,
+    });
+    return result;
+  }
+
+  const docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
+  const list = Array.isArray(docs) ? docs : [];
+  list.forEach((doc, index) => {
+    let broken = false;
+    for (const err of doc.errors) {
+      const pos = positionAt(lineCounter, err.pos[0]);
+      const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      if (err.code === 'DUPLICATE_KEY') {
+        result.problems.push({
+          file: path,
+          ...pos,
+          message: `duplicate key: ${message}; Kubernetes rejects the manifest or keeps the last value, and podarmor scans the last value`,
+        });
+      } else if (!broken) {
+        broken = true;
+        result.skipped.push({ file: path, reason: `invalid YAML in document ${index + 1}: ${message}`, ...pos, error: true });
+      }
+    }
+    result.documents.push({ index, doc, broken });
+  });
+  return result;
+}
