@@ -47,15 +47,28 @@ export function isService(o: K8sObject): boolean {
   return o.kind === 'Service' && o.apiVersion === 'v1';
 }
 
-export function sameNamespace(a: K8sObject, b: K8sObject): boolean {
-  return a.resource.namespace === b.resource.namespace;
+/** NetworkPolicies and Services of a scanned set, by namespace, so that lookups stay linear. */
+export interface NetworkIndex {
+  policies: Map<string | undefined, K8sObject[]>;
+  services: Map<string | undefined, K8sObject[]>;
 }
 
-export function policiesSelecting(w: Workload, objects: readonly K8sObject[]): K8sObject[] {
+export function indexNetwork(objects: readonly K8sObject[]): NetworkIndex {
+  const index: NetworkIndex = { policies: new Map(), services: new Map() };
+  for (const o of objects) {
+    const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : undefined;
+    if (!bucket) continue;
+    const ns = o.resource.namespace;
+    const list = bucket.get(ns) ?? [];
+    list.push(o);
+    bucket.set(ns, list);
+  }
+  return index;
+}
+
+export function policiesSelecting(w: Workload, index: NetworkIndex): K8sObject[] {
   const labels = podLabels(w);
-  return objects.filter(
-    (o) => isNetworkPolicy(o) && sameNamespace(o, w) && labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), labels),
-  );
+  return (index.policies.get(w.resource.namespace) ?? []).filter((o) => labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), labels));
 }
 
 export function usesHostNetwork(w: Workload): boolean {
@@ -78,12 +91,12 @@ export interface ServicePort {
 }
 
 /** The container-side ports of the Services selecting a workload (targetPort, or port when unset). */
-export function exposedPorts(w: Workload, objects: readonly K8sObject[]): ServicePort[] {
+export function exposedPorts(w: Workload, index: NetworkIndex): ServicePort[] {
   const labels = podLabels(w);
   const out: ServicePort[] = [];
   const seen = new Set<string>();
-  for (const svc of objects) {
-    if (!isService(svc) || !sameNamespace(svc, w) || !serviceSelects(svc, labels)) continue;
+  for (const svc of index.services.get(w.resource.namespace) ?? []) {
+    if (!serviceSelects(svc, labels)) continue;
     for (const p of seqItems(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, 'spec'), 'ports'))) {
       if (!isMap(p)) continue;
       const target = scalar(svc.ctx, get(svc.ctx, p, 'targetPort')) ?? scalar(svc.ctx, get(svc.ctx, p, 'port'));

@@ -120,7 +120,7 @@ const objectOf = new WeakMap<Finding, K8sObject | undefined>();
 function isSuppressed(f: Finding, s: Suppressions): boolean {
   if (f.rule === 'invalid-suppression') return false;
   const object = objectOf.get(f);
-  if (object && s.byObject.get(object)?.has(f.rule)) return true;
+  if (object && s.byObject.get(object.node)?.has(f.rule)) return true;
   return s.byLine.get(f.file)?.get(f.line)?.has(f.rule) ?? false;
 }
 

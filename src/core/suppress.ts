@@ -22,8 +22,8 @@ export interface InvalidSuppression {
 }
 
 export interface Suppressions {
-  /** Honoured annotation suppressions: object -> rule ids. */
-  byObject: Map<K8sObject, Set<string>>;
+  /** Honoured annotation suppressions: the object's map node -> rule ids. */
+  byObject: Map<unknown, Set<string>>;
   /** Honoured comment suppressions: file path -> line -> rule ids. */
   byLine: Map<string, Map<number, Set<string>>>;
   invalid: InvalidSuppression[];
@@ -45,9 +45,9 @@ export function collectSuppressions(files: readonly ParsedFile[], objects: reado
         result.invalid.push({ file: o.file, object: o, range: pairRange(pair), message: problem });
         continue;
       }
-      const set = result.byObject.get(o) ?? new Set<string>();
+      const set = result.byObject.get(o.node) ?? new Set<string>();
       set.add(rule);
-      result.byObject.set(o, set);
+      result.byObject.set(o.node, set);
     }
   }
   for (const file of files) {

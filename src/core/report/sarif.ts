@@ -2,6 +2,7 @@
 // partial fingerprints that survive line moves.
 import { RULES } from '../rules/registry.ts';
 import { docsUrl } from '../rules/docs.ts';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, ScanResult, Severity } from '../types.ts';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
@@ -9,7 +10,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error
 
 export function renderSarif(result: ScanResult, toolVersion: string): string {
   const used = [...new Set(result.findings.map((f) => f.rule))].sort();
-  const rules = RULES.filter((r) => used.includes(r.id)).map((r) => ({
+  const rules = RULES.filter((r) => used.includes(r.id)).map((r): ReportingDescriptor => ({
     id: r.id,
     name: r.id.replace(/(^|-)([a-z])/g, (_, _d: string, c: string) => c.toUpperCase()),
     shortDescription: { text: r.title },
@@ -27,7 +28,7 @@ export function renderSarif(result: ScanResult, toolVersion: string): string {
     },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -40,7 +41,7 @@ export function renderSarif(result: ScanResult, toolVersion: string): string {
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-function sarifResult(f: Finding, ruleIndex: number) {
+function sarifResult(f: Finding, ruleIndex: number): Result {
   return {
     ruleId: f.rule,
     ruleIndex,

@@ -1,5 +1,6 @@
 // Field paths such as `securityContext.capabilities.add[*]` evaluated against a pod spec or a
-// container, keeping the document path and source range of every value found.
+// container, keeping the document path and source range of every value found. This runs for every
+// rule on every container, so queries are compiled once and plain paths take a loop, not recursion.
 import { isMap, isSeq } from 'yaml';
 import { nearestRange, nodeRange, pairRange } from '../anchor.ts';
 import { deref, get, getPair, scalar, type DocContext } from '../yaml/access.ts';
@@ -12,17 +13,6 @@ interface Segment {
   each: boolean;
 }
 
-const segmentCache = new Map<string, Segment[]>();
-
-export function parseFieldPath(path: string): Segment[] {
-  let segments = segmentCache.get(path);
-  if (!segments) {
-    segments = path.split('.').map((part) => (part.endsWith('[*]') ? { key: part.slice(0, -3), each: true } : { key: part, each: false }));
-    segmentCache.set(path, segments);
-  }
-  return segments;
-}
-
 export interface FieldHit {
   /** `unset` when the field (or, with `key`, its struct) is missing. */
   state: 'unset' | 'value';
@@ -30,8 +20,6 @@ export interface FieldHit {
   value?: ScalarValue | ScalarValue[];
   /** Path of the field (with `key`: of the key inside the struct) from the document root. */
   path: DocPath;
-  /** Path of the struct holding `key`, when `key` is used. */
-  structPath?: DocPath;
   /** Path of the list item for `[*]` fields. */
   itemPath?: DocPath;
   range: SourceRange;
@@ -48,75 +36,125 @@ export interface FieldQuery {
   list?: boolean;
 }
 
-/** Evaluates a field path on `base` (a pod spec or a container) found at `basePath`. */
-export function evaluateField(ctx: DocContext, base: unknown, basePath: DocPath, query: FieldQuery): FieldHit[] {
-  const segments = parseFieldPath(query.field);
-  const hits: FieldHit[] = [];
+export interface CompiledQuery extends FieldQuery {
+  segments: Segment[];
+  keys: string[];
+  hasEach: boolean;
+  label: string;
+}
+
+export function compileQuery(query: FieldQuery): CompiledQuery {
+  const segments = query.field.split('.').map((part) => (part.endsWith('[*]') ? { key: part.slice(0, -3), each: true } : { key: part, each: false }));
   const label = segments.map((s) => (s.each ? `${s.key}[*]` : s.key)).join('.') + (query.key !== undefined ? `.${query.key}` : '');
-  const walk = (node: unknown, path: DocPath, i: number, itemPath: DocPath | undefined): void => {
-    const seg = segments[i]!;
-    const last = i === segments.length - 1;
-    const childPath = [...path, seg.key];
-    const pair = getPair(ctx, node, seg.key);
-    const child = pair ? deref(ctx, pair.value) : undefined;
-    if (seg.each) {
-      // A missing list has no items to check; a required list is queried without `[*]`.
-      if (!isSeq(child)) return;
-      child.items.forEach((rawItem, index) => {
-        const item = deref(ctx, rawItem);
-        const ip = [...childPath, index];
-        if (!last) return walk(item, ip, i + 1, ip);
-        const v = scalar(ctx, item);
-        if (v !== undefined) hits.push({ state: 'value', value: v, path: ip, itemPath: ip, range: nodeRange(ctx, item), label });
-      });
-      return;
-    }
-    if (child === undefined) {
-      if (!itemPath) {
-        const rest = segments.slice(i + 1).map((s) => s.key);
-        const fieldPath = [...childPath, ...rest];
-        hits.push({
-          state: 'unset',
-          path: query.key !== undefined ? [...fieldPath, query.key] : fieldPath,
-          ...(query.key !== undefined ? { structPath: fieldPath } : {}),
-          // The deepest step of the path that exists, walking from the document's root.
-          range: nearestRange(ctx, ctx.doc.contents, fieldPath),
-          label,
-        });
-      } else if (last && query.missingLeaf !== undefined && query.key === undefined) {
-        // An item without the leaf (a sysctl without a name): Go reads the zero value.
-        hits.push({ state: 'value', value: query.missingLeaf, path: childPath, itemPath, range: nodeRange(ctx, node), label });
-      }
-      return;
-    }
-    if (!last) return walk(child, childPath, i + 1, itemPath);
-    const withItem = itemPath ? { itemPath } : {};
-    if (query.key !== undefined) {
-      if (!isMap(child)) return;
-      const keyPair = getPair(ctx, child, query.key);
-      const v = keyPair ? scalar(ctx, keyPair.value) : undefined;
-      hits.push({
-        state: 'value',
-        value: v ?? '',
-        path: [...childPath, query.key],
-        structPath: childPath,
-        range: pairRange(keyPair ?? pair!),
-        label,
-        ...withItem,
-      });
-      return;
-    }
-    if (query.list) {
-      const values = isSeq(child) ? child.items.map((it) => scalar(ctx, it)).filter((v): v is ScalarValue => v !== undefined) : [];
-      hits.push({ state: 'value', value: values, path: childPath, range: pairRange(pair!), label, ...withItem });
-      return;
-    }
+  return { ...query, segments, keys: segments.map((s) => s.key), hasEach: segments.some((s) => s.each), label };
+}
+
+/** Evaluates a compiled field query on `base` (a pod spec or a container) found at `basePath`. */
+export function evaluateField(ctx: DocContext, base: unknown, basePath: DocPath, query: CompiledQuery): FieldHit[] {
+  if (!query.hasEach) {
+    const hit = evaluatePlain(ctx, base, basePath, query);
+    return hit ? [hit] : [];
+  }
+  const hits: FieldHit[] = [];
+  walkEach(ctx, base, [...basePath], 0, -1, query, hits);
+  return hits;
+}
+
+/** A field that is not set. Its range (the deepest step of the path that exists, walking from
+ * the document's root) is computed only when the hit is reported: most unset fields are fine. */
+class UnsetHit implements FieldHit {
+  readonly state = 'unset' as const;
+  readonly path: DocPath;
+  readonly label: string;
+  readonly #ctx: DocContext;
+  readonly #fieldPath: DocPath;
+
+  constructor(ctx: DocContext, fieldPath: DocPath, query: CompiledQuery) {
+    this.#ctx = ctx;
+    this.#fieldPath = fieldPath;
+    this.path = query.key !== undefined ? [...fieldPath, query.key] : fieldPath;
+    this.label = query.label;
+  }
+
+  get range(): SourceRange {
+    return nearestRange(this.#ctx, this.#ctx.doc.contents, this.#fieldPath);
+  }
+}
+
+function unsetHit(ctx: DocContext, fieldPath: DocPath, query: CompiledQuery): FieldHit {
+  return new UnsetHit(ctx, fieldPath, query);
+}
+
+/** A path without `[*]`: one hit at most. */
+function evaluatePlain(ctx: DocContext, base: unknown, basePath: DocPath, query: CompiledQuery): FieldHit | undefined {
+  const keys = query.keys;
+  let node: unknown = base;
+  let pair: ReturnType<typeof getPair>;
+  for (let i = 0; i < keys.length; i++) {
+    pair = getPair(ctx, node, keys[i]!);
+    node = pair ? deref(ctx, pair.value) : undefined;
+    if (node === undefined) return unsetHit(ctx, [...basePath, ...keys], query);
+  }
+  return leafHit(ctx, node, pair!, [...basePath, ...keys], undefined, query);
+}
+
+function leafHit(ctx: DocContext, child: unknown, pair: NonNullable<ReturnType<typeof getPair>>, path: DocPath, itemPath: DocPath | undefined, query: CompiledQuery): FieldHit | undefined {
+  let hit: FieldHit;
+  if (query.key !== undefined) {
+    if (!isMap(child)) return undefined;
+    const keyPair = getPair(ctx, child, query.key);
+    const v = keyPair ? scalar(ctx, keyPair.value) : undefined;
+    hit = { state: 'value', value: v ?? '', path: [...path, query.key], range: pairRange(keyPair ?? pair), label: query.label };
+  } else if (query.list) {
+    const values = isSeq(child) ? child.items.map((it) => scalar(ctx, it)).filter((v): v is ScalarValue => v !== undefined) : [];
+    hit = { state: 'value', value: values, path, range: pairRange(pair), label: query.label };
+  } else {
     const v = scalar(ctx, child);
     // A collection where a scalar belongs is rejected by the API server; nothing to check here.
-    if (v !== undefined) hits.push({ state: 'value', value: v, path: childPath, range: pairRange(pair!), label, ...withItem });
-  };
-  walk(base, basePath, 0, undefined);
-  return hits;
+    if (v === undefined) return undefined;
+    hit = { state: 'value', value: v, path, range: pairRange(pair), label: query.label };
+  }
+  if (itemPath) hit.itemPath = itemPath;
+  return hit;
+}
+
+/** A path with `[*]` steps: one hit per item. `stack` holds the path walked so far. */
+function walkEach(ctx: DocContext, node: unknown, stack: (string | number)[], i: number, itemDepth: number, query: CompiledQuery, hits: FieldHit[]): void {
+  const seg = query.segments[i]!;
+  const last = i === query.segments.length - 1;
+  const pair = getPair(ctx, node, seg.key);
+  const child = pair ? deref(ctx, pair.value) : undefined;
+  stack.push(seg.key);
+  if (seg.each) {
+    // A missing list has no items to check; a required list is queried without `[*]`.
+    if (isSeq(child)) {
+      child.items.forEach((rawItem, index) => {
+        const item = deref(ctx, rawItem);
+        stack.push(index);
+        if (!last) walkEach(ctx, item, stack, i + 1, stack.length, query, hits);
+        else {
+          const v = scalar(ctx, item);
+          if (v !== undefined) hits.push({ state: 'value', value: v, path: [...stack], itemPath: [...stack], range: nodeRange(ctx, item), label: query.label });
+        }
+        stack.pop();
+      });
+    }
+  } else {
+    const itemPath = itemDepth >= 0 ? stack.slice(0, itemDepth) : undefined;
+    if (child === undefined) {
+      if (!itemPath) hits.push(unsetHit(ctx, [...stack, ...query.keys.slice(i + 1)], query));
+      else if (last && query.missingLeaf !== undefined && query.key === undefined) {
+        // An item without the leaf (a sysctl without a name): Go reads the zero value.
+        hits.push({ state: 'value', value: query.missingLeaf, path: [...stack], itemPath, range: nodeRange(ctx, node), label: query.label });
+      }
+    } else if (!last) {
+      walkEach(ctx, child, stack, i + 1, itemDepth, query, hits);
+    } else {
+      const hit = leafHit(ctx, child, pair!, [...stack], itemPath, query);
+      if (hit) hits.push(hit);
+    }
+  }
+  stack.pop();
 }
 
 /** Whether a condition on a field holds (used by `skipFixWhen`). */

@@ -3,7 +3,7 @@
 import { isMap } from 'yaml';
 import { nearestRange, nodeRange } from '../anchor.ts';
 import { get, getPair, scalar, seqItems, str } from '../yaml/access.ts';
-import { cidrContains, policiesSelecting, policyTypes, usesHostNetwork } from '../network.ts';
+import { cidrContains, indexNetwork, policiesSelecting, policyTypes, usesHostNetwork } from '../network.ts';
 import type { K8sObject } from '../objects.ts';
 import { format, type SetTemplate } from './api.ts';
 
@@ -27,9 +27,10 @@ export const networkPolicyCoverage: SetTemplate<NetworkPolicyCoverageParams> = {
     properties: { message: { type: 'string' }, note: { type: 'string' } },
   },
   check(ctx) {
+    const index = indexNetwork(ctx.objects);
     for (const w of ctx.workloads) {
       if (usesHostNetwork(w)) continue; // NetworkPolicies do not apply to host-network pods.
-      if (policiesSelecting(w, ctx.objects).length > 0) continue;
+      if (policiesSelecting(w, index).length > 0) continue;
       ctx.report({
         object: w,
         range: nameRange(w),
@@ -61,9 +62,10 @@ export const metadataEgress: SetTemplate<MetadataEgressParams> = {
   check(ctx) {
     const { endpoint } = ctx.params;
     const reportedRules = new Set<unknown>();
+    const index = indexNetwork(ctx.objects);
     for (const w of ctx.workloads) {
       if (usesHostNetwork(w)) continue;
-      const policies = policiesSelecting(w, ctx.objects);
+      const policies = policiesSelecting(w, index);
       if (policies.length === 0) continue; // The coverage rule reports these.
       const egressPolicies = policies.filter((p) => policyTypes(p).has('Egress'));
       if (egressPolicies.length === 0) {

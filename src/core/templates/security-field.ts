@@ -4,7 +4,7 @@
 import type { ContainerRef, Workload } from '../objects.ts';
 import type { FixOp, FixPlan } from '../types.ts';
 import { format, showValue, type WorkloadCheckContext, type WorkloadTemplate } from './api.ts';
-import { evaluateField, fieldMatches, type FieldHit, type ScalarValue } from './fields.ts';
+import { compileQuery, evaluateField, fieldMatches, type CompiledQuery, type FieldHit, type ScalarValue } from './fields.ts';
 import { exemptionsSchema, isExempt, type Exemptions } from './exemptions.ts';
 
 type FixClassName = 'safe' | 'suggestion';
@@ -95,16 +95,16 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
   },
   check(ctx) {
     const { params, workload } = ctx;
+    const compiled = compile(params);
     if (isExempt(ctx.workload, params.exempt, ctx.version)) return;
-    if (params.applyWhen) {
-      const [hit] = evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, { field: params.applyWhen.field });
+    if (compiled.applyWhen) {
+      const [hit] = evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, compiled.applyWhen);
       const value = hit?.state === 'value' && !Array.isArray(hit.value) ? hit.value : '';
-      if (!params.applyWhen.in.includes(value ?? '')) return;
+      if (!params.applyWhen!.in.includes(value ?? '')) return;
     }
-    for (const field of params.fields) {
-      const query = { field, ...(params.key !== undefined ? { key: params.key } : {}), ...(params.missingLeaf !== undefined ? { missingLeaf: params.missingLeaf } : {}), ...(params.contains !== undefined ? { list: true } : {}) };
-      const onPod = params.scope !== 'containers';
-      const onContainers = params.scope !== 'pod';
+    const onPod = params.scope !== 'containers';
+    const onContainers = params.scope !== 'pod';
+    for (const query of compiled.queries) {
       const podHits = onPod ? evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, query) : [];
       const podGood = podHits.length > 0 && podHits.every((h) => h.state === 'value' && !violation(params, h.value));
       for (const hit of podHits) {
@@ -112,23 +112,52 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
         else if (params.required && params.scope === 'pod') reportUnset(ctx, hit, undefined, []);
       }
       if (!onContainers) continue;
-      const implicit: { container: ContainerRef; hit: FieldHit }[] = [];
+      let implicit: ContainerRef[] | undefined;
       for (const container of workload.containers) {
         for (const hit of evaluateField(workload.ctx, container.node, container.path, query)) {
           if (hit.state === 'value') reportWrong(ctx, hit, container);
           else if (params.required) {
             if (params.scope === 'containers') reportUnset(ctx, hit, container, []);
-            else if (!podGood) implicit.push({ container, hit });
+            else if (!podGood) (implicit ??= []).push(container);
           }
         }
       }
       // Containers that inherit nothing valid from the pod: one finding at the pod level, where
       // one change fixes them all (unless the pod itself sets a bad value, reported above).
       const podUnset = podHits.length === 1 && podHits[0]!.state === 'unset';
-      if (implicit.length > 0 && podUnset) reportUnset(ctx, podHits[0]!, undefined, implicit.map((i) => i.container));
+      if (implicit && podUnset) reportUnset(ctx, podHits[0]!, undefined, implicit);
     }
   },
 };
+
+interface Compiled {
+  queries: CompiledQuery[];
+  applyWhen?: CompiledQuery;
+  expected: string;
+}
+
+// Rule parameters are compiled once per rule, not once per workload.
+const compiledParams = new WeakMap<SecurityFieldParams, Compiled>();
+
+function compile(params: SecurityFieldParams): Compiled {
+  let c = compiledParams.get(params);
+  if (!c) {
+    c = {
+      queries: params.fields.map((field) =>
+        compileQuery({
+          field,
+          ...(params.key !== undefined ? { key: params.key } : {}),
+          ...(params.missingLeaf !== undefined ? { missingLeaf: params.missingLeaf } : {}),
+          ...(params.contains !== undefined ? { list: true } : {}),
+        }),
+      ),
+      ...(params.applyWhen ? { applyWhen: compileQuery({ field: params.applyWhen.field }) } : {}),
+      expected: expectedText(params),
+    };
+    compiledParams.set(params, c);
+  }
+  return c;
+}
 
 function normalized(params: SecurityFieldParams, v: ScalarValue): ScalarValue {
   if (params.normalize === 'capability' && typeof v === 'string') return v.toUpperCase().replace(/^CAP_/, '');
@@ -163,7 +192,7 @@ function subjectOf(container: ContainerRef | undefined): string {
   return `${what} "${container.name}"`;
 }
 
-function expected(params: SecurityFieldParams): string {
+function expectedText(params: SecurityFieldParams): string {
   if (params.contains !== undefined) return `a list including ${showValue(params.contains)}`;
   const options = [...(params.allowed ?? []).filter((v) => v !== '').map(showValue), ...(params.allowedPrefixes ?? []).map((p) => `"${p}…"`)];
   return options.join(' or ');
@@ -179,7 +208,7 @@ function reportWrong(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldH
     field: hit.label,
     value,
     reason,
-    expected: expected(params),
+    expected: compile(params).expected,
   });
   const fix = wrongFix(ctx, hit, container);
   ctx.report({
@@ -197,7 +226,7 @@ function reportUnset(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldH
   const message = format(template, {
     subject: subjectOf(container),
     field: hit.label,
-    expected: expected(params),
+    expected: compile(params).expected,
     containers: inheriting.map(subjectOf).join(', '),
   });
   const fix = unsetFix(ctx, hit, container);

@@ -57,28 +57,31 @@ export function isMergeKey(key: unknown): boolean {
   return isScalar(key) && (typeof key.value === 'symbol' || (key.source === '<<' && key.type === 'PLAIN'));
 }
 
-function keyMatches(key: unknown, name: string): boolean {
-  if (isScalar(key)) return key.value === name || (typeof key.value !== 'string' && String(key.value) === name && key.source === name);
-  return false;
-}
-
-/** The pair for `key` in a map node, following merge keys. The last duplicate wins. */
-export function getPair(ctx: DocContext, node: unknown, key: string): Pair<Node, Node | null> | undefined {
-  const map = deref(ctx, node);
+/** The pair for `key` in a map node, following merge keys. The last duplicate wins, as in the
+ * YAML decoder Kubernetes uses. This is the hottest function of a scan: a plain loop, no allocation. */
+export function getPair(ctx: DocContext, node: unknown, key: string, depth = 0): Pair<Node, Node | null> | undefined {
+  const map = isMap(node) ? node : deref(ctx, node);
   if (!isMap(map)) return undefined;
-  let found: Pair | undefined;
-  const items = map.items;
-  for (let i = 0; i < items.length; i++) {
+  const items = map.items as Pair<Node, Node | null>[];
+  let hasMerge = false;
+  for (let i = items.length - 1; i >= 0; i--) {
     const pair = items[i]!;
-    if (keyMatches(pair.key, key)) found = pair;
+    // Only scalar keys have a `value`; string keys are by far the most common case.
+    const v = (pair.key as { value?: unknown } | null)?.value;
+    if (v === key) return pair;
+    if (typeof v === 'string' || v === undefined) continue;
+    const k = pair.key as Scalar;
+    if (typeof v === 'symbol' || (k.source === '<<' && k.type === 'PLAIN')) hasMerge = true;
+    // A key that YAML 1.1 read as a boolean or a number (`y:`, `on:`) is found by its text.
+    else if (isScalar(k) && k.source === key) return pair;
   }
-  if (found) return found as Pair<Node, Node | null>;
+  if (!hasMerge || depth > 16) return undefined;
   for (const pair of items) {
     if (!isMergeKey(pair.key)) continue;
     const source = deref(ctx, pair.value);
     const sources = isSeq(source) ? source.items : [source];
     for (const s of sources) {
-      const merged = getPair(ctx, s, key);
+      const merged = getPair(ctx, s, key, depth + 1);
       if (merged) return merged;
     }
   }

@@ -1,0 +1,32 @@
+// The esbuild configuration of every bundle in dist/, shared by the build script and the test that
+// checks the committed bundles are fresh.
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+// esbuild keeps an entry's `#!` line.
+const ENTRIES: Record<string, { entry: string }> = {
+  'dist/cli.js': { entry: 'src/cli/bin.ts' },
+};
+
+/** Bundles in memory: output path -> content. */
+export async function bundles(root: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const [path, { entry }] of Object.entries(ENTRIES)) {
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: [join(root, entry)],
+      bundle: true,
+      platform: 'node',
+      target: 'node24',
+      format: 'esm',
+      write: false,
+      legalComments: 'none',
+      sourcemap: false,
+      // Some CommonJS dependencies call require(); give the ESM bundle one.
+      banner: { js: "import { createRequire as __podarmorCreateRequire } from 'node:module';\nconst require = __podarmorCreateRequire(import.meta.url);" },
+      logLevel: 'silent',
+    });
+    out.set(path, result.outputFiles[0]!.text);
+  }
+  return out;
+}
