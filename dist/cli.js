@@ -10484,48 +10484,8 @@ async function runReview(_common, _io) {
   throw new UsageError("review is not available yet");
 }
 
-// package.json
-var package_default = {
-  name: "podarmor",
-  version: "0.1.0",
-  description: "Reviews Kubernetes YAML in pull requests: Pod Security Standards findings on the exact lines, hardening as one-click suggested changes, NetworkPolicies generated from the manifests.",
-  license: "Apache-2.0",
-  private: true,
-  type: "module",
-  engines: {
-    node: ">=24"
-  },
-  bin: {
-    podarmor: "dist/cli.js"
-  },
-  scripts: {
-    test: "tsc -p . && vitest run",
-    typecheck: "tsc -p .",
-    demo: "node src/cli/bin.ts scan examples/ --fail-on none",
-    generate: "node scripts/generate.ts",
-    bench: "node scripts/bench.ts",
-    podarmor: "node src/cli/bin.ts"
-  },
-  dependencies: {
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@types/node": "^24.19.2",
-    "@types/sarif": "^2.1.7",
-    ajv: "^8.20.0",
-    esbuild: "^0.28.2",
-    node: "^24.21.0",
-    typescript: "^5.9.3",
-    vitest: "^5.1.1"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
-
 // src/version.ts
-var VERSION = package_default.version;
+var VERSION = "0.1.0";
 
 // src/cli/main.ts
 var USAGE = `podarmor ${VERSION}: find insecure pod specs in Kubernetes YAML and harden them

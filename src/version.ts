@@ -1,4 +1,2 @@
-// The product version, from package.json (bundled into dist/ at build time).
-import pkg from '../package.json' with { type: 'json' };
-
-export const VERSION: string = pkg.version;
+// The product version; a test keeps it equal to package.json's (bundles must not embed package.json).
+export const VERSION = '0.1.0';

@@ -11,3 +11,8 @@ it('dist/ matches the sources (run npm run build)', async () => {
   const stale = [...built].filter(([path, content]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== content).map(([p]) => p);
   expect(stale).toEqual([]);
 });
+
+it('the version constant equals package.json', async () => {
+  const { VERSION } = await import('../src/version.ts');
+  expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+});
