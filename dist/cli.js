@@ -48,12 +48,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -83,14 +83,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap9;
+    exports.isMap = isMap11;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -102,7 +102,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -111,9 +111,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -247,7 +247,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -257,7 +257,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -401,7 +401,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -428,7 +428,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -439,7 +439,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -619,7 +619,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -645,7 +645,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1717,14 +1717,14 @@ var require_merge = __commonJS({
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue2(ctx, map, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue2(ctx, map, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue2(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue2(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap11 = fc.start.source === "{";
+      const fcName = isMap11 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep && !props.found) {
+        if (!isMap11 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap11 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap9) {
+          if (isMap11) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap11 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4453,7 +4453,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4611,7 +4611,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -5567,15 +5567,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5586,8 +5586,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5618,7 +5618,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -5634,7 +5634,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5718,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7234,7 +7234,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7334,7 +7334,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7362,8 +7362,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7640,13 +7640,16 @@ var RULES = [
           "fix": {
             "value": false,
             "unset": "safe",
-            "wrong": "suggestion",
+            "wrong": "safe",
             "note": "set-user-ID programs (sudo, ping on old images) can no longer raise their privileges.",
-            "skipWhen": [
+            "companions": [
               {
                 "field": "securityContext.privileged",
-                "equals": true
-              },
+                "equals": true,
+                "value": false
+              }
+            ],
+            "skipWhen": [
               {
                 "field": "securityContext.capabilities.add",
                 "contains": [
@@ -8261,7 +8264,7 @@ var RULES = [
       "level": "baseline",
       "control": "privileged"
     },
-    "fixable": "suggestion",
+    "fixable": "safe",
     "checks": [
       {
         "template": "security-field",
@@ -8278,8 +8281,8 @@ var RULES = [
           },
           "fix": {
             "value": false,
-            "wrong": "suggestion",
-            "note": "the container loses the node's devices and every capability; agents that manage the node (CNI, storage, monitoring) may stop working."
+            "wrong": "safe",
+            "note": "the container loses the node's devices and every capability; agents that manage the node (CNI, storage, monitoring) may stop working, so suppress the finding with a reason for those."
           }
         }
       }
@@ -8467,7 +8470,7 @@ var RULES = [
           "fix": {
             "value": true,
             "unset": "safe",
-            "wrong": "suggestion",
+            "wrong": "safe",
             "note": "the kubelet refuses to start a container whose image runs as root; set runAsUser or use a non-root image.",
             "skipWhen": [
               {
@@ -9310,12 +9313,13 @@ var deprecatedAnnotation = {
         ops.push({ op: "set", path: [...target.path, "securityContext", field], value: profile });
       }
       const migratable = target.node !== void 0 && (profile !== void 0 || fieldSet);
+      const fixClass = profile?.type === "Unconfined" || value === "unconfined" ? "suggestion" : "safe";
       ctx.report({
         range: pairRange(pair),
         message: format(params.message, { key, field: `securityContext.${field}` }),
         ...target.container !== void 0 ? { container: target.container } : {},
         detail: key,
-        ...migratable ? { fix: { class: "safe", ops, note: params.note, priority: 10 } } : {}
+        ...migratable ? { fix: { class: fixClass, ops, note: params.note, priority: 10 } } : {}
       });
     }
   }
@@ -9393,6 +9397,12 @@ function labelSelectorMatches(ctx, selector, labels) {
   }
   return true;
 }
+function serviceSelects(svc, labels) {
+  const selector = stringMap(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "selector"));
+  if (selector.size === 0) return false;
+  for (const [k, v] of selector) if (labels.get(k) !== v.value) return false;
+  return true;
+}
 function isNetworkPolicy(o) {
   return o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/");
 }
@@ -9425,6 +9435,25 @@ function policyTypes(p) {
   const types = /* @__PURE__ */ new Set(["Ingress"]);
   if (get(p.ctx, spec, "egress") !== void 0) types.add("Egress");
   return types;
+}
+function exposedPorts(w, index) {
+  const labels = podLabels(w);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const svc of index.services.get(w.resource.namespace) ?? []) {
+    if (!serviceSelects(svc, labels)) continue;
+    for (const p of seqItems(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "ports"))) {
+      if (!(0, import_yaml5.isMap)(p)) continue;
+      const target = scalar(svc.ctx, get(svc.ctx, p, "targetPort")) ?? scalar(svc.ctx, get(svc.ctx, p, "port"));
+      if (typeof target !== "number" && typeof target !== "string") continue;
+      const protocol = str(svc.ctx, get(svc.ctx, p, "protocol")) ?? "TCP";
+      const key = `${target}/${protocol}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ port: target, protocol });
+    }
+  }
+  return out;
 }
 function ipv4ToInt(ip) {
   const parts = ip.split(".");
@@ -9715,6 +9744,15 @@ var securityField = {
           wrongAction: { enum: ["set", "remove", "remove-item", "append"] },
           note: { type: "string" },
           unsetNote: { type: "string" },
+          companions: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["field", "equals", "value"],
+              properties: { field: { type: "string" }, equals: scalarSchema, value: scalarSchema }
+            }
+          },
           skipWhen: {
             type: "array",
             items: {
@@ -9853,7 +9891,7 @@ function unsetFix(ctx, hit, container) {
   const fix = ctx.params.fix;
   if (!fix?.unset || fix.value === void 0 && ctx.params.contains === void 0 || blocked(ctx, container)) return void 0;
   const op = ctx.params.contains !== void 0 ? { op: "append", path: hit.path, value: ctx.params.contains } : { op: "set", path: hit.path, value: fix.value };
-  return { class: fix.unset, ops: [op], note: fix.unsetNote ?? fix.note };
+  return { class: fix.unset, ops: [op, ...companionOps(ctx, container)], note: fix.unsetNote ?? fix.note };
 }
 function wrongFix(ctx, hit, container) {
   const fix = ctx.params.fix;
@@ -9872,7 +9910,14 @@ function wrongFix(ctx, hit, container) {
     if (fix.value === void 0) return void 0;
     op = { op: "set", path: hit.path, value: fix.value };
   }
-  return { class: fix.wrong, ops: [op], note: fix.note };
+  return { class: fix.wrong, ops: [op, ...companionOps(ctx, container)], note: fix.note };
+}
+function companionOps(ctx, container) {
+  const companions = ctx.params.fix?.companions;
+  if (!companions?.length) return [];
+  const w = ctx.workload;
+  const subject = container ? { node: container.node, path: container.path } : { node: w.podSpec, path: w.podSpecPath };
+  return companions.filter((c) => fieldMatches(w.ctx, subject.node, c.field, { equals: c.equals })).map((c) => ({ op: "set", path: [...subject.path, ...c.field.split(".")], value: c.value }));
 }
 function blocked(ctx, container) {
   const conditions = ctx.params.fix?.skipWhen;
@@ -10475,8 +10520,1260 @@ async function readAll(stream) {
 }
 
 // src/cli/fix-command.ts
-async function runFix(_common, _io) {
-  throw new UsageError("fix is not available yet");
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+
+// src/core/fix/engine.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/core/fix/expected.ts
+function applyOpsToValue(value, ops) {
+  const root = structuredClone(value);
+  const removals = ops.filter((o) => o.op === "remove" && typeof o.path[o.path.length - 1] === "number");
+  const others = ops.filter((o) => !removals.includes(o));
+  for (const op of others) apply(root, op);
+  removals.sort((a, b) => b.path[b.path.length - 1] - a.path[a.path.length - 1]);
+  for (const op of removals) apply(root, op);
+  return root;
+}
+function apply(root, op) {
+  const parent = walk2(root, op.path.slice(0, -1), op.op !== "remove");
+  const last = op.path[op.path.length - 1];
+  if (parent === void 0) return;
+  const container = parent;
+  if (op.op === "remove") {
+    if (Array.isArray(container) && typeof last === "number") container.splice(last, 1);
+    else {
+      delete container[last];
+      for (let depth = op.path.length - 1; depth >= 1; depth--) {
+        const emptied = walk2(root, op.path.slice(0, depth), false);
+        const parent2 = walk2(root, op.path.slice(0, depth - 1), false);
+        if (!emptied || Array.isArray(emptied) || Object.keys(emptied).length > 0 || !parent2 || Array.isArray(parent2)) break;
+        delete parent2[op.path[depth - 1]];
+      }
+    }
+  } else if (op.op === "set") {
+    const current = container[last];
+    container[last] = mergeValue(current, structuredClone(op.value));
+  } else {
+    const list = container[last];
+    if (Array.isArray(list)) {
+      if (!list.some((v) => JSON.stringify(v) === JSON.stringify(op.value))) list.push(structuredClone(op.value));
+    } else container[last] = [structuredClone(op.value)];
+  }
+}
+function mergeValue(current, value) {
+  if (isObject(current) && isObject(value)) {
+    for (const [k, v] of Object.entries(value)) current[k] = mergeValue(current[k], v);
+    return current;
+  }
+  return value;
+}
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function walk2(root, path, create) {
+  let node = root;
+  for (const step of path) {
+    let next = node[step];
+    if (next === void 0 || next === null) {
+      if (!create) return void 0;
+      next = {};
+      node[step] = next;
+    }
+    node = next;
+  }
+  return node;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b;
+    return a.length === bb.length && a.every((v, i) => deepEqual(v, bb[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+}
+
+// src/core/fix/style.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function detectStyle(text, doc) {
+  const columnOf = (offset) => offset - (text.lastIndexOf("\n", offset - 1) + 1);
+  const widths = /* @__PURE__ */ new Map();
+  const seqStyles = { indented: 0, flush: 0 };
+  (0, import_yaml10.visit)(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      const value = pair.value;
+      if (!key?.range || !value?.range || value.flow) return;
+      const keyCol = columnOf(key.range[0]);
+      if ((0, import_yaml10.isMap)(value) && value.items[0]) {
+        const first = value.items[0].key;
+        if (first?.range && onOwnLine(text, first.range[0])) {
+          const w = columnOf(first.range[0]) - keyCol;
+          if (w > 0 && w <= 8) widths.set(w, (widths.get(w) ?? 0) + 1);
+        }
+      } else if ((0, import_yaml10.isSeq)(value) && value.items[0]) {
+        const item = value.items[0];
+        if (item.range) {
+          const dash = text.lastIndexOf("-", item.range[0]);
+          if (dash >= 0 && onOwnLine(text, dash)) {
+            if (columnOf(dash) > keyCol) seqStyles.indented++;
+            else seqStyles.flush++;
+          }
+        }
+      }
+    }
+  });
+  let indent = 2;
+  let best = 0;
+  for (const [w, n] of widths) if (n > best || n === best && w < indent) [indent, best] = [w, n];
+  return { indent, indentSequences: seqStyles.indented > seqStyles.flush, eol: text.includes("\r\n") ? "\r\n" : "\n" };
+}
+function onOwnLine(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return /^[\s-]*$/.test(text.slice(lineStart, offset));
+}
+var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@-]*$/;
+var AMBIGUOUS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+function renderScalar(value, json) {
+  if (typeof value === "string") {
+    if (!json && PLAIN_SAFE.test(value) && !AMBIGUOUS.test(value)) return value;
+    return JSON.stringify(value);
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null) return "null";
+  throw new Error(`cannot render ${typeof value} as a scalar`);
+}
+function renderKey(key, json) {
+  return renderScalar(key, json);
+}
+function renderFlow(value, json) {
+  if (Array.isArray(value)) return `[${value.map((v) => renderFlow(v, json)).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    return `{${entries.map(([k, v]) => `${renderKey(k, json)}: ${renderFlow(v, json)}`).join(", ")}}`;
+  }
+  return renderScalar(value, json);
+}
+function renderBlockPair(key, value, column, style) {
+  const pad = " ".repeat(column);
+  const head = `${pad}${renderKey(key, false)}:`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${head} []`];
+    const dashColumn = style.indentSequences ? column + style.indent : column;
+    return [head, ...value.flatMap((item) => renderBlockItem(item, dashColumn, style))];
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [`${head} {}`];
+    return [head, ...entries.flatMap(([k, v]) => renderBlockPair(k, v, column + style.indent, style))];
+  }
+  return [`${head} ${renderScalar(value, false)}`];
+}
+function renderBlockItem(value, dashColumn, style) {
+  const pad = " ".repeat(dashColumn);
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [`${pad}- {}`];
+    const lines = entries.flatMap(([k, v]) => renderBlockPair(k, v, dashColumn + 2, style));
+    lines[0] = `${pad}- ${lines[0].slice(dashColumn + 2)}`;
+    return lines;
+  }
+  if (Array.isArray(value)) return [`${pad}- ${renderFlow(value, false)}`];
+  return [`${pad}- ${renderScalar(value, false)}`];
+}
+function isJsonStyleKey(node) {
+  return (0, import_yaml10.isScalar)(node) && node.type === "QUOTE_DOUBLE";
+}
+
+// src/core/fix/network-policy.ts
+function selectorLabels(w) {
+  const matchLabels = stringMap(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, w.node, "spec"), "selector"), "matchLabels"));
+  if (matchLabels.size > 0) {
+    const labels = podLabels(w);
+    if ([...matchLabels].every(([k, v]) => labels.get(k) === v.value)) return new Map([...matchLabels].map(([k, v]) => [k, v.value]));
+  }
+  return podLabels(w);
+}
+var DNS_PEER = {
+  namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "kube-system" } },
+  podSelector: { matchLabels: { "k8s-app": "kube-dns" } }
+};
+function policy(name, namespace, spec) {
+  return {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata: namespace === void 0 ? { name } : { name, namespace },
+    spec
+  };
+}
+function hasDefaultDeny(index, namespace) {
+  return (index.policies.get(namespace) ?? []).some((p) => {
+    const selector = get(p.ctx, get(p.ctx, p.node, "spec"), "podSelector");
+    return labelSelectorMatches(p.ctx, selector, /* @__PURE__ */ new Map()) && stringMap(p.ctx, get(p.ctx, selector, "matchLabels")).size === 0;
+  });
+}
+function generatePolicies(uncovered, objects, styleOf2) {
+  const index = indexNetwork(objects);
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const w of uncovered) byNamespace.set(w.resource.namespace, [...byNamespace.get(w.resource.namespace) ?? [], w]);
+  const out = [];
+  for (const [namespace, workloads] of byNamespace) {
+    const style = styleOf2(workloads[0]);
+    const docs = [];
+    const comments = [];
+    if (!hasDefaultDeny(index, namespace)) {
+      docs.push(policy("default-deny-all", namespace, { podSelector: {}, policyTypes: ["Ingress", "Egress"] }));
+      comments.push("Deny all traffic to and from the pods of the namespace, except what the policies below allow.");
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const w of workloads) {
+      const labels = selectorLabels(w);
+      if (labels.size === 0) continue;
+      const name = `allow-${w.resource.name}`.slice(0, 253);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const ports = exposedPorts(w, index).map((p) => ({ port: p.port, protocol: p.protocol }));
+      const spec = {
+        podSelector: { matchLabels: Object.fromEntries(labels) },
+        policyTypes: ["Ingress", "Egress"]
+      };
+      if (ports.length > 0) spec.ingress = [{ ports }];
+      spec.egress = [{ to: [DNS_PEER], ports: [{ port: 53, protocol: "UDP" }, { port: 53, protocol: "TCP" }] }];
+      docs.push(policy(name, namespace, spec));
+      comments.push(
+        ports.length > 0 ? `${w.kind} ${w.resource.name}: traffic in on the ports its Services expose, DNS out.` : `${w.kind} ${w.resource.name}: no Service exposes it, so no traffic in; DNS out.`
+      );
+    }
+    out.push({ namespace, documents: docs.map((d, i) => renderDocument(d, comments[i], style)), workloads });
+  }
+  return out;
+}
+function renderDocument(value, comment, style) {
+  const lines = [`# ${comment}`, ...Object.entries(value).flatMap(([k, v]) => renderBlockPair(k, v, 0, style))];
+  return lines.join(style.eol);
+}
+function policyFileName(namespace) {
+  return namespace === void 0 ? "podarmor-networkpolicies.yaml" : `podarmor-networkpolicies-${namespace}.yaml`;
+}
+
+// src/core/fix/render.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+var RenderError = class extends Error {
+};
+var LEADING_KEYS = /* @__PURE__ */ new Set(["metadata"]);
+var newIntent = () => ({ hasValue: false, remove: false, append: [], children: /* @__PURE__ */ new Map() });
+function isPlainObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function buildIntents(ops) {
+  const root = newIntent();
+  const at = (path) => {
+    let node = root;
+    for (const step of path) {
+      if (node.hasValue || node.remove) throw new RenderError(`conflicting changes at ${path.join(".")}`);
+      let child = node.children.get(step);
+      if (!child) node.children.set(step, child = newIntent());
+      node = child;
+    }
+    return node;
+  };
+  const setValue = (path, value) => {
+    if (isPlainObject(value) && Object.keys(value).length > 0) {
+      for (const [k, v] of Object.entries(value)) setValue([...path, k], v);
+      return;
+    }
+    const node = at(path);
+    if (node.remove || node.children.size > 0 || node.append.length > 0) throw new RenderError(`conflicting changes at ${path.join(".")}`);
+    if (node.hasValue && JSON.stringify(node.value) !== JSON.stringify(value)) throw new RenderError(`conflicting values at ${path.join(".")}`);
+    node.hasValue = true;
+    node.value = value;
+  };
+  for (const op of ops) {
+    if (op.op === "set") setValue(op.path, op.value);
+    else if (op.op === "append") {
+      const node = at(op.path);
+      if (node.hasValue || node.remove) throw new RenderError(`conflicting changes at ${op.path.join(".")}`);
+      if (!node.append.some((v) => JSON.stringify(v) === JSON.stringify(op.value))) node.append.push(op.value);
+    } else {
+      const node = at(op.path);
+      if (node.hasValue || node.children.size > 0 || node.append.length > 0) throw new RenderError(`conflicting changes at ${op.path.join(".")}`);
+      node.remove = true;
+    }
+  }
+  return root;
+}
+function materialize(intent) {
+  if (intent.remove) return void 0;
+  if (intent.hasValue) return intent.value;
+  if (intent.append.length > 0) return [...intent.append];
+  const out = {};
+  for (const [k, child] of intent.children) {
+    if (typeof k === "number") throw new RenderError("cannot create a list item by index");
+    const v = materialize(child);
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
+function renderOps(text, doc, style, ops) {
+  const root = buildIntents(ops);
+  const edits = [];
+  const contents = doc.contents;
+  if (!(0, import_yaml11.isMap)(contents) && !(0, import_yaml11.isSeq)(contents)) throw new RenderError("the document is not a collection");
+  const r = new Renderer(text, style, edits);
+  if ((0, import_yaml11.isMap)(contents)) r.map(contents, root);
+  else r.seq(contents, root);
+  return edits.sort((a, b) => a.start - b.start);
+}
+var Renderer = class {
+  text;
+  style;
+  edits;
+  constructor(text, style, edits) {
+    this.text = text;
+    this.style = style;
+    this.edits = edits;
+  }
+  map(map, intent) {
+    const inserts = [];
+    for (const [key, child] of intent.children) {
+      if (typeof key === "number") throw new RenderError("list index on a map");
+      const pair = ownPair(map, key);
+      if (!pair) {
+        if (map.items.some((p) => isMergeKey(p.key))) throw new RenderError(`"${key}" may come from a merge key`);
+        const value2 = materialize(child);
+        if (value2 !== void 0) inserts.push([key, value2]);
+        continue;
+      }
+      const value = pair.value;
+      if ((0, import_yaml11.isAlias)(value)) throw new RenderError(`"${key}" is an alias`);
+      if (child.remove) {
+        this.removePair(map, pair);
+      } else if (child.hasValue) {
+        if ((0, import_yaml11.isScalar)(value) && !isPlainObject(child.value) && !Array.isArray(child.value)) this.replaceScalar(value, child.value);
+        else if (isNullish(value) || isEmptyCollection(value)) this.replaceValue(map, pair, child.value);
+        else if ((0, import_yaml11.isMap)(value) && isPlainObject(child.value)) {
+        } else throw new RenderError(`cannot replace the value of "${key}"`);
+      } else if (isNullish(value)) {
+        this.replaceValue(map, pair, materialize(child));
+      } else if ((0, import_yaml11.isMap)(value)) {
+        const inner = value;
+        if (removesEveryKey(inner, child)) this.removePair(map, pair);
+        else this.map(inner, child);
+      } else if ((0, import_yaml11.isSeq)(value)) {
+        const seq = value;
+        const removed = [...child.children].filter(([, c]) => c.remove).length;
+        if (removed === seq.items.length && child.append.length === 0 && child.children.size === removed) this.replaceValue(map, pair, []);
+        else this.seq(seq, child);
+      } else throw new RenderError(`cannot edit inside "${key}"`);
+    }
+    if (inserts.length) this.insertPairs(map, inserts);
+  }
+  seq(seq, intent) {
+    for (const [index, child] of intent.children) {
+      if (typeof index !== "number") throw new RenderError("map key on a list");
+      const item = seq.items[index];
+      if (item === void 0) throw new RenderError(`no list item ${index}`);
+      if (child.remove) this.removeItem(seq, index);
+      else if ((0, import_yaml11.isMap)(item) && !child.hasValue) this.map(item, child);
+      else if ((0, import_yaml11.isScalar)(item) && child.hasValue && !isPlainObject(child.value)) this.replaceScalar(item, child.value);
+      else throw new RenderError(`cannot edit list item ${index}`);
+    }
+    if (intent.append.length) this.appendItems(seq, intent.append);
+  }
+  // --- edits -------------------------------------------------------------------------------
+  push(start, end, text) {
+    this.edits.push({ start, end, text });
+  }
+  lineStart(offset) {
+    return this.text.lastIndexOf("\n", offset - 1) + 1;
+  }
+  /** The offset just after the line that holds `offset - 1` (the end of some content). */
+  lineEndAfter(offset) {
+    if (offset > 0 && this.text[offset - 1] === "\n") return offset;
+    const nl = this.text.indexOf("\n", offset);
+    return nl < 0 ? this.text.length : nl + 1;
+  }
+  column(offset) {
+    return offset - this.lineStart(offset);
+  }
+  replaceScalar(node, value) {
+    const range = node.range;
+    const json = (0, import_yaml11.isScalar)(node) && node.type === "QUOTE_DOUBLE";
+    this.push(range[0], range[1], renderScalar(value, json));
+  }
+  /** Replaces an empty or null value (`securityContext:`, `add: []`) with new content. */
+  replaceValue(map, pair, value) {
+    const key = pair.key;
+    if (map.flow) {
+      const start = key.range[1];
+      const end2 = pair.value?.range ? pair.value.range[1] : start;
+      this.push(start, end2, `: ${renderFlow(value, flowIsJson(map))}`);
+      return;
+    }
+    const keyStart = key.range[0];
+    if (!this.isFirstOnLine(keyStart)) throw new RenderError("key does not start its line");
+    const lineStart = this.lineStart(keyStart);
+    const end = this.lineEndAfter(pair.value?.range ? Math.max(pair.value.range[1], key.range[1]) : key.range[1]);
+    const lines = renderBlockPair(String(key.value), value, keyStart - lineStart, this.style);
+    const trailing = this.text.slice(lineStart, end).endsWith("\n") ? this.style.eol : "";
+    this.push(lineStart, end, lines.join(this.style.eol) + trailing);
+  }
+  isFirstOnLine(offset) {
+    return /^[ \t]*$/.test(this.text.slice(this.lineStart(offset), offset));
+  }
+  removePair(map, pair) {
+    const items = map.items;
+    const i = items.indexOf(pair);
+    const key = pair.key;
+    const start = key.range[0];
+    const valueEnd = pair.value?.range ? pair.value.range[1] : key.range[1];
+    if (map.flow) {
+      if (items.length === 1) return this.push(map.range[0], map.range[1], "{}");
+      const next2 = items[i + 1];
+      if (next2) return this.push(start, next2.key.range[0], "");
+      const prev = items[i - 1];
+      return this.push(prev.value?.range ? prev.value.range[1] : prev.key.range[1], valueEnd, "");
+    }
+    if (this.isFirstOnLine(start)) return this.push(this.lineStart(start), this.lineEndAfter(valueEnd), "");
+    const next = items[i + 1];
+    if (next) return this.push(start, next.key.range[0], "");
+    this.push(start, valueEnd, "{}");
+  }
+  removeItem(seq, index) {
+    const items = seq.items;
+    const item = items[index];
+    const range = item.range;
+    if (seq.flow) {
+      if (items.length === 1) return this.push(seq.range[0], seq.range[1], "[]");
+      const next = items[index + 1];
+      if (next) return this.push(range[0], next.range[0], "");
+      return this.push(items[index - 1].range[1], range[1], "");
+    }
+    const dash = this.text.lastIndexOf("-", range[0]);
+    if (dash < 0 || !this.isFirstOnLine(dash)) throw new RenderError("list item does not start its line");
+    this.push(this.lineStart(dash), this.lineEndAfter(range[1]), "");
+  }
+  insertPairs(map, pairs) {
+    const items = map.items;
+    if (map.flow) {
+      const json = flowIsJson(map);
+      const rendered = pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
+      const last2 = items[items.length - 1];
+      if (!last2) return this.push(map.range[0], map.range[1], `{${rendered.join(", ")}}`);
+      const end = last2.value?.range ? last2.value.range[1] : last2.key.range[1];
+      const open = map.range[0];
+      if (this.text.slice(open, items[0].key.range[0]).includes("\n")) {
+        const pad = " ".repeat(this.column(last2.key.range[0]));
+        return this.push(end, end, rendered.map((r) => `,${this.style.eol}${pad}${r}`).join(""));
+      }
+      return this.push(end, end, rendered.map((r) => `, ${r}`).join(""));
+    }
+    const first = items[0];
+    const firstStart = first.key.range[0];
+    const column = this.column(firstStart);
+    if (this.isFirstOnLine(firstStart)) {
+      const leading = pairs.filter(([k]) => LEADING_KEYS.has(k));
+      if (leading.length) {
+        pairs = pairs.filter(([k]) => !LEADING_KEYS.has(k));
+        const lines2 = leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
+        const at2 = this.lineStart(firstStart);
+        this.push(at2, at2, lines2.join(this.style.eol) + this.style.eol);
+        if (pairs.length === 0) return;
+      }
+    }
+    const last = items[items.length - 1];
+    const lastEnd = Math.max(last.key.range[1], last.value?.range ? last.value.range[1] : 0);
+    const at = this.lineEndAfter(lastEnd);
+    const lines = pairs.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
+    const body = lines.join(this.style.eol);
+    if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
+    else this.push(at, at, body + this.style.eol);
+  }
+  appendItems(seq, values) {
+    const items = seq.items;
+    if (seq.flow) {
+      const json = items.some((it) => (0, import_yaml11.isScalar)(it) && it.type === "QUOTE_DOUBLE");
+      const rendered = values.map((v) => renderFlow(v, json));
+      const last2 = items[items.length - 1];
+      if (!last2) return this.push(seq.range[0], seq.range[1], `[${rendered.join(", ")}]`);
+      return this.push(last2.range[1], last2.range[1], rendered.map((r) => `, ${r}`).join(""));
+    }
+    const last = items[items.length - 1];
+    const dash = this.text.lastIndexOf("-", items[0].range[0]);
+    const dashColumn = this.column(dash);
+    const at = this.lineEndAfter(last.range[1]);
+    const body = values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
+    if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
+    else this.push(at, at, body + this.style.eol);
+  }
+};
+function ownPair(map, key) {
+  let found;
+  for (const pair of map.items) if ((0, import_yaml11.isScalar)(pair.key) && (pair.key.value === key || pair.key.source === key)) found = pair;
+  return found;
+}
+function removesEveryKey(map, intent) {
+  if (intent.hasValue || intent.remove || intent.append.length > 0 || map.items.length === 0) return false;
+  return map.items.every((p) => {
+    if (!(0, import_yaml11.isScalar)(p.key) || isMergeKey(p.key)) return false;
+    const child = intent.children.get(String(p.key.value));
+    if (!child) return false;
+    return child.remove || (0, import_yaml11.isMap)(p.value) && removesEveryKey(p.value, child);
+  });
+}
+function isNullish(node) {
+  return node === null || node === void 0 || (0, import_yaml11.isScalar)(node) && node.value === null;
+}
+function isEmptyCollection(node) {
+  return ((0, import_yaml11.isMap)(node) || (0, import_yaml11.isSeq)(node)) && node.items.length === 0;
+}
+function flowIsJson(map) {
+  return map.items.some((p) => isJsonStyleKey(p.key));
+}
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at) throw new RenderError("overlapping edits");
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+// src/core/fix/engine.ts
+var MAX_PASSES = 5;
+var SET_RULES = new Set(RULES.filter((r) => r.checks.some((c) => TEMPLATES[c.template]?.kind === "set")).map((r) => r.id));
+function fixFiles(inputs, options) {
+  const before = scan(inputs, options);
+  const texts = new Map(inputs.map((f) => [f.path, f.text]));
+  const created = /* @__PURE__ */ new Set();
+  const dropped = /* @__PURE__ */ new Map();
+  let session = before;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const candidates = session.findings.filter((f) => f.fix?.class === "safe" && !dropped.has(f.fingerprint));
+    if (candidates.length === 0) break;
+    const attempt = applyBatch(session, texts, candidates, options);
+    const verdict = verify(session, attempt, options);
+    let next;
+    let nextSession;
+    if (verdict.ok) {
+      next = attempt.texts;
+      nextSession = verdict.after;
+      for (const p of attempt.created) created.add(p);
+    } else {
+      next = new Map(texts);
+      nextSession = session;
+      for (const finding of attempt.accepted) {
+        if (!nextSession.findings.some((f) => f.fingerprint === finding.fingerprint)) continue;
+        const single = applyBatch(nextSession, next, [finding], options);
+        const v = verify(nextSession, single, options);
+        if (v.ok) {
+          next = single.texts;
+          nextSession = v.after;
+          for (const p of single.created) created.add(p);
+        } else dropped.set(finding.fingerprint, { finding, reason: v.reason });
+      }
+    }
+    for (const f of attempt.unrenderable) dropped.set(f.finding.fingerprint, f);
+    const changed = [...next].some(([p, t]) => texts.get(p) !== t);
+    for (const [p, t] of next) texts.set(p, t);
+    session = nextSession;
+    if (!changed) break;
+  }
+  for (const f of session.findings) {
+    if (f.fix?.class === "safe" && !dropped.has(f.fingerprint)) dropped.set(f.fingerprint, { finding: f, reason: "its fix conflicts with another fix" });
+  }
+  const afterFingerprints = new Set(session.findings.map((f) => f.fingerprint));
+  for (const [fp] of dropped) if (!afterFingerprints.has(fp)) dropped.delete(fp);
+  const files = [];
+  const original = new Map(inputs.map((f) => [f.path, f.text]));
+  for (const [path, after] of texts) {
+    const beforeText = original.get(path);
+    if (beforeText !== after) files.push({ path, before: created.has(path) && beforeText === void 0 ? void 0 : beforeText, after });
+  }
+  return {
+    files,
+    fixed: before.findings.filter((f) => !afterFingerprints.has(f.fingerprint) && f.fix !== void 0),
+    dropped: [...dropped.values()],
+    before,
+    after: session
+  };
+}
+function toInputs(texts) {
+  return [...texts].map(([path, text]) => ({ path, text }));
+}
+function applyBatch(session, texts, findings, options) {
+  const batch = { texts: new Map(texts), accepted: [], expected: /* @__PURE__ */ new Map(), created: [], unrenderable: [] };
+  const ordered = [...findings].sort((a, b) => (b.fix.priority ?? 0) - (a.fix.priority ?? 0) || a.file.localeCompare(b.file) || a.range.start - b.range.start);
+  const byDoc = /* @__PURE__ */ new Map();
+  const generate = [];
+  for (const f of ordered) {
+    if (f.fix.generate) {
+      generate.push(f);
+      continue;
+    }
+    if (f.fix.ops.length === 0) continue;
+    const docs = byDoc.get(f.file) ?? /* @__PURE__ */ new Map();
+    byDoc.set(f.file, docs);
+    const slot = docs.get(f.documentIndex) ?? { ops: [], findings: [] };
+    docs.set(f.documentIndex, slot);
+    try {
+      buildIntents([...slot.ops, ...f.fix.ops]);
+    } catch {
+      continue;
+    }
+    slot.ops.push(...f.fix.ops);
+    slot.findings.push(f);
+  }
+  for (const [path, docs] of byDoc) {
+    const file = session.parsed.find((p) => p.path === path);
+    const edits = [];
+    const expected = /* @__PURE__ */ new Map();
+    for (const [index, { ops, findings: fs }] of docs) {
+      const document = file.documents[index];
+      if (file.problems.length > 0) {
+        for (const f of fs) batch.unrenderable.push({ finding: f, reason: "the file has duplicate keys" });
+        continue;
+      }
+      try {
+        edits.push(...renderOps(file.text, document.doc, styleOf(file, index), ops));
+        expected.set(index, applyOpsToValue(document.doc.toJS({ maxAliasCount: 1e3 }), ops));
+        batch.accepted.push(...fs);
+      } catch (err) {
+        if (!(err instanceof RenderError)) throw err;
+        for (const f of fs) batch.unrenderable.push({ finding: f, reason: `cannot be written as an edit: ${err.message}` });
+      }
+    }
+    if (edits.length === 0) continue;
+    batch.texts.set(path, restoreBom(texts.get(path), applyEdits(file.text, edits)));
+    batch.expected.set(path, expected);
+  }
+  if (generate.length > 0) addGeneratedPolicies(session, batch, generate, options);
+  return batch;
+}
+function addGeneratedPolicies(session, batch, findings, options) {
+  const fingerprints = new Set(findings.map((f) => f.fingerprint));
+  const uncovered = session.workloads.filter(
+    (w) => findings.some((f) => fingerprints.has(f.fingerprint) && f.file === w.file.path && f.resource.name === w.resource.name && f.resource.kind === w.kind && f.resource.namespace === w.resource.namespace)
+  );
+  for (const group of generatePolicies(uncovered, session.objects, (w) => styleOf(w.file, w.documentIndex))) {
+    if (group.documents.length === 0) continue;
+    const style = styleOf(group.workloads[0].file, group.workloads[0].documentIndex);
+    const dir = options.networkPolicyDir ?? dirnameOf(group.workloads[0].file.path);
+    const path = joinPath(dir, policyFileName(group.namespace));
+    const body = group.documents.join(`${style.eol}---${style.eol}`) + style.eol;
+    const existing = batch.texts.get(path);
+    if (existing === void 0) {
+      batch.texts.set(path, `# Generated by podarmor fix from the workloads and Services in this folder; review and adjust.${style.eol}${body}`);
+      batch.created.push(path);
+    } else {
+      const sep = existing.endsWith("\n") ? "" : style.eol;
+      batch.texts.set(path, `${existing}${sep}---${style.eol}${body}`);
+    }
+    batch.accepted.push(...findings.filter((f) => group.workloads.some((w) => w.file.path === f.file && w.resource.name === f.resource.name && w.resource.namespace === f.resource.namespace)));
+  }
+}
+function dirnameOf(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "" : path.slice(0, i);
+}
+function joinPath(dir, name) {
+  return dir === "" || dir === "." ? name : `${dir.replace(/\/$/, "")}/${name}`;
+}
+var styleCache = /* @__PURE__ */ new WeakMap();
+function styleOf(file, index) {
+  const doc = file.documents[index].doc;
+  let style = styleCache.get(doc);
+  if (!style) {
+    style = detectStyle(file.text, doc);
+    styleCache.set(doc, style);
+  }
+  return style;
+}
+function restoreBom(original, fixed) {
+  return original.charCodeAt(0) === 65279 ? `\uFEFF${fixed}` : fixed;
+}
+function verify(session, batch, options, withinFile = false) {
+  if (batch.accepted.length === 0) return { ok: false, reason: "nothing could be applied" };
+  for (const [path, docs] of batch.expected) {
+    const text = batch.texts.get(path).replace(/^\uFEFF/, "");
+    const parsed = (0, import_yaml12.parseAllDocuments)(text, YAML_OPTIONS);
+    const list = Array.isArray(parsed) ? parsed : [];
+    const originalCount = session.parsed.find((p) => p.path === path).documents.length;
+    if (list.length !== originalCount) return { ok: false, reason: `${path}: the fixed file has ${list.length} documents instead of ${originalCount}` };
+    for (const [index, expected] of docs) {
+      const doc = list[index];
+      if (doc.errors.length) return { ok: false, reason: `${path}: the fixed document does not parse: ${doc.errors[0].message.split("\n")[0]}` };
+      if (!deepEqual(doc.toJS({ maxAliasCount: 1e3 }), expected)) return { ok: false, reason: `${path}: the fixed document has values the fix did not mean to change` };
+    }
+  }
+  const after = scan(toInputs(batch.texts), options);
+  for (const s of after.skipped) if (s.error && !session.skipped.some((o) => o.file === s.file && o.reason === s.reason)) return { ok: false, reason: `${s.file}: ${s.reason}` };
+  const remaining = new Set(after.findings.map((f) => f.fingerprint));
+  const stillThere = batch.accepted.filter((f) => remaining.has(f.fingerprint));
+  if (stillThere.length) return { ok: false, reason: `the fix did not remove ${stillThere[0].rule} in ${stillThere[0].file}` };
+  const known = new Set(session.findings.map((f) => f.fingerprint));
+  const added = after.findings.filter((f) => !known.has(f.fingerprint) && !(withinFile && SET_RULES.has(f.rule)));
+  if (added.length) return { ok: false, reason: `the fix causes a new finding: ${added[0].rule} at ${added[0].file}:${added[0].line}` };
+  return { ok: true, reason: "", after };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/core/fix/diff.ts
+function unifiedDiff(files) {
+  return files.map((f) => {
+    const created = f.before === void 0;
+    const patch = createTwoFilesPatch(created ? "/dev/null" : `a/${f.path}`, `b/${f.path}`, f.before ?? "", f.after, void 0, void 0, { context: 3 });
+    const body = patch.slice(patch.indexOf("--- "));
+    return `diff --git a/${f.path} b/${f.path}
+${created ? "new file mode 100644\n" : ""}${body}${body.endsWith("\n") ? "" : "\n"}`;
+  }).join("");
+}
+
+// src/cli/fix-command.ts
+async function runFix(common, io) {
+  const inputs = await loadInputs(common, io);
+  const networkPolicyDir = common.values["network-policy-dir"];
+  const result = fixFiles(inputs.files, { ...common.scan, ...networkPolicyDir ? { networkPolicyDir } : {} });
+  if (common.values.write) {
+    for (const f of result.files) {
+      if (f.path === "<stdin>") continue;
+      await mkdir(dirname(f.path), { recursive: true });
+      await writeFile(f.path, f.after);
+    }
+    if (inputs.files.some((f) => f.path === "<stdin>")) {
+      const stdin = result.files.find((f) => f.path === "<stdin>");
+      io.stdout(stdin ? stdin.after : inputs.files.find((f) => f.path === "<stdin>").text);
+    }
+  } else {
+    io.stdout(unifiedDiff(result.files));
+  }
+  const left = { findings: result.after.findings, skipped: [...inputs.skipped, ...result.after.skipped], problems: result.after.problems };
+  const lines = [
+    `${common.values.write ? "Fixed" : "Would fix"} ${result.fixed.length} finding${result.fixed.length === 1 ? "" : "s"} in ${result.files.length} file${result.files.length === 1 ? "" : "s"}${result.files.some((f) => f.before === void 0) ? ` (${result.files.filter((f) => f.before === void 0).length} new NetworkPolicy file${result.files.filter((f) => f.before === void 0).length === 1 ? "" : "s"})` : ""}.`,
+    ...result.dropped.map((d) => `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`),
+    `Left after fixing: ${summaryLine(left)}`
+  ];
+  io.stderr(`${lines.join("\n")}
+`);
+  return reachesFailOn(left, common.failOn) ? 1 : 0;
 }
 
 // src/cli/review-command.ts

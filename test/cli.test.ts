@@ -29,7 +29,7 @@ describe('scan', () => {
   it('prints findings grouped by file with a code frame, and exits 1', async () => {
     const { code, out } = await run(['scan', PRIVILEGED, '--only', 'privileged']);
     expect(code).toBe(1);
-    expect(out).toContain(`${PRIVILEGED}\n  14:11   critical privileged  container "app" runs privileged (securityContext.privileged: true)  [baseline/privileged, suggestion]\n`);
+    expect(out).toContain(`${PRIVILEGED}\n  14:11   critical privileged  container "app" runs privileged (securityContext.privileged: true)  [baseline/privileged, fixable]\n`);
     expect(out).toContain('    > 14 |           privileged: true\n');
     expect(out).toContain('         |           ^^^^^^^^^^^^^^^^\n');
     expect(out).toMatch(/3 findings \(3 critical\)/);
@@ -88,8 +88,8 @@ describe('scan', () => {
       resource: { kind: 'Pod', name: 'explicit', namespace: null },
       container: 'b',
       pss: { level: 'restricted', control: 'runAsNonRoot' },
-      fixable: false,
-      suggestion: true,
+      fixable: true,
+      suggestion: false,
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
       docs: 'https://github.com/podarmor/podarmor/blob/main/docs/rules/run-as-non-root.md',
     });
@@ -134,5 +134,43 @@ describe('the installed command', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.ts'), 'scan', PRIVILEGED, '--only', 'privileged', '--format', 'json'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).findings).toHaveLength(3);
+  });
+});
+
+describe('fix', () => {
+  it('prints a unified diff, new NetworkPolicy files included, and judges the exit code on what is left', async () => {
+    const { code, out, err } = await run(['fix', rel('fix', 'network-policy', 'input.yaml'), '--only', 'network-policy-missing']);
+    expect(code).toBe(0);
+    expect(out).toContain(`diff --git a/${rel('fix', 'network-policy', 'podarmor-networkpolicies-shop.yaml')}`);
+    expect(out).toContain('new file mode 100644\n--- /dev/null\n');
+    expect(out).toContain('+  name: allow-frontend\n');
+    expect(err).toMatch(/Would fix 2 findings in 1 file \(1 new NetworkPolicy file\)/);
+    const left = await run(['fix', PRIVILEGED, '--only', 'privileged,read-only-root-filesystem']);
+    expect(left.code).toBe(1); // read-only-root-filesystem is a suggestion: it stays
+    expect(left.out).toContain('-          privileged: true\n+          privileged: false\n');
+  });
+
+  it('writes the fixes with --write', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-'));
+    try {
+      const input = readFileSync(join(FIXTURES, 'fix', 'network-policy', 'input.yaml'), 'utf8');
+      writeFileSync(join(dir, 'app.yaml'), input);
+      const { code } = await run(['fix', dir, '--write', '--profile', 'restricted']);
+      expect(code).toBe(0);
+      expect(readdirSync(dir)).toEqual(['app.yaml']);
+      const after = readFileSync(join(dir, 'app.yaml'), 'utf8');
+      expect(after).not.toBe(input);
+      expect((await run(['scan', dir, '--profile', 'restricted', '--format', 'json'])).out).toContain('"findings": []');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads stdin and writes the fixed manifest to stdout with --write', async () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n';
+    const { out } = await run(['fix', '-', '--write', '--only', 'run-as-non-root'], text);
+    expect(out).toBe('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n  securityContext:\n    runAsNonRoot: true\n');
   });
 });

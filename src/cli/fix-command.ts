@@ -1,6 +1,36 @@
-import type { CommonOptions, Io } from './main.ts';
-import { UsageError } from '../core/rules/registry.ts';
+// `podarmor fix`: the safe fixes as a unified diff, or written in place with --write. The exit code
+// is judged on what is left after fixing.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fixFiles } from '../core/fix/engine.ts';
+import { unifiedDiff } from '../core/fix/diff.ts';
+import { reachesFailOn } from '../core/fail-on.ts';
+import { summaryLine } from '../core/report/text.ts';
+import { loadInputs, type CommonOptions, type Io } from './main.ts';
 
-export async function runFix(_common: CommonOptions, _io: Io): Promise<number> {
-  throw new UsageError('fix is not available yet');
+export async function runFix(common: CommonOptions, io: Io): Promise<number> {
+  const inputs = await loadInputs(common, io);
+  const networkPolicyDir = common.values['network-policy-dir'];
+  const result = fixFiles(inputs.files, { ...common.scan, ...(networkPolicyDir ? { networkPolicyDir } : {}) });
+  if (common.values.write) {
+    for (const f of result.files) {
+      if (f.path === '<stdin>') continue;
+      await mkdir(dirname(f.path), { recursive: true });
+      await writeFile(f.path, f.after);
+    }
+    if (inputs.files.some((f) => f.path === '<stdin>')) {
+      const stdin = result.files.find((f) => f.path === '<stdin>');
+      io.stdout(stdin ? stdin.after : inputs.files.find((f) => f.path === '<stdin>')!.text);
+    }
+  } else {
+    io.stdout(unifiedDiff(result.files));
+  }
+  const left = { findings: result.after.findings, skipped: [...inputs.skipped, ...result.after.skipped], problems: result.after.problems };
+  const lines = [
+    `${common.values.write ? 'Fixed' : 'Would fix'} ${result.fixed.length} finding${result.fixed.length === 1 ? '' : 's'} in ${result.files.length} file${result.files.length === 1 ? '' : 's'}${result.files.some((f) => f.before === undefined) ? ` (${result.files.filter((f) => f.before === undefined).length} new NetworkPolicy file${result.files.filter((f) => f.before === undefined).length === 1 ? '' : 's'})` : ''}.`,
+    ...result.dropped.map((d) => `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`),
+    `Left after fixing: ${summaryLine(left)}`,
+  ];
+  io.stderr(`${lines.join('\n')}\n`);
+  return reachesFailOn(left, common.failOn) ? 1 : 0;
 }

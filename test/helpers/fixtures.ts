@@ -11,6 +11,7 @@ export interface FixtureHeader {
 }
 
 export function readHeader(text: string): FixtureHeader {
+  text = text.replace(/\r\n/g, '\n');
   const options: ScanOptions = { profile: 'hardened', kubernetesVersion: DEFAULT_KUBERNETES_VERSION };
   const expects: string[] = [];
   for (const line of text.split('\n')) {
@@ -20,6 +21,7 @@ export function readHeader(text: string): FixtureHeader {
         const [k, v] = kv.split('=');
         if (k === 'profile') options.profile = v as Profile;
         else if (k === 'version') options.kubernetesVersion = v!;
+        else if (k === 'only') options.only = v!.split(',');
         else throw new Error(`unknown fixture option ${kv}`);
       }
     }

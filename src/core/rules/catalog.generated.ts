@@ -38,13 +38,16 @@ export const RULES: readonly RuleDefinition[] = [
           "fix": {
             "value": false,
             "unset": "safe",
-            "wrong": "suggestion",
+            "wrong": "safe",
             "note": "set-user-ID programs (sudo, ping on old images) can no longer raise their privileges.",
-            "skipWhen": [
+            "companions": [
               {
                 "field": "securityContext.privileged",
-                "equals": true
-              },
+                "equals": true,
+                "value": false
+              }
+            ],
+            "skipWhen": [
               {
                 "field": "securityContext.capabilities.add",
                 "contains": [
@@ -659,7 +662,7 @@ export const RULES: readonly RuleDefinition[] = [
       "level": "baseline",
       "control": "privileged"
     },
-    "fixable": "suggestion",
+    "fixable": "safe",
     "checks": [
       {
         "template": "security-field",
@@ -676,8 +679,8 @@ export const RULES: readonly RuleDefinition[] = [
           },
           "fix": {
             "value": false,
-            "wrong": "suggestion",
-            "note": "the container loses the node's devices and every capability; agents that manage the node (CNI, storage, monitoring) may stop working."
+            "wrong": "safe",
+            "note": "the container loses the node's devices and every capability; agents that manage the node (CNI, storage, monitoring) may stop working, so suppress the finding with a reason for those."
           }
         }
       }
@@ -865,7 +868,7 @@ export const RULES: readonly RuleDefinition[] = [
           "fix": {
             "value": true,
             "unset": "safe",
-            "wrong": "suggestion",
+            "wrong": "safe",
             "note": "the kubelet refuses to start a container whose image runs as root; set runAsUser or use a non-root image.",
             "skipWhen": [
               {

@@ -58,12 +58,14 @@ export const deprecatedAnnotation: WorkloadTemplate<DeprecatedAnnotationParams> 
         ops.push({ op: 'set', path: [...target.path, 'securityContext', field], value: profile });
       }
       const migratable = target.node !== undefined && (profile !== undefined || fieldSet);
+      // Moving an unconfined profile keeps the container unconfined: a human decides, not a bot.
+      const fixClass = profile?.type === 'Unconfined' || value === 'unconfined' ? ('suggestion' as const) : ('safe' as const);
       ctx.report({
         range: pairRange(pair),
         message: format(params.message, { key, field: `securityContext.${field}` }),
         ...(target.container !== undefined ? { container: target.container } : {}),
         detail: key,
-        ...(migratable ? { fix: { class: 'safe' as const, ops, note: params.note, priority: 10 } } : {}),
+        ...(migratable ? { fix: { class: fixClass, ops, note: params.note, priority: 10 } } : {}),
       });
     }
   },

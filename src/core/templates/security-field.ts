@@ -32,6 +32,8 @@ export interface SecurityFieldParams {
     note: string;
     unsetNote?: string;
     skipWhen?: Array<{ field: string; equals?: ScalarValue; contains?: ScalarValue[] }>;
+    /** Fields the fix must change too (relative to the container or pod it fixes). */
+    companions?: Array<{ field: string; equals: ScalarValue; value: ScalarValue }>;
   };
 }
 
@@ -80,6 +82,15 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
           wrongAction: { enum: ['set', 'remove', 'remove-item', 'append'] },
           note: { type: 'string' },
           unsetNote: { type: 'string' },
+          companions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['field', 'equals', 'value'],
+              properties: { field: { type: 'string' }, equals: scalarSchema, value: scalarSchema },
+            },
+          },
           skipWhen: {
             type: 'array',
             items: {
@@ -237,7 +248,7 @@ function unsetFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit,
   const fix = ctx.params.fix;
   if (!fix?.unset || (fix.value === undefined && ctx.params.contains === undefined) || blocked(ctx, container)) return undefined;
   const op: FixOp = ctx.params.contains !== undefined ? { op: 'append', path: hit.path, value: ctx.params.contains } : { op: 'set', path: hit.path, value: fix.value };
-  return { class: fix.unset, ops: [op], note: fix.unsetNote ?? fix.note };
+  return { class: fix.unset, ops: [op, ...companionOps(ctx, container)], note: fix.unsetNote ?? fix.note };
 }
 
 function wrongFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, container: ContainerRef | undefined): FixPlan | undefined {
@@ -257,7 +268,18 @@ function wrongFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit,
     if (fix.value === undefined) return undefined;
     op = { op: 'set', path: hit.path, value: fix.value };
   }
-  return { class: fix.wrong, ops: [op], note: fix.note };
+  return { class: fix.wrong, ops: [op, ...companionOps(ctx, container)], note: fix.note };
+}
+
+/** Changes a fix must carry along so that the API server accepts the result. */
+function companionOps(ctx: WorkloadCheckContext<SecurityFieldParams>, container: ContainerRef | undefined): FixOp[] {
+  const companions = ctx.params.fix?.companions;
+  if (!companions?.length) return [];
+  const w = ctx.workload;
+  const subject = container ? { node: container.node, path: container.path } : { node: w.podSpec, path: w.podSpecPath };
+  return companions
+    .filter((c) => fieldMatches(w.ctx, subject.node, c.field, { equals: c.equals }))
+    .map((c) => ({ op: 'set' as const, path: [...subject.path, ...c.field.split('.')], value: c.value }));
 }
 
 /** A fix is withheld when the object has a setting it would conflict with (the API server would

@@ -1,0 +1,182 @@
+// The fix engine: golden files byte for byte, the upstream fail fixtures, the real-world corpus, and
+// the promise of `fixable` (true exactly when `podarmor fix` removes the finding).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { diffLines } from 'diff';
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { Pod } from 'kubernetes-models/v1';
+import { CronJob, Job } from 'kubernetes-models/batch/v1';
+import { DaemonSet, Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
+import { fixFiles, planSingleFix } from '../src/core/fix/engine.ts';
+import { scan } from '../src/core/scan.ts';
+import { DEFAULT_KUBERNETES_VERSION } from '../src/core/versions.ts';
+import type { InputFile, ScanOptions } from '../src/core/types.ts';
+import { CORPUS_DIR, FIXTURES, PSA_DIR, ROOT } from './helpers/paths.ts';
+import { readHeader } from './helpers/fixtures.ts';
+
+const MODELS: Record<string, new (data: never) => { validate(): void }> = {
+  NetworkPolicy: NetworkPolicy as never,
+  Pod: Pod as never,
+  Deployment: Deployment as never,
+  StatefulSet: StatefulSet as never,
+  DaemonSet: DaemonSet as never,
+  Job: Job as never,
+  CronJob: CronJob as never,
+};
+
+/** Validates every document of a known kind against the Kubernetes schema. */
+function validateKubernetesSchema(text: string): void {
+  for (const doc of parseAllDocuments(text, { version: '1.1' })) {
+    const value = doc.toJS() as { kind?: string } | null;
+    const Model = value?.kind ? MODELS[value.kind] : undefined;
+    if (Model) new Model(value as never).validate();
+  }
+}
+
+const hardened: ScanOptions = { profile: 'hardened', kubernetesVersion: DEFAULT_KUBERNETES_VERSION };
+
+describe('golden fixes', () => {
+  const dir = join(FIXTURES, 'fix');
+  const cases = readdirSync(dir).sort();
+
+  it('covers the styles and kinds the design asks for', () => {
+    for (const c of ['pod-with-comments', 'deployment-4-space', 'cronjob-flush-sequences', 'flow-maps', 'crlf', 'multi-document', 'json-manifest', 'network-policy']) expect(cases).toContain(c);
+  });
+
+  describe.each(cases)('%s', (name) => {
+    const input = readFileSync(join(dir, name, 'input.yaml'), 'utf8');
+    const optionsFile = join(dir, name, 'options.txt');
+    const { options } = readHeader(existsSync(optionsFile) ? readFileSync(optionsFile, 'utf8') : input);
+    const result = fixFiles([{ path: 'input.yaml', text: input }], options);
+
+    it('produces output.yaml byte for byte', () => {
+      const after = result.files.find((f) => f.path === 'input.yaml')?.after ?? input;
+      expect(after).toBe(readFileSync(join(dir, name, 'output.yaml'), 'utf8'));
+      expect(result.dropped).toEqual([]);
+    });
+
+    it('creates exactly the expected new files', () => {
+      const createdDir = join(dir, name, 'created');
+      const expected = existsSync(createdDir) ? readdirSync(createdDir).sort() : [];
+      const created = result.files.filter((f) => f.before === undefined);
+      expect(created.map((f) => f.path).sort()).toEqual(expected);
+      for (const f of created) expect(f.after).toBe(readFileSync(join(createdDir, f.path), 'utf8'));
+    });
+
+    it('leaves no fixable finding, a valid manifest, and nothing to do on a second run', () => {
+      expect(result.after.findings.filter((f) => f.fixable)).toEqual([]);
+      for (const f of result.files) validateKubernetesSchema(f.after.replace(/^\uFEFF/, ''));
+      const again = fixFiles(result.files.map((f) => ({ path: f.path, text: f.after })), options);
+      expect(again.files).toEqual([]);
+    });
+  });
+});
+
+describe('upstream fail fixtures (restricted, newest version)', () => {
+  const index = JSON.parse(readFileSync(join(PSA_DIR, 'index.json'), 'utf8')) as { file: string; level: string; version: string; expect: string }[];
+  const newest = index.filter((e) => e.level === 'restricted' && e.version === 'v1.37' && e.expect === 'fail');
+  const options: ScanOptions = { profile: 'restricted', kubernetesVersion: '1.37' };
+  const fixable = newest.filter((e) => {
+    const text = readFileSync(join(PSA_DIR, e.file), 'utf8');
+    const findings = scan([{ path: e.file, text }], options).findings;
+    return findings.length > 0 && findings.every((f) => f.fixable);
+  });
+
+  it('has fixtures whose failing controls all have safe fixes', () => {
+    // allowPrivilegeEscalation, capabilities drop ALL, runAsNonRoot, seccomp unset, privileged.
+    expect(fixable.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(fixable.map((e) => e.file))('%s passes restricted after fix, with no other value changed', (file) => {
+    const text = readFileSync(join(PSA_DIR, file), 'utf8');
+    const result = fixFiles([{ path: file, text }], options);
+    expect(result.dropped).toEqual([]);
+    expect(result.after.findings.filter((f) => f.pss)).toEqual([]);
+    const before = parseAllDocuments(text)[0]!.toJS();
+    const after = parseAllDocuments(result.files[0]!.after)[0]!.toJS();
+    // Every leaf that differs lies in a securityContext (the only place these fixes write).
+    for (const path of changedLeaves(before, after)) expect(path, path).toMatch(/securityContext(\.|$)/);
+    validateKubernetesSchema(result.files[0]!.after);
+  });
+});
+
+function changedLeaves(a: unknown, b: unknown, path = ''): string[] {
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
+    return [...keys].flatMap((k) => changedLeaves((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+  }
+  return JSON.stringify(a) === JSON.stringify(b) ? [] : [path];
+}
+
+function corpusInputs(): InputFile[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ path: f, text: readFileSync(join(CORPUS_DIR, f), 'utf8') }));
+}
+
+describe('real-world corpus', () => {
+  it.each(corpusInputs())('$path fixes without a dropped fix or a broken file', (input) => {
+    const result = fixFiles([input], hardened);
+    expect(result.dropped.map((d) => `${d.finding.rule}: ${d.reason}`)).toEqual([]);
+    expect(result.after.skipped).toEqual([]);
+    expect(result.after.findings.filter((f) => f.fixable)).toEqual([]);
+    const changed = result.files.find((f) => f.path === input.path)!;
+    expect(changed).toBeDefined();
+    // Minimal edits: the only original lines that change are values a safe fix reverses (and
+    // deprecated annotations it moves); everything else stays byte for byte.
+    const removedLines = diffLines(input.text, changed.after)
+      .filter((part) => part.removed)
+      .flatMap((part) => part.value.split('\n').filter(Boolean));
+    for (const line of removedLines) expect(line).toMatch(/^\s*(privileged: true|allowPrivilegeEscalation: true|runAsNonRoot: false|[\w.-]+\.kubernetes\.io\/[\w.-]+: .*|annotations:)\s*$/);
+    for (const f of result.files.filter((x) => x.before === undefined)) {
+      validateKubernetesSchema(f.after);
+      expect(scan([{ path: f.path, text: f.after }], hardened).findings).toEqual([]);
+    }
+  });
+});
+
+describe('fixable means fixed', () => {
+  const sets: [string, InputFile[]][] = [
+    ['corpus', corpusInputs()],
+    ['examples', readdirSync(join(ROOT, 'examples'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => ({ path: f, text: readFileSync(join(ROOT, 'examples', f), 'utf8') }))],
+    [
+      'rule fixtures',
+      readdirSync(join(FIXTURES, 'rules'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => ({ path: f, text: readFileSync(join(FIXTURES, 'rules', f), 'utf8') })),
+    ],
+  ];
+  it.each(sets)('%s: fix removes every fixable finding and only those', (_, inputs) => {
+    for (const input of inputs) {
+      const options = { ...hardened, ...readHeader(input.text).options };
+      const result = fixFiles([input], options);
+      const after = new Set(result.after.findings.map((f) => f.fingerprint));
+      const removed = result.before.findings.filter((f) => !after.has(f.fingerprint));
+      expect(removed.filter((f) => !f.fixable).map((f) => `${input.path}: ${f.rule} ${f.line}`)).toEqual([]);
+      expect(result.before.findings.filter((f) => f.fixable && after.has(f.fingerprint)).map((f) => `${input.path}: ${f.rule} ${f.line}`)).toEqual([]);
+    }
+  });
+});
+
+describe('single fixes for review suggestions', () => {
+  it('verifies a suggestion on its own and leaves the rest of the file alone', () => {
+    const text = readFileSync(join(FIXTURES, 'rules', 'host-namespaces', 'fail.yaml'), 'utf8');
+    const session = scan([{ path: 'p.yaml', text }], hardened);
+    const finding = session.findings.find((f) => f.rule === 'host-namespaces' && f.line === 7)!;
+    expect(finding.suggestion).toBe(true);
+    const plan = planSingleFix(session, finding, hardened);
+    expect('after' in plan && plan.after).toBe(text.replace('  hostNetwork: true\n', ''));
+  });
+
+  it('drops a fix that would leave a broken or different document', () => {
+    // An alias shared with another container: editing it would change both.
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    securityContext: &sc {privileged: true}\n  - name: b\n    securityContext: *sc\n';
+    const session = scan([{ path: 'p.yaml', text }], hardened);
+    const finding = session.findings.find((f) => f.rule === 'privileged' && f.container === 'b')!;
+    const plan = planSingleFix(session, finding, hardened);
+    expect('reason' in plan && plan.reason).toMatch(/alias|values the fix did not mean to change|new finding|did not remove/);
+  });
+});
