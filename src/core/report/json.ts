@@ -4,23 +4,12 @@ import { docsUrl } from '../rules/docs.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
-export interface JsonFinding {
-  rule: string;
-  severity: Finding['severity'];
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+/** A finding as the JSON contract writes it: absent values are null, internals are left out. */
+export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'message' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'pss' | 'fixable' | 'suggestion' | 'fingerprint'> & {
   resource: { kind: string; name: string; namespace: string | null };
   container: string | null;
-  pss?: { level: 'baseline' | 'restricted'; control: string };
-  fixable: boolean;
-  suggestion: boolean;
-  fingerprint: string;
   docs: string;
-}
+};
 
 export function jsonFinding(f: Finding): JsonFinding {
   return {
