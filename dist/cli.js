@@ -11053,13 +11053,14 @@ function applyEdits(text, edits) {
 var MAX_PASSES = 5;
 var SET_RULES = new Set(RULES.filter((r) => r.checks.some((c) => TEMPLATES[c.template]?.kind === "set")).map((r) => r.id));
 function fixFiles(inputs, options) {
+  const inScope = (f) => !options.files || options.files.has(f.file);
   const before = scan(inputs, options);
   const texts = new Map(inputs.map((f) => [f.path, f.text]));
   const created = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Map();
   let session = before;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const candidates = session.findings.filter((f) => f.fix?.class === "safe" && !dropped.has(f.fingerprint));
+    const candidates = session.findings.filter((f) => f.fix?.class === "safe" && !dropped.has(f.fingerprint) && inScope(f));
     if (candidates.length === 0) break;
     const attempt = applyBatch(session, texts, candidates, options);
     const verdict = verify(session, attempt, options);
@@ -11090,7 +11091,7 @@ function fixFiles(inputs, options) {
     if (!changed) break;
   }
   for (const f of session.findings) {
-    if (f.fix?.class === "safe" && !dropped.has(f.fingerprint)) dropped.set(f.fingerprint, { finding: f, reason: "its fix conflicts with another fix" });
+    if (f.fix?.class === "safe" && !dropped.has(f.fingerprint) && inScope(f)) dropped.set(f.fingerprint, { finding: f, reason: "its fix conflicts with another fix" });
   }
   const afterFingerprints = new Set(session.findings.map((f) => f.fingerprint));
   for (const [fp] of dropped) if (!afterFingerprints.has(fp)) dropped.delete(fp);

@@ -1,4 +1,4 @@
-// Bundles the command line (and, once it exists, the GitHub Action) into dist/, which is committed
+// Bundles the command line and the GitHub Action into dist/, which is committed
 // so that `uses:` and `npx` need no build. `--check` fails when dist/ differs from a fresh build.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 // esbuild keeps an entry's `#!` line.
 const ENTRIES: Record<string, { entry: string }> = {
   'dist/cli.js': { entry: 'src/cli/bin.ts' },
+  'dist/index.js': { entry: 'src/action/index.ts' },
 };
 
 /** Bundles in memory: output path -> content. */

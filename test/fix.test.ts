@@ -9,7 +9,7 @@ import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { Pod } from 'kubernetes-models/v1';
 import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { DaemonSet, Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
-import { fixFiles, planSingleFix } from '../src/core/fix/engine.ts';
+import { fixFiles, planFileFix } from '../src/core/fix/engine.ts';
 import { scan } from '../src/core/scan.ts';
 import { DEFAULT_KUBERNETES_VERSION } from '../src/core/versions.ts';
 import type { InputFile, ScanOptions } from '../src/core/types.ts';
@@ -167,7 +167,7 @@ describe('single fixes for review suggestions', () => {
     const session = scan([{ path: 'p.yaml', text }], hardened);
     const finding = session.findings.find((f) => f.rule === 'host-namespaces' && f.line === 7)!;
     expect(finding.suggestion).toBe(true);
-    const plan = planSingleFix(session, finding, hardened);
+    const plan = planFileFix(session, [finding], hardened);
     expect('after' in plan && plan.after).toBe(text.replace('  hostNetwork: true\n', ''));
   });
 
@@ -176,7 +176,7 @@ describe('single fixes for review suggestions', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    securityContext: &sc {privileged: true}\n  - name: b\n    securityContext: *sc\n';
     const session = scan([{ path: 'p.yaml', text }], hardened);
     const finding = session.findings.find((f) => f.rule === 'privileged' && f.container === 'b')!;
-    const plan = planSingleFix(session, finding, hardened);
+    const plan = planFileFix(session, [finding], hardened);
     expect('reason' in plan && plan.reason).toMatch(/alias|values the fix did not mean to change|new finding|did not remove/);
   });
 });

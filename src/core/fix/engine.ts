@@ -16,6 +16,8 @@ import { detectStyle, type Style } from './style.ts';
 export interface FixOptions extends ScanOptions {
   /** Folder for generated NetworkPolicy files; default: beside the first workload of the namespace. */
   networkPolicyDir?: string;
+  /** Fix only findings in these files; the others are context (a pull request's unchanged files). */
+  files?: ReadonlySet<string>;
 }
 
 export interface ChangedFile {
@@ -46,13 +48,14 @@ const SET_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.checks.some
 
 /** Applies every safe fix (or only those of `options.only`) to the files. */
 export function fixFiles(inputs: readonly InputFile[], options: FixOptions): FixResult {
+  const inScope = (f: Finding) => !options.files || options.files.has(f.file);
   const before = scan(inputs, options);
   const texts = new Map(inputs.map((f) => [f.path, f.text]));
   const created = new Set<string>();
   const dropped = new Map<string, DroppedFix>();
   let session = before;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const candidates = session.findings.filter((f) => f.fix?.class === 'safe' && !dropped.has(f.fingerprint));
+    const candidates = session.findings.filter((f) => f.fix?.class === 'safe' && !dropped.has(f.fingerprint) && inScope(f));
     if (candidates.length === 0) break;
     const attempt = applyBatch(session, texts, candidates, options);
     const verdict = verify(session, attempt, options);
@@ -86,7 +89,7 @@ export function fixFiles(inputs: readonly InputFile[], options: FixOptions): Fix
   }
   // Findings still marked fixable but not removed (conflicts that never resolved) are dropped too.
   for (const f of session.findings) {
-    if (f.fix?.class === 'safe' && !dropped.has(f.fingerprint)) dropped.set(f.fingerprint, { finding: f, reason: 'its fix conflicts with another fix' });
+    if (f.fix?.class === 'safe' && !dropped.has(f.fingerprint) && inScope(f)) dropped.set(f.fingerprint, { finding: f, reason: 'its fix conflicts with another fix' });
   }
   const afterFingerprints = new Set(session.findings.map((f) => f.fingerprint));
   for (const [fp] of dropped) if (!afterFingerprints.has(fp)) dropped.delete(fp);
@@ -254,8 +257,8 @@ function verify(session: ScanSession, batch: Batch, options: FixOptions, withinF
   return { ok: true, reason: '', after };
 }
 
-export interface SingleFix {
-  finding: Finding;
+export interface FileFix {
+  findings: Finding[];
   path: string;
   before: string;
   after: string;
@@ -270,22 +273,31 @@ function originalText(file: ParsedFile): string {
 // Review suggestions are verified against their own file alone: one scan per file, not per finding.
 const fileBaselines = new WeakMap<ParsedFile, ScanSession>();
 
-/** One finding's fix (safe or suggestion) on its own, verified, for a review suggestion. */
-export function planSingleFix(session: ScanSession, finding: Finding, options: FixOptions): SingleFix | DroppedFix {
-  if (!finding.fix || finding.fix.generate || finding.fix.ops.length === 0) return { finding, reason: 'no edit to suggest' };
-  const file = session.parsed.find((p) => p.path === finding.file);
-  if (!file) return { finding, reason: 'file not scanned' };
+/** The fixes of some findings of one file (safe or suggestions), on their own, verified: for review
+ * suggestions. Several findings whose edits touch the same lines become one suggestion. */
+export function planFileFix(session: ScanSession, findings: readonly Finding[], options: FixOptions): FileFix | DroppedFix {
+  const first = findings[0]!;
+  if (findings.some((f) => !f.fix || f.fix.generate || f.fix.ops.length === 0)) return { finding: first, reason: 'no edit to suggest' };
+  const file = session.parsed.find((p) => p.path === first.file);
+  if (!file || findings.some((f) => f.file !== first.file)) return { finding: first, reason: 'file not scanned' };
   let baseline = fileBaselines.get(file);
   if (!baseline) {
     baseline = scan([{ path: file.path, text: originalText(file) }], options);
     fileBaselines.set(file, baseline);
   }
-  // The same finding as the single-file scan sees it (fingerprints do not depend on the set).
-  const own = baseline.findings.find((f) => f.fingerprint === finding.fingerprint && f.range.start === finding.range.start) ?? finding;
-  const batch = applyBatch(baseline, new Map([[file.path, originalText(file)]]), [own], options);
+  // The same findings as the single-file scan sees them (fingerprints do not depend on the set).
+  const own = findings.map((finding) => baseline!.findings.find((f) => f.fingerprint === finding.fingerprint && f.range.start === finding.range.start) ?? finding);
+  const batch = applyBatch(baseline, new Map([[file.path, originalText(file)]]), own, options);
   if (batch.unrenderable.length) return batch.unrenderable[0]!;
+  if (batch.accepted.length !== own.length) return { finding: first, reason: 'its fix conflicts with another fix' };
   const verdict = verify(baseline, batch, options, true);
-  if (!verdict.ok) return { finding, reason: verdict.reason };
-  const edits = renderOps(file.text, file.documents[finding.documentIndex]!.doc, styleOf(file, finding.documentIndex), own.fix!.ops);
-  return { finding, path: file.path, before: file.text, after: applyEdits(file.text, edits), edits };
+  if (!verdict.ok) return { finding: first, reason: verdict.reason };
+  const byDoc = new Map<number, FixOp[]>();
+  for (const f of own) byDoc.set(f.documentIndex, [...(byDoc.get(f.documentIndex) ?? []), ...f.fix!.ops]);
+  const edits = [...byDoc].flatMap(([index, ops]) => renderOps(file.text, file.documents[index]!.doc, styleOf(file, index), ops));
+  return { findings: [...findings], path: file.path, before: file.text, after: applyEdits(file.text, edits), edits };
+}
+
+export function isDropped(plan: FileFix | DroppedFix): plan is DroppedFix {
+  return 'reason' in plan;
 }

@@ -1,0 +1,124 @@
+// The GitHub Action: reads inputs and the event, builds an Octokit with throttling and retries,
+// runs the shared review, and reports back through outputs, the job summary, annotations (when the
+// token is read-only) and the step's exit status.
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { reachesFailOn } from '../core/fail-on.ts';
+import type { Finding, Severity } from '../core/types.ts';
+import { MAX_RETRIES, messageOf, throttleOptions, type GitHubClient, type Logger } from '../github/client.ts';
+import { CONFIG_KEYS, mergeSettings, readSettings, type ReviewConfig } from '../github/config.ts';
+import { findingsTable } from '../github/markdown.ts';
+import { readConfigFile } from '../github/pull-request.ts';
+import { runReview, type RunResult } from '../github/run.ts';
+
+interface PullRequestEvent {
+  pull_request?: { number: number; base?: { sha?: string; ref?: string } };
+  repository?: { name: string; owner: { login: string } };
+}
+
+const log: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m), error: (m) => core.error(m) };
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as PullRequestEvent;
+    const number = event.pull_request?.number;
+    if (!number) {
+      core.setFailed(`podarmor reviews pull requests: run it on pull_request or pull_request_target, not on ${env.GITHUB_EVENT_NAME ?? 'this event'}.`);
+      return;
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? `${event.repository?.owner.login}/${event.repository?.name}`).split('/') as [string, string];
+    const client = getOctokit(core.getInput('github-token', { required: true }), { throttle: throttleOptions(log), retry: { retries: MAX_RETRIES } }, throttling, retry) as unknown as GitHubClient;
+
+    const config = await loadConfig(client, owner, repo, event.pull_request?.base?.sha ?? event.pull_request?.base?.ref ?? 'HEAD');
+    if (!config) return;
+    const result = await runReview({ client, pr: { owner, repo, number }, config, log });
+    await report(result, config);
+  } catch (err) {
+    core.setFailed(`podarmor failed: ${messageOf(err)}`);
+  }
+}
+
+/** Defaults, then the repository's config file (from the base branch), then the inputs that are set. */
+async function loadConfig(client: GitHubClient, owner: string, repo: string, baseRef: string): Promise<ReviewConfig | undefined> {
+  const inputs = Object.fromEntries(CONFIG_KEYS.map((k) => [k, core.getInput(k)]));
+  const fromInputs = readSettings(inputs, 'input');
+  const path = core.getInput('config');
+  let fromFile = { settings: {}, problems: [] as { key: string; message: string }[] };
+  if (path) {
+    const file = await readConfigFile(client, owner, repo, path, baseRef);
+    if (file && 'error' in file) fromFile.problems.push({ key: 'config', message: file.error });
+    else if (file) {
+      if (file.raw === null || typeof file.raw !== 'object' || Array.isArray(file.raw)) fromFile.problems.push({ key: 'config', message: `${path} must be a map of settings` });
+      else fromFile = readSettings(file.raw as Record<string, unknown>, path);
+    }
+  }
+  const problems = [...fromFile.problems, ...fromInputs.problems];
+  if (problems.length) {
+    core.setFailed(`podarmor settings are not valid:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
+    return undefined;
+  }
+  return mergeSettings(fromFile.settings, fromInputs.settings);
+}
+
+const ANNOTATE: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
+
+/** Workflow-command annotations: what a read-only token (a fork's pull request) can still show. */
+export function annotate(findings: readonly Finding[]): void {
+  for (const f of findings) {
+    core[ANNOTATE[f.severity]](f.message, {
+      title: `podarmor ${f.rule}`,
+      file: f.file,
+      startLine: f.line,
+      endLine: f.endLine,
+      ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
+    });
+  }
+}
+
+async function report(result: RunResult, config: ReviewConfig): Promise<void> {
+  const { findings } = result;
+  const readOnly = result.publish?.outcome === 'read-only';
+  if (readOnly) {
+    core.warning(`podarmor could not post a review (${result.publish!.message}); the findings are shown as annotations and in the job summary.`);
+    annotate(findings);
+  }
+  if (result.publish?.outcome === 'failed') core.warning(`podarmor could not post its review: ${result.publish.message}`);
+
+  const commented = new Set(result.plan?.comments.flatMap((c) => c.fingerprints) ?? []);
+  const rows = findings.map((finding) => ({
+    finding,
+    where: readOnly ? 'annotation' : commented.has(finding.fingerprint) ? 'inline comment' : (result.plan?.rows.find((r) => r.finding === finding)?.where ?? ''),
+  }));
+  const summary = core.summary.addHeading('podarmor', 2).addRaw(
+    findings.length === 0
+      ? `No insecure pod specs in the ${result.pr.number ? `Kubernetes manifests of #${result.pr.number}` : 'changed manifests'}. ✅`
+      : `${findings.length} finding${findings.length === 1 ? '' : 's'} in the Kubernetes manifests of #${result.pr.number}; ${findings.filter((f) => f.fixable).length} with a safe fix.`,
+    true,
+  );
+  if (result.publish) summary.addRaw(`\n\nReview: ${result.publish.message}.`, true);
+  if (result.fixCommit) summary.addRaw(`\n\nHardening commit: ${result.fixCommit}.`, true);
+  if (result.fixPullRequest) summary.addRaw(`\n\nHardening pull request: ${result.fixPullRequest}.`, true);
+  if (result.fixNote) summary.addRaw(`\n\n⚠️ ${result.fixNote}`, true);
+  if (rows.length) summary.addRaw(`\n\n${findingsTable(rows)}\n`, true);
+  for (const s of result.skipped) summary.addRaw(`\n\n⚠️ \`${s.file}\` was not reviewed: ${s.reason}`, true);
+  await summary.write();
+
+  if (config.sarifFile) {
+    await mkdir(dirname(config.sarifFile), { recursive: true });
+    await writeFile(config.sarifFile, result.sarif);
+    core.setOutput('sarif-file', config.sarifFile);
+  }
+  core.setOutput('findings', findings.length);
+  core.setOutput('fixable', findings.filter((f) => f.fixable).length);
+  if (result.fixCommit) core.setOutput('fix-commit', result.fixCommit);
+  if (result.fixPullRequest) core.setOutput('fix-pull-request', result.fixPullRequest);
+
+  if (reachesFailOn({ findings, skipped: result.skipped }, config.failOn)) {
+    core.setFailed(`podarmor: findings reach fail-on (${config.failOn}); see the review and the job summary.`);
+  }
+}

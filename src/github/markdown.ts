@@ -1,0 +1,113 @@
+// The words podarmor posts: inline comments, the review body and the job summary. Each comment
+// carries a hidden marker with the fingerprints of its findings, so a later run recognises it.
+import { RULES } from '../core/rules/registry.ts';
+import { docsUrl } from '../core/rules/docs.ts';
+import type { Finding, Severity } from '../core/types.ts';
+import { fenceFor, type Suggestion } from './suggestion.ts';
+
+export const REVIEW_MARKER = '<!-- podarmor:review -->';
+const FINGERPRINTS_RE = /<!-- podarmor:fingerprints=([0-9a-f,]+) -->/;
+const MAX_BODY = 65_000; // GitHub rejects bodies over 65,536 characters.
+
+const SEVERITY_ICON: Record<Severity, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜' };
+
+export function fingerprintMarker(fingerprints: readonly string[]): string {
+  return `<!-- podarmor:fingerprints=${[...fingerprints].sort().join(',')} -->`;
+}
+
+/** The fingerprints a posted comment carries, or undefined when it is not podarmor's. */
+export function readFingerprints(body: string | null | undefined): string[] | undefined {
+  const m = body ? FINGERPRINTS_RE.exec(body) : null;
+  return m ? m[1]!.split(',') : undefined;
+}
+
+function ruleOf(id: string) {
+  return RULES.find((r) => r.id === id)!;
+}
+
+function firstSentence(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const m = /^(.+?[.:])(\s|$)/.exec(t);
+  return m ? m[1]! : t;
+}
+
+function findingLine(f: Finding): string {
+  const rule = ruleOf(f.rule);
+  const pss = f.pss ? ` · PSS ${f.pss.level} \`${f.pss.control}\`` : '';
+  return `${SEVERITY_ICON[f.severity]} **${rule.title}** · \`${f.rule}\` · ${f.severity}${pss}\n\n${f.message}.`;
+}
+
+export interface CommentContent {
+  findings: readonly Finding[];
+  suggestion?: Suggestion;
+  /** What the suggestion changes and may break. */
+  notes?: readonly string[];
+  /** Said instead of a suggestion when the fix cannot be one. */
+  fixHint?: string;
+}
+
+export function commentBody(c: CommentContent): string {
+  const parts: string[] = [];
+  for (const f of c.findings) {
+    const rule = ruleOf(f.rule);
+    parts.push(`${findingLine(f)}\n\n**Why it matters:** ${firstSentence(rule.description)} **How to fix:** ${firstSentence(rule.remediation)} [Rule docs](${docsUrl(f.rule)})`);
+  }
+  if (c.suggestion) {
+    const fence = fenceFor(c.suggestion.content);
+    const notes = [...new Set(c.notes ?? [])];
+    parts.push(`${notes.length ? `Suggested change — ${notes.join(' ')}\n\n` : ''}${fence}suggestion\n${c.suggestion.content}${c.suggestion.deletes ? '' : '\n'}${fence}`);
+  } else if (c.fixHint) {
+    parts.push(c.fixHint);
+  }
+  parts.push(fingerprintMarker(c.findings.map((f) => f.fingerprint)));
+  return parts.join('\n\n');
+}
+
+export interface SummaryRow {
+  finding: Finding;
+  /** Why it is not an inline comment. */
+  where: string;
+}
+
+export interface ReviewSummary {
+  total: number;
+  bySeverity: Record<Severity, number>;
+  fixable: number;
+  inline: number;
+  rows: SummaryRow[];
+  notes: string[];
+}
+
+export function summarise(findings: readonly Finding[], inline: number, rows: SummaryRow[], notes: string[]): ReviewSummary {
+  const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
+  return { total: findings.length, bySeverity, fixable: findings.filter((f) => f.fixable).length, inline, rows, notes };
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function findingsTable(rows: readonly SummaryRow[], limit = 200): string {
+  if (rows.length === 0) return '';
+  const lines = ['| | Rule | Where | Finding | |', '|---|---|---|---|---|'];
+  for (const { finding: f, where } of rows.slice(0, limit)) {
+    lines.push(`| ${SEVERITY_ICON[f.severity]} | [\`${f.rule}\`](${docsUrl(f.rule)}) | \`${escapeCell(f.file)}:${f.line}\` | ${escapeCell(f.message)} | ${where} |`);
+  }
+  if (rows.length > limit) lines.push(`| | | | … and ${rows.length - limit} more | |`);
+  return lines.join('\n');
+}
+
+export function reviewBody(s: ReviewSummary): string {
+  const counts = (['critical', 'high', 'medium', 'low'] as const).filter((k) => s.bySeverity[k]).map((k) => `${s.bySeverity[k]} ${k}`);
+  const head =
+    s.total === 0
+      ? '**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. ✅'
+      : `**podarmor** found ${s.total} issue${s.total === 1 ? '' : 's'} (${counts.join(', ')}) in the Kubernetes manifests this pull request changes; ${s.fixable} ha${s.fixable === 1 ? 's' : 've'} a safe fix.`;
+  const parts = [head, ...s.notes];
+  if (s.rows.length) parts.push(`Not commented inline:\n\n${findingsTable(s.rows)}`);
+  parts.push(REVIEW_MARKER);
+  let body = parts.join('\n\n');
+  if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 200)}\n\n… (truncated)\n\n${REVIEW_MARKER}`;
+  return body;
+}

@@ -1,0 +1,108 @@
+// Reading a pull request through the API at its head commit: its metadata, the files it changes
+// with their diff, and their bytes. Nothing is checked out or run, so this is safe under
+// `pull_request_target` too.
+import { parse } from 'yaml';
+import picomatch from 'picomatch';
+import type { GitHubClient } from './client.ts';
+import { statusOf } from './client.ts';
+
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface PullRequestInfo extends PullRequestRef {
+  headSha: string;
+  headRef: string;
+  /** owner/name of the repository the head branch lives in (undefined when it was deleted). */
+  headRepo: string | undefined;
+  baseRef: string;
+  baseSha: string;
+  /** True when the head branch lives in another repository, which this token cannot write. */
+  isFork: boolean;
+  state: string;
+}
+
+export interface ChangedFile {
+  path: string;
+  status: string;
+  /** Blob sha of the file at the head commit. */
+  sha: string;
+  patch?: string;
+}
+
+export async function loadPullRequest(client: GitHubClient, ref: PullRequestRef): Promise<PullRequestInfo> {
+  const { data } = await client.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number });
+  const headRepo = data.head.repo?.full_name;
+  return {
+    ...ref,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    headRepo,
+    baseRef: data.base.ref,
+    baseSha: data.base.sha,
+    isFork: headRepo !== `${ref.owner}/${ref.repo}`,
+    state: data.state,
+  };
+}
+
+/** The files a pull request changes (GitHub lists at most 3000), filtered by globs. */
+export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<ChangedFile[]> {
+  const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+  const matches = picomatch([...globs], { dot: true });
+  return files
+    .filter((f) => f.status !== 'removed' && f.sha !== null && matches(f.filename))
+    .map((f) => ({ path: f.filename, status: f.status, sha: f.sha!, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
+}
+
+/** A file's bytes by blob sha (exact bytes, files up to 100 MB). */
+export async function fetchBlob(client: GitHubClient, pr: PullRequestRef, sha: string): Promise<Uint8Array> {
+  const { data } = await client.rest.git.getBlob({ owner: pr.owner, repo: pr.repo, file_sha: sha });
+  return Buffer.from(data.content, (data.encoding as BufferEncoding) === 'base64' ? 'base64' : 'utf8');
+}
+
+/** Runs `fn` over `items` with at most `limit` at once (GitHub counts concurrent requests). */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+/** Manifests beside the changed ones (same folders) that the pull request does not change, for
+ * the rules that compare documents (NetworkPolicy coverage). One tree request, at most `cap` files. */
+export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly ChangedFile[], globs: readonly string[], cap: number): Promise<ChangedFile[]> {
+  if (changed.length === 0 || cap <= 0) return [];
+  const dirs = new Set(changed.map((f) => f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')))));
+  const changedPaths = new Set(changed.map((f) => f.path));
+  const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: 'true' });
+  const matches = picomatch([...globs], { dot: true });
+  return data.tree
+    .filter((e) => e.type === 'blob' && e.path && e.sha && !changedPaths.has(e.path) && matches(e.path) && dirs.has(e.path.slice(0, Math.max(0, e.path.lastIndexOf('/')))))
+    .slice(0, cap)
+    .map((e) => ({ path: e.path!, status: 'unchanged', sha: e.sha! }));
+}
+
+/** A YAML config file of the repository at `ref`, parsed; undefined when there is none. */
+export async function readConfigFile(client: GitHubClient, owner: string, repo: string, path: string, ref: string): Promise<{ raw: unknown } | { error: string } | undefined> {
+  try {
+    const { data } = await client.rest.repos.getContent({ owner, repo, path, ref });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return { error: `${path} is not a file` };
+    const text = Buffer.from(data.content, 'base64').toString('utf8');
+    try {
+      return { raw: parse(text) ?? {} };
+    } catch (err) {
+      return { error: `${path} is not valid YAML: ${(err as Error).message.split('\n')[0]}` };
+    }
+  } catch (err) {
+    if (statusOf(err) === 404) return undefined;
+    throw err;
+  }
+}

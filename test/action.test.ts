@@ -1,0 +1,268 @@
+// Whole runs of the GitHub Action against a mocked GitHub (nock) with a real pull_request payload
+// from @octokit/webhooks-examples: request bodies are checked against GitHub's OpenAPI description,
+// comments off the diff are rejected with 422 as GitHub does.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import nock from 'nock';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../src/action/main.ts';
+import { scan } from '../src/core/scan.ts';
+import { readFingerprints } from '../src/github/markdown.ts';
+import { applySuggestion } from '../src/github/suggestion.ts';
+import { DEFAULT_CONFIG } from '../src/github/config.ts';
+import { MockGitHub, addedPatch, hunkPatch, type MockFile, type MockOptions } from './helpers/github-mock.ts';
+import { FIXTURES } from './helpers/paths.ts';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples') as { name: string; examples: Record<string, unknown>[] }[];
+const openedPayload = examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!;
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, 'github', name), 'utf8');
+const NEW = fixture('deploy-new.yaml');
+const MODIFIED = fixture('db-modified.yaml');
+const POLICY = fixture('policy-unchanged.yaml');
+
+function prFiles(): MockFile[] {
+  return [
+    { path: 'deploy/shop/web.yaml', content: NEW, patch: addedPatch(NEW), status: 'added' },
+    // Only the image line changed; the diff shows lines 16-22 around it.
+    { path: 'deploy/shop/db.yaml', content: MODIFIED, patch: hunkPatch(MODIFIED, 16, 22, (l) => l === 19) },
+    { path: 'README.md', content: '# readme\n', patch: addedPatch('# readme\n') },
+  ];
+}
+
+let dir: string;
+const stepFiles = mkdtempSync(join(tmpdir(), 'podarmor-step-'));
+afterAll(() => rmSync(stepFiles, { recursive: true, force: true }));
+let stdout: string[];
+
+function setInputs(inputs: Record<string, string>): void {
+  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+}
+
+async function runAction(mock: MockGitHub, inputs: Record<string, string> = {}): Promise<{ outputs: Record<string, string>; summary: string; exitCode: number | undefined }> {
+  writeFileSync(process.env.GITHUB_OUTPUT!, '');
+  writeFileSync(process.env.GITHUB_STEP_SUMMARY!, '');
+  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
+  setInputs({ 'github-token': 'ghs_test', config: '.github/podarmor.yml', ...inputs });
+  process.exitCode = undefined;
+  mock.install();
+  try {
+    await run();
+  } finally {
+    nock.cleanAll();
+  }
+  const outputs: Record<string, string> = {};
+  const text = readFileSync(process.env.GITHUB_OUTPUT!, 'utf8');
+  for (const m of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  const exitCode = process.exitCode as number | undefined;
+  process.exitCode = undefined;
+  return { outputs, summary: readFileSync(process.env.GITHUB_STEP_SUMMARY!, 'utf8'), exitCode };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'podarmor-action-'));
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(openedPayload));
+  Object.assign(process.env, {
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_OUTPUT: join(stepFiles, 'output'),
+    // @actions/core caches the summary's path on first use, so it stays the same across tests.
+    GITHUB_STEP_SUMMARY: join(stepFiles, 'summary'),
+  });
+  delete process.env.GITHUB_API_URL;
+  stdout = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+  nock.disableNetConnect();
+});
+
+afterEach((ctx) => {
+  if (process.env.DUMP) writeFileSync(`/tmp/dump-${ctx.task.name.slice(0, 20).replace(/\W/g, "_")}.txt`, stdout.join(""));
+  vi.restoreAllMocks();
+  nock.cleanAll();
+  nock.enableNetConnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function newMock(options: MockOptions = {}): MockGitHub {
+  return new MockGitHub(prFiles(), { unchanged: [{ path: 'deploy/shop/policy.yaml', content: POLICY }], ...options });
+}
+
+describe('the Action on a pull request', () => {
+  it('posts one review whose comments are all in the diff, with suggestions that apply cleanly', async () => {
+    const mock = newMock();
+    const { outputs, exitCode } = await runAction(mock);
+    expect(mock.errors).toEqual([]);
+    expect(mock.reviews).toHaveLength(1);
+    expect(mock.creations().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/Codertocat/Hello-World/pulls/2/reviews']);
+    expect(mock.comments.length).toBeGreaterThan(3);
+    // Findings outside the diff (db.yaml's pod spec, its hostPath volume) are in the summary table.
+    const review = mock.reviews[0]!;
+    expect(review.body).toContain('Not commented inline');
+    expect(review.body).toMatch(/restricted-volumes.*deploy\/shop\/db\.yaml:27.*outside the diff/);
+    // The unchanged NetworkPolicy beside db.yaml covers it: no false "no NetworkPolicy" finding.
+    expect(review.body).not.toMatch(/network-policy-missing[^\n]*db\.yaml/);
+    expect(outputs.findings).toMatch(/^\d+$/);
+    expect(Number(outputs.fixable)).toBeGreaterThan(0);
+    expect(exitCode).toBe(1); // critical findings reach the default fail-on (high)
+
+    // Apply every suggestion to the head file, as a reviewer clicking "Commit suggestion" would.
+    const withSuggestions = mock.comments.filter((c) => c.body.includes('```suggestion'));
+    expect(withSuggestions.length).toBeGreaterThanOrEqual(3);
+    for (const c of withSuggestions) {
+      const file = mock.files.find((f) => f.path === c.path)!;
+      const content = /```suggestion\n([\s\S]*?)\n?```/.exec(c.body)![1]!;
+      const applied = applySuggestion(file.content, { startLine: c.start_line ?? c.line!, endLine: c.line!, content: content.replace(/\n$/, ''), deletes: content === '' });
+      const before = scan([{ path: c.path, text: file.content }], { profile: 'hardened', kubernetesVersion: DEFAULT_CONFIG.kubernetesVersion });
+      const after = scan([{ path: c.path, text: applied }], { profile: 'hardened', kubernetesVersion: DEFAULT_CONFIG.kubernetesVersion });
+      expect(after.skipped).toEqual([]);
+      const targeted = readFingerprints(c.body)!;
+      const remaining = new Set(after.findings.map((f) => f.fingerprint));
+      for (const fp of targeted) expect(remaining.has(fp), `${c.path}:${c.line} still has ${before.findings.find((f) => f.fingerprint === fp)?.rule}`).toBe(false);
+    }
+  });
+
+  it('does not repeat itself on a second run for the same head', async () => {
+    const mock = newMock();
+    await runAction(mock);
+    const comments = mock.comments.length;
+    await runAction(mock);
+    expect(mock.errors).toEqual([]);
+    expect(mock.reviews).toHaveLength(1);
+    expect(mock.comments).toHaveLength(comments);
+  });
+
+  it('resolves the thread of a finding that is gone after a push, and comments only on what is new', async () => {
+    const mock = newMock();
+    await runAction(mock);
+    const privileged = mock.comments.find((c) => c.body.includes('`privileged`'))!;
+    // The author removes privileged: true and pushes. As on GitHub, a comment whose lines changed
+    // becomes outdated (line null) and the ones below move up.
+    const web = mock.files[0]!;
+    const removed = web.content.split('\n').indexOf('          privileged: true') + 1;
+    web.content = web.content.replace('          privileged: true\n', '');
+    web.patch = addedPatch(web.content);
+    mock.headSha = '1'.repeat(40);
+    mock.refs.set(mock.headRef, mock.headSha);
+    for (const c of mock.comments.filter((x) => x.path === web.path && x.line !== null)) {
+      if ((c.start_line ?? c.line!) <= removed && removed <= c.line!) c.line = c.start_line = null;
+      else if (c.line! > removed) [c.line, c.start_line] = [c.line! - 1, c.start_line === null ? null : c.start_line - 1];
+    }
+    const before = mock.comments.length;
+    await runAction(mock);
+    expect(mock.errors).toEqual([]);
+    expect(privileged.resolved).toBe(true);
+    expect(mock.comments.filter((c) => !c.resolved && c.body.includes('`privileged`'))).toEqual([]);
+    // The findings that shared the outdated comment get one new comment at their new lines.
+    const added = mock.comments.slice(before);
+    expect(added).toHaveLength(1);
+    expect(added[0]!.body).toContain('`allow-privilege-escalation`');
+    expect(mock.comments.filter((c) => c.resolved)).toEqual([privileged]);
+  });
+
+  it('posts nothing when the head moves during the run', async () => {
+    const mock = newMock({ moveHeadAfterPrFetches: 1 });
+    await runAction(mock);
+    expect(mock.reviews).toHaveLength(0);
+    expect(mock.creations()).toEqual([]);
+    expect(stdout.join('')).toMatch(/head moved/);
+  });
+
+  it('falls back to annotations and the job summary with a read-only token (a fork under pull_request)', async () => {
+    const mock = newMock({ readOnly: true, fork: true });
+    const { summary, exitCode } = await runAction(mock);
+    expect(mock.reviews).toHaveLength(0);
+    const out = stdout.join('');
+    expect(out).toMatch(/::error title=podarmor privileged,file=deploy\/shop\/web\.yaml,line=22,endLine=22,col=11,endColumn=27::/);
+    expect(out).toMatch(/::warning::podarmor could not post a review/);
+    expect(summary).toContain('| 🟥 | [`privileged`]');
+    expect(summary).toContain('| annotation |');
+    expect(exitCode).toBe(1);
+  });
+
+  it('pushes one hardening commit with fix: commit, and comments only on what it cannot fix', async () => {
+    const mock = newMock();
+    const { outputs } = await runAction(mock, { fix: 'commit' });
+    expect(mock.errors).toEqual([]);
+    expect(mock.commits).toHaveLength(1);
+    const commit = mock.commits[0]!;
+    expect(outputs['fix-commit']).toBe(commit.oid);
+    expect(commit.branch).toBe('changes');
+    expect(commit.files.map((f) => f.path).sort()).toEqual(['deploy/shop/db.yaml', 'deploy/shop/web.yaml']);
+    const web = commit.files.find((f) => f.path === 'deploy/shop/web.yaml')!.content;
+    expect(web).toContain('privileged: false');
+    // The committed file scans clean of everything fixable.
+    expect(scan([{ path: 'web.yaml', text: web }], { profile: 'hardened', kubernetesVersion: DEFAULT_CONFIG.kubernetesVersion }).findings.filter((f) => f.fixable)).toEqual([]);
+    expect(mock.creations().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql', 'POST /repos/Codertocat/Hello-World/pulls/2/reviews']);
+    expect(mock.reviews[0]!.body).toContain(`Pushed ${commit.oid.slice(0, 7)}`);
+    for (const c of mock.comments) expect(c.body).not.toContain('`privileged`');
+  });
+
+  it('opens a hardening pull request into the branch with fix: pull-request', async () => {
+    const mock = newMock();
+    const { outputs } = await runAction(mock, { fix: 'pull-request' });
+    expect(mock.errors).toEqual([]);
+    expect(mock.pulls).toEqual([expect.objectContaining({ head: 'podarmor/harden-pr-2', base: 'changes' })]);
+    expect(mock.commits[0]!.branch).toBe('podarmor/harden-pr-2');
+    expect(outputs['fix-pull-request']).toBe(mock.pulls[0]!.html_url);
+    expect(mock.creations().map((r) => r.path)).toEqual(['/repos/Codertocat/Hello-World/git/refs', '/graphql', '/repos/Codertocat/Hello-World/pulls', '/repos/Codertocat/Hello-World/pulls/2/reviews']);
+  });
+
+  it('says so and falls back to suggestions when the branch is in a fork', async () => {
+    const mock = newMock({ fork: true });
+    await runAction(mock, { fix: 'commit' });
+    expect(mock.commits).toHaveLength(0);
+    expect(mock.reviews[0]!.body).toMatch(/cannot push to fork-owner\/Hello-World \(a fork\): the safe fixes are offered as suggestions/);
+    expect(mock.comments.some((c) => c.body.includes('```suggestion'))).toBe(true);
+  });
+
+  it('keeps its writes constant in the number of findings', async () => {
+    const many = newMock();
+    await runAction(many, { fix: 'commit' });
+    const few = new MockGitHub([{ path: 'deploy/one.yaml', content: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n', patch: addedPatch('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n') }]);
+    await runAction(few, { fix: 'commit' });
+    expect(many.creations().length).toBe(few.creations().length);
+  });
+
+  it('writes a SARIF file and the outputs', async () => {
+    const mock = newMock();
+    const sarifPath = join(dir, 'out', 'podarmor.sarif');
+    const { outputs } = await runAction(mock, { 'sarif-file': sarifPath, 'fail-on': 'none' });
+    expect(outputs['sarif-file']).toBe(sarifPath);
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+    expect(sarif.runs[0].results.length).toBe(Number(outputs.findings));
+  });
+
+  it('reads .github/podarmor.yml from the base branch; inputs win', async () => {
+    const mock = newMock({ config: 'profile: baseline\nmax-comments: 1\n' });
+    await runAction(mock, { profile: 'restricted' });
+    expect(mock.comments).toHaveLength(1);
+    expect(mock.reviews[0]!.body).toContain('beyond max-comments (1)');
+    expect(mock.reviews[0]!.body).toContain('allow-privilege-escalation'); // restricted, from the input
+  });
+
+  it('fails with the key and the reason when the config is not valid', async () => {
+    const mock = newMock({ config: 'profile: strict\nfix: always\nkubernetes-version: 1.30\n' });
+    const { exitCode } = await runAction(mock);
+    expect(exitCode).toBe(1);
+    const out = stdout.join('');
+    expect(out).toContain('.github/podarmor.yml: profile: must be one of baseline, restricted, hardened, not \\"strict\\"'.replace(/\\"/g, '"'));
+    expect(out).toContain('fix: must be none, commit or pull-request');
+    expect(out).toContain('kubernetes-version: write the version as a string');
+    expect(mock.reviews).toHaveLength(0);
+  });
+
+  it('retries a failing read and goes on', async () => {
+    const mock = newMock();
+    nock('https://api.github.com').get(/\/repos\/Codertocat\/Hello-World\/pulls\/2\/files/).reply(502, { message: 'Bad Gateway' });
+    await runAction(mock);
+    expect(mock.reviews).toHaveLength(1);
+  });
+});
