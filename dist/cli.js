@@ -2501,7 +2501,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -2509,7 +2509,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -3156,7 +3156,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -3169,8 +3169,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -3199,7 +3199,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -3220,7 +3220,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -4000,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap11 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap11 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4498,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4515,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4715,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6351,15 +6351,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6717,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar2.end) {
-            sep = scalar2.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar2.end;
+            sep2.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep }]
+            items: [{ start, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7267,7 +7267,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -7367,6 +7367,1782 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse4 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse4.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 
@@ -7401,9 +9177,9 @@ function collectAnchors(node, anchors, depth) {
   if (depth > 200 || node === null || typeof node !== "object") return;
   const n = node;
   if (n.anchor) {
-    const list = anchors.get(n.anchor) ?? [];
-    list.push(n);
-    anchors.set(n.anchor, list);
+    const list2 = anchors.get(n.anchor) ?? [];
+    list2.push(n);
+    anchors.set(n.anchor, list2);
   }
   if ((0, import_yaml.isMap)(n)) {
     for (const pair of n.items) {
@@ -7573,16 +9349,16 @@ function asWorkload(obj) {
   if (!podSpec) return void 0;
   const podSpecPath = [...templatePath, podSpecKey];
   const containers = [];
-  for (const list of CONTAINER_LISTS) {
-    const items = seqItems(ctx, get(ctx, podSpec, list));
+  for (const list2 of CONTAINER_LISTS) {
+    const items = seqItems(ctx, get(ctx, podSpec, list2));
     items.forEach((item, index) => {
       if (!(0, import_yaml2.isMap)(item)) return;
       containers.push({
-        name: str(ctx, get(ctx, item, "name")) ?? `${list}[${index}]`,
-        list,
+        name: str(ctx, get(ctx, item, "name")) ?? `${list2}[${index}]`,
+        list: list2,
         index,
         node: item,
-        path: [...podSpecPath, list, index]
+        path: [...podSpecPath, list2, index]
       });
     });
   }
@@ -9415,9 +11191,9 @@ function indexNetwork(objects) {
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : void 0;
     if (!bucket) continue;
     const ns = o.resource.namespace;
-    const list = bucket.get(ns) ?? [];
-    list.push(o);
-    bucket.set(ns, list);
+    const list2 = bucket.get(ns) ?? [];
+    list2.push(o);
+    bucket.set(ns, list2);
   }
   return index;
 }
@@ -10010,14 +11786,14 @@ function decodeManifest(bytes) {
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     let line = 1;
-    let lineStart = 0;
+    let lineStart2 = 0;
     for (let i = 0; i < offset; i++) {
       if (bytes[i] === 10) {
         line++;
-        lineStart = i + 1;
+        lineStart2 = i + 1;
       }
     }
-    const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+    const column = new TextDecoder().decode(bytes.subarray(lineStart2, offset)).length + 1;
     const hex = bytes[offset]?.toString(16).padStart(2, "0") ?? "??";
     return { error: `byte 0x${hex} at offset ${offset} is not valid UTF-8; manifests must be UTF-8`, line, column };
   }
@@ -10053,12 +11829,12 @@ function looksLikeHelmTemplate(text) {
   const m = HELM_ACTION.exec(text);
   if (!m) return void 0;
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) {
     line++;
-    lineStart = i + 1;
+    lineStart2 = i + 1;
   }
-  return { line, column: m.index - lineStart + 1 };
+  return { line, column: m.index - lineStart2 + 1 };
 }
 function tooLargeReason(bytes, maxBytes) {
   const mib = (n) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
@@ -10099,8 +11875,8 @@ function parseManifest(path, rawText, options = {}) {
     return result;
   }
   const docs = (0, import_yaml9.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
-  const list = Array.isArray(docs) ? docs : [];
-  list.forEach((doc, index) => {
+  const list2 = Array.isArray(docs) ? docs : [];
+  list2.forEach((doc, index) => {
     let broken = false;
     for (const err of doc.errors) {
       const pos = positionAt(lineCounter, err.pos[0]);
@@ -10556,9 +12332,9 @@ function apply(root, op) {
     const current = container[last];
     container[last] = mergeValue(current, structuredClone(op.value));
   } else {
-    const list = container[last];
-    if (Array.isArray(list)) {
-      if (!list.some((v) => JSON.stringify(v) === JSON.stringify(op.value))) list.push(structuredClone(op.value));
+    const list2 = container[last];
+    if (Array.isArray(list2)) {
+      if (!list2.some((v) => JSON.stringify(v) === JSON.stringify(op.value))) list2.push(structuredClone(op.value));
     } else container[last] = [structuredClone(op.value)];
   }
 }
@@ -10635,8 +12411,8 @@ function detectStyle(text, doc) {
   return { indent, indentSequences: seqStyles.indented > seqStyles.flush, eol: text.includes("\r\n") ? "\r\n" : "\n" };
 }
 function onOwnLine(text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  return /^[\s-]*$/.test(text.slice(lineStart, offset));
+  const lineStart2 = text.lastIndexOf("\n", offset - 1) + 1;
+  return /^[\s-]*$/.test(text.slice(lineStart2, offset));
 }
 var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@-]*$/;
 var AMBIGUOUS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
@@ -10919,11 +12695,11 @@ var Renderer = class {
     }
     const keyStart = key.range[0];
     if (!this.isFirstOnLine(keyStart)) throw new RenderError("key does not start its line");
-    const lineStart = this.lineStart(keyStart);
+    const lineStart2 = this.lineStart(keyStart);
     const end = this.lineEndAfter(pair.value?.range ? Math.max(pair.value.range[1], key.range[1]) : key.range[1]);
-    const lines = renderBlockPair(String(key.value), value, keyStart - lineStart, this.style);
-    const trailing = this.text.slice(lineStart, end).endsWith("\n") ? this.style.eol : "";
-    this.push(lineStart, end, lines.join(this.style.eol) + trailing);
+    const lines = renderBlockPair(String(key.value), value, keyStart - lineStart2, this.style);
+    const trailing = this.text.slice(lineStart2, end).endsWith("\n") ? this.style.eol : "";
+    this.push(lineStart2, end, lines.join(this.style.eol) + trailing);
   }
   isFirstOnLine(offset) {
     return /^[ \t]*$/.test(this.text.slice(this.lineStart(offset), offset));
@@ -11177,8 +12953,8 @@ function addGeneratedPolicies(session, batch, findings, options) {
       batch.texts.set(path, `# Generated by podarmor fix from the workloads and Services in this folder; review and adjust.${style.eol}${body}`);
       batch.created.push(path);
     } else {
-      const sep = existing.endsWith("\n") ? "" : style.eol;
-      batch.texts.set(path, `${existing}${sep}---${style.eol}${body}`);
+      const sep2 = existing.endsWith("\n") ? "" : style.eol;
+      batch.texts.set(path, `${existing}${sep2}---${style.eol}${body}`);
     }
     batch.accepted.push(...findings.filter((f) => group.workloads.some((w) => w.file.path === f.file && w.resource.name === f.resource.name && w.resource.namespace === f.resource.namespace)));
   }
@@ -11208,11 +12984,11 @@ function verify(session, batch, options, withinFile = false) {
   for (const [path, docs] of batch.expected) {
     const text = batch.texts.get(path).replace(/^\uFEFF/, "");
     const parsed = (0, import_yaml12.parseAllDocuments)(text, YAML_OPTIONS);
-    const list = Array.isArray(parsed) ? parsed : [];
+    const list2 = Array.isArray(parsed) ? parsed : [];
     const originalCount = session.parsed.find((p) => p.path === path).documents.length;
-    if (list.length !== originalCount) return { ok: false, reason: `${path}: the fixed file has ${list.length} documents instead of ${originalCount}` };
+    if (list2.length !== originalCount) return { ok: false, reason: `${path}: the fixed file has ${list2.length} documents instead of ${originalCount}` };
     for (const [index, expected] of docs) {
-      const doc = list[index];
+      const doc = list2[index];
       if (doc.errors.length) return { ok: false, reason: `${path}: the fixed document does not parse: ${doc.errors[0].message.split("\n")[0]}` };
       if (!deepEqual(doc.toJS({ maxAliasCount: 1e3 }), expected)) return { ok: false, reason: `${path}: the fixed document has values the fix did not mean to change` };
     }
@@ -11226,6 +13002,34 @@ function verify(session, batch, options, withinFile = false) {
   const added = after.findings.filter((f) => !known.has(f.fingerprint) && !(withinFile && SET_RULES.has(f.rule)));
   if (added.length) return { ok: false, reason: `the fix causes a new finding: ${added[0].rule} at ${added[0].file}:${added[0].line}` };
   return { ok: true, reason: "", after };
+}
+function originalText(file) {
+  return file.bomLength ? `\uFEFF${file.text}` : file.text;
+}
+var fileBaselines = /* @__PURE__ */ new WeakMap();
+function planFileFix(session, findings, options) {
+  const first = findings[0];
+  if (findings.some((f) => !f.fix || f.fix.generate || f.fix.ops.length === 0)) return { finding: first, reason: "no edit to suggest" };
+  const file = session.parsed.find((p) => p.path === first.file);
+  if (!file || findings.some((f) => f.file !== first.file)) return { finding: first, reason: "file not scanned" };
+  let baseline = fileBaselines.get(file);
+  if (!baseline) {
+    baseline = scan([{ path: file.path, text: originalText(file) }], options);
+    fileBaselines.set(file, baseline);
+  }
+  const own = findings.map((finding) => baseline.findings.find((f) => f.fingerprint === finding.fingerprint && f.range.start === finding.range.start) ?? finding);
+  const batch = applyBatch(baseline, /* @__PURE__ */ new Map([[file.path, originalText(file)]]), own, options);
+  if (batch.unrenderable.length) return batch.unrenderable[0];
+  if (batch.accepted.length !== own.length) return { finding: first, reason: "its fix conflicts with another fix" };
+  const verdict = verify(baseline, batch, options, true);
+  if (!verdict.ok) return { finding: first, reason: verdict.reason };
+  const byDoc = /* @__PURE__ */ new Map();
+  for (const f of own) byDoc.set(f.documentIndex, [...byDoc.get(f.documentIndex) ?? [], ...f.fix.ops]);
+  const edits = [...byDoc].flatMap(([index, ops]) => renderOps(file.text, file.documents[index].doc, styleOf(file, index), ops));
+  return { findings: [...findings], path: file.path, before: file.text, after: applyEdits(file.text, edits), edits };
+}
+function isDropped(plan) {
+  return "reason" in plan;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -11778,12 +13582,573 @@ async function runFix(common, io) {
 }
 
 // src/cli/review-command.ts
-async function runReview(_common, _io) {
-  throw new UsageError("review is not available yet");
+var import_yaml14 = __toESM(require_dist(), 1);
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2, join as join2, relative as relative2, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+
+// src/github/config.ts
+var DEFAULT_CONFIG = {
+  profile: "hardened",
+  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
+  paths: ["**/*.yaml", "**/*.yml", "**/*.json"],
+  suggestions: true,
+  fix: "none",
+  failOn: "high",
+  maxComments: 30,
+  sarifFile: "",
+  only: []
+};
+var CONFIG_KEYS = ["profile", "kubernetes-version", "paths", "suggestions", "fix", "fail-on", "max-comments", "sarif-file", "only"];
+function list(value) {
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map((v) => v.trim()).filter(Boolean);
+  if (typeof value === "string") return value.split(/[\n,]/).map((v) => v.trim()).filter(Boolean);
+  return void 0;
+}
+function bool(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
+  return void 0;
+}
+function readSettings(raw, source) {
+  const settings = {};
+  const problems = [];
+  const bad = (key, message) => problems.push({ key, message: `${source}: ${key}: ${message}` });
+  for (const key of Object.keys(raw)) {
+    if (!CONFIG_KEYS.includes(key)) bad(key, `unknown key (known keys: ${CONFIG_KEYS.join(", ")})`);
+  }
+  const get2 = (key) => {
+    const v = raw[key];
+    return v === void 0 || v === null || v === "" ? void 0 : v;
+  };
+  const profile = get2("profile");
+  if (profile !== void 0) {
+    if (typeof profile === "string" && PROFILES.includes(profile)) settings.profile = profile;
+    else bad("profile", `must be one of ${PROFILES.join(", ")}, not ${JSON.stringify(profile)}`);
+  }
+  const version = get2("kubernetes-version");
+  if (version !== void 0) {
+    const text = String(version);
+    if (typeof version === "number") bad("kubernetes-version", `write the version as a string ("${text}" would be read as ${text}); quote it`);
+    else if (parseVersion(text) === void 0) bad("kubernetes-version", `must be a version such as "1.34", not ${JSON.stringify(version)}`);
+    else settings.kubernetesVersion = text.replace(/^v/, "");
+  }
+  const paths = get2("paths");
+  if (paths !== void 0) {
+    const l = list(paths);
+    if (l && l.length) settings.paths = l;
+    else bad("paths", "must be a list of globs (or a comma- or newline-separated string)");
+  }
+  const suggestions = get2("suggestions");
+  if (suggestions !== void 0) {
+    const b = bool(suggestions);
+    if (b === void 0) bad("suggestions", `must be true or false, not ${JSON.stringify(suggestions)}`);
+    else settings.suggestions = b;
+  }
+  const fix = get2("fix");
+  if (fix !== void 0) {
+    if (fix === "none" || fix === "commit" || fix === "pull-request") settings.fix = fix;
+    else bad("fix", `must be none, commit or pull-request, not ${JSON.stringify(fix)}`);
+  }
+  const failOn = get2("fail-on");
+  if (failOn !== void 0) {
+    if (typeof failOn === "string" && isFailOn(failOn)) settings.failOn = failOn;
+    else bad("fail-on", `must be one of critical, high, medium, low, none, not ${JSON.stringify(failOn)}`);
+  }
+  const maxComments = get2("max-comments");
+  if (maxComments !== void 0) {
+    const n = Number(maxComments);
+    if (Number.isInteger(n) && n >= 0 && n <= 1e3) settings.maxComments = n;
+    else bad("max-comments", `must be a whole number from 0 to 1000, not ${JSON.stringify(maxComments)}`);
+  }
+  const sarif = get2("sarif-file");
+  if (sarif !== void 0) {
+    if (typeof sarif === "string") settings.sarifFile = sarif;
+    else bad("sarif-file", "must be a path");
+  }
+  const only = get2("only");
+  if (only !== void 0) {
+    const l = list(only);
+    const unknown = (l ?? []).filter((r) => !RULE_IDS.has(r));
+    if (!l) bad("only", "must be a list of rule ids");
+    else if (unknown.length) bad("only", `unknown rule${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
+    else settings.only = l;
+  }
+  return { settings, problems };
+}
+function mergeSettings(...layers) {
+  return Object.assign({}, DEFAULT_CONFIG, ...layers);
+}
+
+// src/github/patch.ts
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  if (!patch) return [];
+  const hunks = [];
+  let current;
+  let line = 0;
+  for (const text of patch.split("\n")) {
+    const header = HUNK_HEADER.exec(text);
+    if (header) {
+      line = Number(header[1]);
+      const count = header[2] === void 0 ? 1 : Number(header[2]);
+      current = { start: line, end: line + count - 1, added: /* @__PURE__ */ new Set() };
+      if (count > 0) hunks.push(current);
+      continue;
+    }
+    if (!current) continue;
+    if (text.startsWith("+")) {
+      current.added.add(line);
+      line++;
+    } else if (text.startsWith(" ")) {
+      line++;
+    }
+  }
+  return hunks;
+}
+function hunkFor(hunks, from, to = from) {
+  return hunks.find((h) => h.start <= from && to <= h.end);
+}
+
+// src/github/pull-request.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function pathMatcher(globs) {
+  return (0, import_picomatch.default)([...globs], { dot: true });
+}
+function selectSiblings(all, changed, globs, cap) {
+  const folderOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf("/")));
+  const folders = new Set(changed.map(folderOf));
+  const changedPaths = new Set(changed);
+  const matches = pathMatcher(globs);
+  return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
 }
 
 // src/version.ts
 var VERSION = "0.1.0";
+
+// src/github/suggestion.ts
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineNumber(text, offset) {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function toSuggestion(before, after, edits) {
+  if (edits.length === 0) return void 0;
+  const startOffset = Math.min(...edits.map((e) => e.start));
+  const endOffset = Math.max(...edits.map((e) => e.end));
+  const delta = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
+  let a = lineStart(before, startOffset);
+  let b = endOffset > a ? endAfterLine(before, endOffset - 1) : a;
+  if (b === a) {
+    if (a > 0) a = lineStart(before, a - 1);
+    else b = endAfterLine(before, 0);
+    if (a === b) return void 0;
+  }
+  const oldRegion = before.slice(a, b);
+  const newRegion = after.slice(a, b + delta);
+  const strip = (s) => s.replace(/\r?\n$/, "");
+  if (after.slice(0, a) !== before.slice(0, a) || after.slice(b + delta) !== before.slice(b)) return void 0;
+  const wholeLines = oldRegion.endsWith("\n") ? newRegion === "" || newRegion.endsWith("\n") : !newRegion.endsWith("\n");
+  if (!wholeLines) return void 0;
+  return {
+    startLine: lineNumber(before, a),
+    endLine: lineNumber(before, Math.max(a, b - 1)),
+    content: strip(newRegion).replace(/\r\n/g, "\n"),
+    deletes: newRegion === ""
+  };
+}
+function endAfterLine(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+function fenceFor(content) {
+  let longest = 0;
+  for (const m of content.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+
+// src/github/markdown.ts
+var REVIEW_MARKER = "<!-- podarmor:review -->";
+var MAX_BODY = 65e3;
+var SEVERITY_ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u2B1C" };
+function fingerprintMarker(fingerprints) {
+  return `<!-- podarmor:fingerprints=${[...fingerprints].sort().join(",")} -->`;
+}
+function ruleOf(id) {
+  return RULES.find((r) => r.id === id);
+}
+function firstSentence(text) {
+  const t = text.trim().replace(/\s+/g, " ");
+  let inCode = false;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === "`") inCode = !inCode;
+    else if (!inCode && t[i] === "." && t[i + 1] === " ") return t.slice(0, i + 1);
+  }
+  return t;
+}
+var capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function findingLine(f) {
+  const rule = ruleOf(f.rule);
+  const pss = f.pss ? ` \xB7 PSS ${f.pss.level} \`${f.pss.control}\`` : "";
+  return `${SEVERITY_ICON[f.severity]} **${rule.title}** \xB7 \`${f.rule}\` \xB7 ${f.severity}${pss}
+
+${f.message}.`;
+}
+function commentBody(c) {
+  const parts = [];
+  const explained = /* @__PURE__ */ new Set();
+  for (const f of c.findings) {
+    const rule = ruleOf(f.rule);
+    if (explained.has(f.rule)) parts.push(findingLine(f));
+    else parts.push(`${findingLine(f)}
+
+**Why it matters:** ${firstSentence(rule.description)} **How to fix:** ${firstSentence(rule.remediation)} [Rule docs](${docsUrl(f.rule)})`);
+    explained.add(f.rule);
+  }
+  if (c.suggestion) {
+    const fence = fenceFor(c.suggestion.content);
+    const notes = [...new Set(c.notes ?? [])];
+    const risks = notes.length ? `
+
+Before accepting, know what changes:
+${notes.map((n) => `- ${capitalise(n)}`).join("\n")}` : "";
+    parts.push(`**Suggested change**${risks}
+
+${fence}suggestion
+${c.suggestion.content}${c.suggestion.deletes ? "" : "\n"}${fence}`);
+  } else if (c.fixHint) {
+    parts.push(c.fixHint);
+  }
+  parts.push(fingerprintMarker(c.findings.map((f) => f.fingerprint)));
+  return parts.join("\n\n");
+}
+function summarise(findings, inline, rows, notes) {
+  const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
+  return { total: findings.length, bySeverity, fixable: findings.filter((f) => f.fixable).length, inline, rows, notes };
+}
+function escapeCell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+function findingsTable(rows, limit = 200) {
+  if (rows.length === 0) return "";
+  const lines = ["| | Rule | Where | Finding | |", "|---|---|---|---|---|"];
+  for (const { finding: f, where } of rows.slice(0, limit)) {
+    lines.push(`| ${SEVERITY_ICON[f.severity]} | [\`${f.rule}\`](${docsUrl(f.rule)}) | \`${escapeCell(f.file)}:${f.line}\` | ${escapeCell(f.message)} | ${where} |`);
+  }
+  if (rows.length > limit) lines.push(`| | | | \u2026 and ${rows.length - limit} more | |`);
+  return lines.join("\n");
+}
+function reviewBody(s) {
+  const counts = ["critical", "high", "medium", "low"].filter((k) => s.bySeverity[k]).map((k) => `${s.bySeverity[k]} ${k}`);
+  const head = s.total === 0 ? "**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. \u2705" : `**podarmor** found ${s.total} issue${s.total === 1 ? "" : "s"} (${counts.join(", ")}) in the Kubernetes manifests this pull request changes; ${s.fixable} ha${s.fixable === 1 ? "s" : "ve"} a safe fix.`;
+  const parts = [head, ...s.notes];
+  if (s.rows.length) parts.push(`Not commented inline:
+
+${findingsTable(s.rows)}`);
+  parts.push(REVIEW_MARKER);
+  let body = parts.join("\n\n");
+  if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 200)}
+
+\u2026 (truncated)
+
+${REVIEW_MARKER}`;
+  return body;
+}
+
+// src/github/plan.ts
+var severityRank = (f) => SEVERITIES.indexOf(f.severity);
+function planReview(input) {
+  const rows = [];
+  const inDiff = [];
+  for (const f of input.findings) {
+    if (input.committed?.has(f.fingerprint)) {
+      rows.push({ finding: f, where: "fixed by the hardening commit" });
+      continue;
+    }
+    const hunks = input.hunks.get(f.file);
+    if (!hunks || hunks.length === 0) rows.push({ finding: f, where: "file has no diff to comment on" });
+    else if (!hunkFor(hunks, f.line) && !hunkFor(hunks, f.endLine)) rows.push({ finding: f, where: "outside the diff" });
+    else inDiff.push({ finding: f, hunks });
+  }
+  const candidates = [];
+  const plain = [];
+  for (const item of inDiff) {
+    const s = input.suggestions ? suggestionFor(input, [item.finding], item.hunks) : void 0;
+    if (s) candidates.push({ findings: [item.finding], path: item.finding.file, line: s.endLine, ...s.startLine < s.endLine ? { startLine: s.startLine } : {}, suggestion: s, notes: [item.finding.fix.note] });
+    else plain.push(item);
+  }
+  const merged = mergeOverlappingSuggestions(input, candidates);
+  const byLine = /* @__PURE__ */ new Map();
+  for (const { finding: f, hunks } of plain) {
+    const range = anchorOf(f, hunks);
+    const key = `${f.file}:${range.startLine ?? range.line}:${range.line}`;
+    const c = byLine.get(key) ?? { findings: [], path: f.file, ...range, notes: [] };
+    c.findings.push(f);
+    if (f.fixable) c.fixHint = "`podarmor fix` (or the Action with `fix: commit`) applies a safe fix for this; its lines lie outside this diff, so it cannot be a suggestion here.";
+    byLine.set(key, c);
+  }
+  const all = [...merged];
+  for (const c of byLine.values()) {
+    const same = merged.find((m) => m.path === c.path && m.line === c.line && m.startLine === c.startLine);
+    if (same) same.findings.push(...c.findings);
+    else all.push(c);
+  }
+  const worst = (c) => Math.max(...c.findings.map(severityRank));
+  all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
+  const kept = all.slice(0, input.maxComments);
+  for (const c of all.slice(input.maxComments)) for (const f of c.findings) rows.push({ finding: f, where: `beyond max-comments (${input.maxComments})` });
+  kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  const comments = kept.map((c) => ({
+    path: c.path,
+    line: c.line,
+    ...c.startLine !== void 0 ? { startLine: c.startLine } : {},
+    body: commentBody({ findings: c.findings, ...c.suggestion ? { suggestion: c.suggestion, notes: c.notes } : {}, ...c.fixHint ? { fixHint: c.fixHint } : {} }),
+    findings: c.findings,
+    fingerprints: c.findings.map((f) => f.fingerprint).sort(),
+    ...c.suggestion ? { suggestion: c.suggestion } : {}
+  }));
+  rows.sort((a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line);
+  const summary = summarise(input.findings, comments.reduce((n, c) => n + c.findings.length, 0), rows, input.notes ?? []);
+  return { comments, rows, body: reviewBody(summary), findings: [...input.findings] };
+}
+function anchorOf(f, hunks) {
+  if (f.endLine > f.line && hunkFor(hunks, f.line, f.endLine)) return { line: f.endLine, startLine: f.line };
+  return { line: hunkFor(hunks, f.line) ? f.line : f.endLine };
+}
+function suggestionFor(input, findings, hunks) {
+  if (findings.some((f) => !f.fix || f.fix.generate || f.fix.ops.length === 0)) return void 0;
+  const plan = planFileFix(input.session, findings, input.fixOptions);
+  if (isDropped(plan)) return void 0;
+  const s = toSuggestion(plan.before, plan.after, plan.edits);
+  if (!s || !hunkFor(hunks, s.startLine, s.endLine)) return void 0;
+  return s;
+}
+function mergeOverlappingSuggestions(input, candidates) {
+  const out = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const c of candidates) byFile.set(c.path, [...byFile.get(c.path) ?? [], c]);
+  for (const [path, list2] of byFile) {
+    list2.sort((a, b) => (a.startLine ?? a.line) - (b.startLine ?? b.line));
+    const clusters = [];
+    for (const c of list2) {
+      const last = clusters[clusters.length - 1];
+      const lastEnd = last ? Math.max(...last.map((x) => x.line)) : -1;
+      if (last && (c.startLine ?? c.line) <= lastEnd) last.push(c);
+      else clusters.push([c]);
+    }
+    const hunks = input.hunks.get(path) ?? [];
+    for (const cluster of clusters) {
+      if (cluster.length === 1) {
+        out.push(cluster[0]);
+        continue;
+      }
+      const findings = cluster.flatMap((c) => c.findings);
+      const s = suggestionFor(input, findings, hunks);
+      if (s) {
+        out.push({ findings, path, line: s.endLine, ...s.startLine < s.endLine ? { startLine: s.startLine } : {}, suggestion: s, notes: cluster.flatMap((c) => c.notes) });
+      } else {
+        cluster.sort((a, b) => Math.max(...b.findings.map(severityRank)) - Math.max(...a.findings.map(severityRank)));
+        out.push(cluster[0]);
+        for (const c of cluster.slice(1)) {
+          out.push({ findings: c.findings, path, ...anchorOf(c.findings[0], hunks), notes: [], fixHint: "Its suggested change overlaps another one: accept that one first, and the next run suggests this one." });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// src/github/run.ts
+function scanOptionsOf(config) {
+  return { profile: config.profile, kubernetesVersion: config.kubernetesVersion, ...config.only.length ? { only: config.only } : {} };
+}
+function scanChange(changed, context, unreadable, config) {
+  const changedPaths = new Set(changed.map((f) => f.path));
+  const scanOptions = scanOptionsOf(config);
+  const session = scan([...changed, ...context], scanOptions);
+  const findings = session.findings.filter((f) => changedPaths.has(f.file));
+  const skipped = [...unreadable, ...session.skipped.filter((s) => changedPaths.has(s.file))];
+  return { session, findings, skipped, changedPaths, scanOptions };
+}
+function planChange(change, hunks, config, notes = [], committed) {
+  return planReview({
+    session: change.session,
+    findings: change.findings,
+    hunks,
+    suggestions: config.suggestions,
+    maxComments: config.maxComments,
+    fixOptions: change.scanOptions,
+    ...committed ? { committed } : {},
+    notes: [...notes, ...change.skipped.map((s) => `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`)]
+  });
+}
+
+// src/cli/review-command.ts
+var run = promisify(execFile);
+var CONFIG_FILE = ".github/podarmor.yml";
+var MAX_CONTEXT_FILES = 50;
+var GIT_BUFFER = 256 * 1024 * 1024;
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], { cwd, maxBuffer: GIT_BUFFER, encoding: "utf8" });
+    return stdout;
+  } catch (err) {
+    const e = err;
+    if (e.code === "ENOENT") throw new UsageError("review needs git on PATH");
+    throw new UsageError(`git ${args.join(" ")}: ${(e.stderr || e.message).trim().split("\n")[0]}`);
+  }
+}
+async function runReview(common, io) {
+  const base = common.values.base;
+  if (!base) throw new UsageError("review needs --base <git-ref>, the branch the pull request goes into (e.g. --base origin/main)");
+  const format2 = common.values.format ?? "text";
+  if (!["text", "json"].includes(format2)) throw new UsageError("--format of review must be text or json");
+  if (common.paths.length > 1) throw new UsageError("review takes at most one folder: the repository (or a folder in it) to review");
+  const start = resolve(common.paths[0]);
+  const startDir = existsSync(start) && (await stat2(start)).isDirectory() ? start : dirname2(start);
+  if (!existsSync(startDir)) throw new UsageError(`no such folder: ${common.paths[0]}`);
+  const root = (await git(startDir, ["rev-parse", "--show-toplevel"]).catch(() => {
+    throw new UsageError(`${common.paths[0]} is not inside a git repository`);
+  })).trim();
+  const scope = relative2(root, start).split(sep).join("/");
+  await git(root, ["rev-parse", "--verify", "--quiet", `${base}^{commit}`]).catch(() => {
+    throw new UsageError(`--base ${base} is not a commit in this repository (fetch it first, e.g. git fetch origin ${base.replace(/^origin\//, "")})`);
+  });
+  const mergeBase = (await git(root, ["merge-base", base, "HEAD"])).trim();
+  const config = await loadConfig(root, common);
+  const matches = pathMatcher(config.paths);
+  const inScope = (p) => !scope || p === scope || p.startsWith(`${scope}/`);
+  const pathspec = scope ? ["--", scope] : [];
+  const patches = splitDiff(await git(root, ["diff", "--no-color", "--no-ext-diff", "--no-renames", "-U3", mergeBase, ...pathspec]));
+  const untracked = (await git(root, ["ls-files", "--others", "--exclude-standard", "-z", ...pathspec])).split("\0").filter(Boolean);
+  const maxBytes = common.scan.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const unreadable = [];
+  const hunks = /* @__PURE__ */ new Map();
+  const changed = [];
+  for (const [path, patch] of patches) {
+    if (!matches(path) || !inScope(path)) continue;
+    const file = await readManifest(root, path, maxBytes, unreadable);
+    if (file) changed.push(file);
+    hunks.set(path, parsePatch(patch));
+  }
+  for (const path of untracked) {
+    if (!matches(path) || patches.has(path)) continue;
+    const file = await readManifest(root, path, maxBytes, unreadable);
+    if (!file) continue;
+    changed.push(file);
+    const lines = file.text.split("\n").length - (file.text.endsWith("\n") ? 1 : 0);
+    hunks.set(path, [{ start: 1, end: lines, added: new Set(Array.from({ length: lines }, (_, i) => i + 1)) }]);
+  }
+  const tracked = (await git(root, ["ls-files", "-z"])).split("\0").filter(Boolean);
+  const context = [];
+  for (const path of selectSiblings(tracked, changed.map((f) => f.path), config.paths, MAX_CONTEXT_FILES)) {
+    const file = await readManifest(root, path, maxBytes, []);
+    if (file) context.push(file);
+  }
+  const change = scanChange(changed, context, unreadable, config);
+  const plan = planChange(change, hunks, config);
+  const where = `${base} (merge base ${mergeBase.slice(0, 7)})`;
+  if (format2 === "json") io.stdout(`${JSON.stringify(reviewJson(plan, base, mergeBase), null, 2)}
+`);
+  else io.stdout(renderReview(plan, changed.length, where, io.color));
+  return reachesFailOn({ findings: change.findings, skipped: change.skipped }, common.failOn) ? 1 : 0;
+}
+async function loadConfig(root, common) {
+  let fromFile = {};
+  const path = join2(root, CONFIG_FILE);
+  if (existsSync(path)) {
+    let raw;
+    try {
+      raw = (0, import_yaml14.parse)(await readFile2(path, "utf8")) ?? {};
+    } catch (err) {
+      throw new UsageError(`${CONFIG_FILE} is not valid YAML: ${err.message.split("\n")[0]}`);
+    }
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${CONFIG_FILE} must be a map of settings`);
+    const read = readSettings(raw, CONFIG_FILE);
+    if (read.problems.length) throw new UsageError(`${CONFIG_FILE} is not valid:
+${read.problems.map((p) => `  - ${p.message}`).join("\n")}`);
+    fromFile = read.settings;
+  }
+  const v = common.values;
+  const fromFlags = {
+    ...v.profile ? { profile: common.scan.profile } : {},
+    ...v["kubernetes-version"] ? { kubernetesVersion: common.scan.kubernetesVersion } : {},
+    ...common.scan.only ? { only: [...common.scan.only] } : {}
+  };
+  if (v["max-comments"] !== void 0) {
+    const n = Number(v["max-comments"]);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError("--max-comments takes a whole number");
+    fromFlags.maxComments = n;
+  }
+  return mergeSettings(fromFile, fromFlags);
+}
+async function readManifest(root, path, maxBytes, skipped) {
+  const full = join2(root, path);
+  try {
+    const { size } = await stat2(full);
+    if (size > maxBytes) {
+      skipped.push({ file: path, reason: tooLargeReason(size, maxBytes), error: true });
+      return void 0;
+    }
+    const decoded = decodeManifest(await readFile2(full));
+    if ("error" in decoded) {
+      skipped.push({ file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true });
+      return void 0;
+    }
+    return { path, text: decoded.text };
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    skipped.push({ file: path, reason: `could not be read: ${err.message}`, error: true });
+    return void 0;
+  }
+}
+function splitDiff(diff) {
+  const out = /* @__PURE__ */ new Map();
+  for (const section of diff.split(/^(?=diff --git )/m)) {
+    const target = /^\+\+\+ (?:b\/(.*)|"b\/((?:[^"\\]|\\.)*)")$/m.exec(section);
+    if (!target) continue;
+    const path = target[1] ?? JSON.parse(`"${target[2]}"`);
+    const firstHunk = section.search(/^@@ /m);
+    out.set(path, firstHunk < 0 ? "" : section.slice(firstHunk).replace(/\n$/, ""));
+  }
+  return out;
+}
+var HIDDEN = /<!-- podarmor:[^>]*-->\n?/g;
+function renderReview(plan, files, where, color) {
+  const bold = (s) => color ? `\x1B[1m${s}\x1B[22m` : s;
+  const out = [bold(`podarmor review of ${files} changed manifest${files === 1 ? "" : "s"} against ${where}`), ""];
+  if (plan.comments.length === 0) out.push("No inline comments.", "");
+  for (const c of plan.comments) {
+    out.push(bold(`\u2500\u2500 ${c.path}:${c.startLine !== void 0 ? `${c.startLine}-` : ""}${c.line} \u2500\u2500`), c.body.replace(HIDDEN, "").trim(), "");
+  }
+  out.push(bold("\u2500\u2500 Review summary \u2500\u2500"), plan.body.replace(HIDDEN, "").trim(), "");
+  return `${out.join("\n")}
+`;
+}
+function reviewJson(plan, base, mergeBase) {
+  return {
+    base,
+    mergeBase,
+    comments: plan.comments.map((c) => ({
+      path: c.path,
+      line: c.line,
+      ...c.startLine !== void 0 ? { startLine: c.startLine } : {},
+      rules: [...new Set(c.findings.map((f) => f.rule))],
+      fingerprints: c.fingerprints,
+      suggestion: c.suggestion !== void 0,
+      body: c.body
+    })),
+    body: plan.body,
+    findings: plan.findings.length
+  };
+}
 
 // src/cli/main.ts
 var USAGE = `podarmor ${VERSION}: find insecure pod specs in Kubernetes YAML and harden them
@@ -11798,11 +14163,13 @@ Options:
   --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
   --kubernetes-version X.Y                 target version: PSA policy and AppArmor/seccomp form (default: ${DEFAULT_KUBERNETES_VERSION})
   --only rule[,rule\u2026]                      only these rules
-  --format text|json|sarif                 output format of scan (default: text)
+  --format text|json|sarif                 output format of scan (default: text; review: text|json)
   --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
   --write                                  fix: write the changes instead of printing a diff
   --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
+  --base REF                               review: the branch the change goes into (diffed from its merge base)
+  --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
   --no-color                               plain text output
   -h, --help                               this help
   -v, --version                            the version
@@ -11822,13 +14189,13 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
-function parse(argv) {
+function parse3(argv) {
   return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
 }
 async function main(argv, io) {
   let parsed;
   try {
-    parsed = parse(argv);
+    parsed = parse3(argv);
   } catch (err) {
     io.stderr(`podarmor: ${err.message}
 

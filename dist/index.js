@@ -38696,9 +38696,14 @@ function ruleOf(id) {
 }
 function firstSentence(text) {
   const t = text.trim().replace(/\s+/g, " ");
-  const m = /^(.+?[.:])(\s|$)/.exec(t);
-  return m ? m[1] : t;
+  let inCode = false;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === "`") inCode = !inCode;
+    else if (!inCode && t[i] === "." && t[i + 1] === " ") return t.slice(0, i + 1);
+  }
+  return t;
 }
+var capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 function findingLine(f) {
   const rule = ruleOf(f.rule);
   const pss = f.pss ? ` \xB7 PSS ${f.pss.level} \`${f.pss.control}\`` : "";
@@ -38708,18 +38713,25 @@ ${f.message}.`;
 }
 function commentBody(c) {
   const parts = [];
+  const explained = /* @__PURE__ */ new Set();
   for (const f of c.findings) {
     const rule = ruleOf(f.rule);
-    parts.push(`${findingLine(f)}
+    if (explained.has(f.rule)) parts.push(findingLine(f));
+    else parts.push(`${findingLine(f)}
 
 **Why it matters:** ${firstSentence(rule.description)} **How to fix:** ${firstSentence(rule.remediation)} [Rule docs](${docsUrl(f.rule)})`);
+    explained.add(f.rule);
   }
   if (c.suggestion) {
     const fence = fenceFor(c.suggestion.content);
     const notes = [...new Set(c.notes ?? [])];
-    parts.push(`${notes.length ? `Suggested change \u2014 ${notes.join(" ")}
+    const risks = notes.length ? `
 
-` : ""}${fence}suggestion
+Before accepting, know what changes:
+${notes.map((n) => `- ${capitalise(n)}`).join("\n")}` : "";
+    parts.push(`**Suggested change**${risks}
+
+${fence}suggestion
 ${c.suggestion.content}${c.suggestion.deletes ? "" : "\n"}${fence}`);
   } else if (c.fixHint) {
     parts.push(c.fixHint);
@@ -38780,7 +38792,7 @@ async function loadPullRequest(client, ref) {
 }
 async function listChangedFiles(client, pr, globs) {
   const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-  const matches = (0, import_picomatch.default)([...globs], { dot: true });
+  const matches = pathMatcher(globs);
   return files.filter((f) => f.status !== "removed" && f.sha !== null && matches(f.filename)).map((f) => ({ path: f.filename, status: f.status, sha: f.sha, ...f.patch !== void 0 ? { patch: f.patch } : {} }));
 }
 async function fetchBlob(client, pr, sha) {
@@ -38801,11 +38813,19 @@ async function mapLimit(items, limit, fn) {
 }
 async function listSiblingFiles(client, pr, changed, globs, cap) {
   if (changed.length === 0 || cap <= 0) return [];
-  const dirs = new Set(changed.map((f) => f.path.slice(0, Math.max(0, f.path.lastIndexOf("/")))));
-  const changedPaths = new Set(changed.map((f) => f.path));
   const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: "true" });
-  const matches = (0, import_picomatch.default)([...globs], { dot: true });
-  return data.tree.filter((e) => e.type === "blob" && e.path && e.sha && !changedPaths.has(e.path) && matches(e.path) && dirs.has(e.path.slice(0, Math.max(0, e.path.lastIndexOf("/"))))).slice(0, cap).map((e) => ({ path: e.path, status: "unchanged", sha: e.sha }));
+  const blobs = new Map(data.tree.filter((e) => e.type === "blob" && e.path && e.sha).map((e) => [e.path, e.sha]));
+  return selectSiblings([...blobs.keys()], changed.map((f) => f.path), globs, cap).map((path6) => ({ path: path6, status: "unchanged", sha: blobs.get(path6) }));
+}
+function pathMatcher(globs) {
+  return (0, import_picomatch.default)([...globs], { dot: true });
+}
+function selectSiblings(all, changed, globs, cap) {
+  const folderOf = (path6) => path6.slice(0, Math.max(0, path6.lastIndexOf("/")));
+  const folders = new Set(changed.map(folderOf));
+  const changedPaths = new Set(changed);
+  const matches = pathMatcher(globs);
+  return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
 }
 async function readConfigFile(client, owner, repo, path6, ref) {
   try {
@@ -41256,7 +41276,12 @@ function planReview(input) {
     if (f.fixable) c.fixHint = "`podarmor fix` (or the Action with `fix: commit`) applies a safe fix for this; its lines lie outside this diff, so it cannot be a suggestion here.";
     byLine.set(key, c);
   }
-  const all = [...merged, ...byLine.values()];
+  const all = [...merged];
+  for (const c of byLine.values()) {
+    const same = merged.find((m) => m.path === c.path && m.line === c.line && m.startLine === c.startLine);
+    if (same) same.findings.push(...c.findings);
+    else all.push(c);
+  }
   const worst = (c) => Math.max(...c.findings.map(severityRank));
   all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
   const kept = all.slice(0, input.maxComments);
@@ -41458,15 +41483,32 @@ async function loadInputs(client, pr, config, log2) {
   const hunks = new Map(changed.map((f) => [f.path, parsePatch(f.patch)]));
   return { changed, changedInputs, contextInputs, hunks, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
 }
+function scanChange(changed, context3, unreadable, config) {
+  const changedPaths = new Set(changed.map((f) => f.path));
+  const scanOptions = scanOptionsOf(config);
+  const session = scan([...changed, ...context3], scanOptions);
+  const findings = session.findings.filter((f) => changedPaths.has(f.file));
+  const skipped = [...unreadable, ...session.skipped.filter((s) => changedPaths.has(s.file))];
+  return { session, findings, skipped, changedPaths, scanOptions };
+}
+function planChange(change, hunks, config, notes = [], committed) {
+  return planReview({
+    session: change.session,
+    findings: change.findings,
+    hunks,
+    suggestions: config.suggestions,
+    maxComments: config.maxComments,
+    fixOptions: change.scanOptions,
+    ...committed ? { committed } : {},
+    notes: [...notes, ...change.skipped.map((s) => `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`)]
+  });
+}
 async function runReview(options) {
   const { client, config, log: log2 } = options;
   const pr = await loadPullRequest(client, options.pr);
   const { changedInputs, contextInputs, hunks, skipped } = await loadInputs(client, pr, config, log2);
-  const changedPaths = new Set(changedInputs.map((f) => f.path));
-  const scanOptions = scanOptionsOf(config);
-  const session = scan([...changedInputs, ...contextInputs], scanOptions);
-  const findings = session.findings.filter((f) => changedPaths.has(f.file));
-  const allSkipped = [...skipped, ...session.skipped.filter((s) => changedPaths.has(s.file))];
+  const change = scanChange(changedInputs, contextInputs, skipped, config);
+  const { findings, changedPaths, scanOptions, skipped: allSkipped } = change;
   const result = { pr, findings, skipped: allSkipped, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION9) };
   const fixMode = options.fix ?? config.fix;
   const notes = [];
@@ -41504,16 +41546,7 @@ async function runReview(options) {
     }
   }
   if (options.commitOnly) return result;
-  const plan = planReview({
-    session,
-    findings,
-    hunks,
-    suggestions: config.suggestions,
-    maxComments: config.maxComments,
-    fixOptions: scanOptions,
-    ...committed ? { committed } : {},
-    notes: [...notes, ...allSkipped.map((s) => `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`)]
-  });
+  const plan = planChange(change, hunks, config, notes, committed);
   result.plan = plan;
   if (options.post === false) return result;
   result.publish = await publishReview(client, pr, plan, { log: log2, ownHeads });

@@ -34,11 +34,13 @@ Options:
   --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
   --kubernetes-version X.Y                 target version: PSA policy and AppArmor/seccomp form (default: ${DEFAULT_KUBERNETES_VERSION})
   --only rule[,rule…]                      only these rules
-  --format text|json|sarif                 output format of scan (default: text)
+  --format text|json|sarif                 output format of scan (default: text; review: text|json)
   --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
   --write                                  fix: write the changes instead of printing a diff
   --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
+  --base REF                               review: the branch the change goes into (diffed from its merge base)
+  --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
   --no-color                               plain text output
   -h, --help                               this help
   -v, --version                            the version

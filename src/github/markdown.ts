@@ -25,11 +25,18 @@ function ruleOf(id: string) {
   return RULES.find((r) => r.id === id)!;
 }
 
-function firstSentence(text: string): string {
+/** The first sentence: up to a full stop followed by a space, never inside a `code span`. */
+export function firstSentence(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  const m = /^(.+?[.:])(\s|$)/.exec(t);
-  return m ? m[1]! : t;
+  let inCode = false;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '`') inCode = !inCode;
+    else if (!inCode && t[i] === '.' && t[i + 1] === ' ') return t.slice(0, i + 1);
+  }
+  return t;
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function findingLine(f: Finding): string {
   const rule = ruleOf(f.rule);
@@ -48,14 +55,19 @@ export interface CommentContent {
 
 export function commentBody(c: CommentContent): string {
   const parts: string[] = [];
+  const explained = new Set<string>();
   for (const f of c.findings) {
     const rule = ruleOf(f.rule);
-    parts.push(`${findingLine(f)}\n\n**Why it matters:** ${firstSentence(rule.description)} **How to fix:** ${firstSentence(rule.remediation)} [Rule docs](${docsUrl(f.rule)})`);
+    // Why and how once per rule, even when the rule fires on several containers here.
+    if (explained.has(f.rule)) parts.push(findingLine(f));
+    else parts.push(`${findingLine(f)}\n\n**Why it matters:** ${firstSentence(rule.description)} **How to fix:** ${firstSentence(rule.remediation)} [Rule docs](${docsUrl(f.rule)})`);
+    explained.add(f.rule);
   }
   if (c.suggestion) {
     const fence = fenceFor(c.suggestion.content);
     const notes = [...new Set(c.notes ?? [])];
-    parts.push(`${notes.length ? `Suggested change — ${notes.join(' ')}\n\n` : ''}${fence}suggestion\n${c.suggestion.content}${c.suggestion.deletes ? '' : '\n'}${fence}`);
+    const risks = notes.length ? `\n\nBefore accepting, know what changes:\n${notes.map((n) => `- ${capitalise(n)}`).join('\n')}` : '';
+    parts.push(`**Suggested change**${risks}\n\n${fence}suggestion\n${c.suggestion.content}${c.suggestion.deletes ? '' : '\n'}${fence}`);
   } else if (c.fixHint) {
     parts.push(c.fixHint);
   }

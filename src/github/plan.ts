@@ -88,7 +88,13 @@ export function planReview(input: PlanInput): ReviewPlan {
     if (f.fixable) c.fixHint = '`podarmor fix` (or the Action with `fix: commit`) applies a safe fix for this; its lines lie outside this diff, so it cannot be a suggestion here.';
     byLine.set(key, c);
   }
-  const all = [...merged, ...byLine.values()];
+  // A plain comment on exactly the lines of a suggestion joins it: one thread per place.
+  const all = [...merged];
+  for (const c of byLine.values()) {
+    const same = merged.find((m) => m.path === c.path && m.line === c.line && m.startLine === c.startLine);
+    if (same) same.findings.push(...c.findings);
+    else all.push(c);
+  }
   const worst = (c: Candidate) => Math.max(...c.findings.map(severityRank));
   all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
   const kept = all.slice(0, input.maxComments);

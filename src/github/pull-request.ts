@@ -50,7 +50,7 @@ export async function loadPullRequest(client: GitHubClient, ref: PullRequestRef)
 /** The files a pull request changes (GitHub lists at most 3000), filtered by globs. */
 export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<ChangedFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-  const matches = picomatch([...globs], { dot: true });
+  const matches = pathMatcher(globs);
   return files
     .filter((f) => f.status !== 'removed' && f.sha !== null && matches(f.filename))
     .map((f) => ({ path: f.filename, status: f.status, sha: f.sha!, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
@@ -80,14 +80,24 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
  * the rules that compare documents (NetworkPolicy coverage). One tree request, at most `cap` files. */
 export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly ChangedFile[], globs: readonly string[], cap: number): Promise<ChangedFile[]> {
   if (changed.length === 0 || cap <= 0) return [];
-  const dirs = new Set(changed.map((f) => f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')))));
-  const changedPaths = new Set(changed.map((f) => f.path));
   const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: 'true' });
-  const matches = picomatch([...globs], { dot: true });
-  return data.tree
-    .filter((e) => e.type === 'blob' && e.path && e.sha && !changedPaths.has(e.path) && matches(e.path) && dirs.has(e.path.slice(0, Math.max(0, e.path.lastIndexOf('/')))))
-    .slice(0, cap)
-    .map((e) => ({ path: e.path!, status: 'unchanged', sha: e.sha! }));
+  const blobs = new Map(data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => [e.path!, e.sha!]));
+  return selectSiblings([...blobs.keys()], changed.map((f) => f.path), globs, cap).map((path) => ({ path, status: 'unchanged', sha: blobs.get(path)! }));
+}
+
+/** The `paths` setting as a predicate on repository-relative paths. */
+export function pathMatcher(globs: readonly string[]): (path: string) => boolean {
+  return picomatch([...globs], { dot: true });
+}
+
+/** Of `all` repository paths, the manifests in the folders of `changed` that are not changed
+ * themselves, at most `cap`: the context the pull request's review and `podarmor review` scan. */
+export function selectSiblings(all: readonly string[], changed: readonly string[], globs: readonly string[], cap: number): string[] {
+  const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  const folders = new Set(changed.map(folderOf));
+  const changedPaths = new Set(changed);
+  const matches = pathMatcher(globs);
+  return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
 }
 
 /** A YAML config file of the repository at `ref`, parsed; undefined when there is none. */

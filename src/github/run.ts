@@ -3,7 +3,7 @@
 // and post it. The host (Action or App) only supplies the client, the settings and a logger.
 import { decodeManifest } from '../core/yaml/parse.ts';
 import { fixFiles } from '../core/fix/engine.ts';
-import { scan } from '../core/scan.ts';
+import { scan, type ScanSession } from '../core/scan.ts';
 import { renderSarif } from '../core/report/sarif.ts';
 import type { Finding, InputFile, ScanOptions, SkippedFile } from '../core/types.ts';
 import { VERSION } from '../version.ts';
@@ -79,15 +79,46 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   return { changed, changedInputs, contextInputs, hunks, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
 }
 
+export interface ChangeScan {
+  session: ScanSession;
+  /** Findings in the changed files (the context files only inform them). */
+  findings: Finding[];
+  skipped: SkippedFile[];
+  changedPaths: Set<string>;
+  scanOptions: ScanOptions;
+}
+
+/** Scans the changed files together with their unchanged neighbours, keeping what the change owns.
+ * Shared by pull-request runs and `podarmor review`, which differ only in where the bytes come from. */
+export function scanChange(changed: readonly InputFile[], context: readonly InputFile[], unreadable: readonly SkippedFile[], config: ReviewConfig): ChangeScan {
+  const changedPaths = new Set(changed.map((f) => f.path));
+  const scanOptions = scanOptionsOf(config);
+  const session = scan([...changed, ...context], scanOptions);
+  const findings = session.findings.filter((f) => changedPaths.has(f.file));
+  const skipped = [...unreadable, ...session.skipped.filter((s) => changedPaths.has(s.file))];
+  return { session, findings, skipped, changedPaths, scanOptions };
+}
+
+/** The review of a scanned change: the same plan wherever it is posted or printed. */
+export function planChange(change: ChangeScan, hunks: ReadonlyMap<string, readonly Hunk[]>, config: ReviewConfig, notes: readonly string[] = [], committed?: ReadonlySet<string>): ReviewPlan {
+  return planReview({
+    session: change.session,
+    findings: change.findings,
+    hunks,
+    suggestions: config.suggestions,
+    maxComments: config.maxComments,
+    fixOptions: change.scanOptions,
+    ...(committed ? { committed } : {}),
+    notes: [...notes, ...change.skipped.map((s) => `⚠️ \`${s.file}${s.line !== undefined ? `:${s.line}` : ''}\` was not reviewed: ${s.reason}`)],
+  });
+}
+
 export async function runReview(options: RunOptions): Promise<RunResult> {
   const { client, config, log } = options;
   const pr = await loadPullRequest(client, options.pr);
   const { changedInputs, contextInputs, hunks, skipped } = await loadInputs(client, pr, config, log);
-  const changedPaths = new Set(changedInputs.map((f) => f.path));
-  const scanOptions = scanOptionsOf(config);
-  const session = scan([...changedInputs, ...contextInputs], scanOptions);
-  const findings = session.findings.filter((f) => changedPaths.has(f.file));
-  const allSkipped = [...skipped, ...session.skipped.filter((s) => changedPaths.has(s.file))];
+  const change = scanChange(changedInputs, contextInputs, skipped, config);
+  const { findings, changedPaths, scanOptions, skipped: allSkipped } = change;
   const result: RunResult = { pr, findings, skipped: allSkipped, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION) };
 
   // The hardening commit or pull request.
@@ -131,16 +162,7 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   }
   if (options.commitOnly) return result;
 
-  const plan = planReview({
-    session,
-    findings,
-    hunks,
-    suggestions: config.suggestions,
-    maxComments: config.maxComments,
-    fixOptions: scanOptions,
-    ...(committed ? { committed } : {}),
-    notes: [...notes, ...allSkipped.map((s) => `⚠️ \`${s.file}${s.line !== undefined ? `:${s.line}` : ''}\` was not reviewed: ${s.reason}`)],
-  });
+  const plan = planChange(change, hunks, config, notes, committed);
   result.plan = plan;
   if (options.post === false) return result;
   result.publish = await publishReview(client, pr, plan, { log, ownHeads });
