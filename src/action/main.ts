@@ -9,7 +9,8 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { reachesFailOn } from '../core/fail-on.ts';
-import type { Finding, Severity } from '../core/types.ts';
+import type { Finding } from '../core/types.ts';
+import { checkAnnotation } from '../github/annotations.ts';
 import { MAX_RETRIES, messageOf, throttleOptions, type GitHubClient, type Logger } from '../github/client.ts';
 import { CONFIG_KEYS, mergeSettings, readSettings, type ReviewConfig } from '../github/config.ts';
 import { findingsTable } from '../github/markdown.ts';
@@ -65,18 +66,14 @@ async function loadConfig(client: GitHubClient, owner: string, repo: string, bas
   return mergeSettings(fromFile.settings, fromInputs.settings);
 }
 
-const ANNOTATE: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
-
 /** Workflow-command annotations: what a read-only token (a fork's pull request) can still show. */
 export function annotate(findings: readonly Finding[]): void {
   for (const f of findings) {
-    core[ANNOTATE[f.severity]](f.message, {
-      title: `podarmor ${f.rule}`,
-      file: f.file,
-      startLine: f.line,
-      endLine: f.endLine,
-      ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
-    });
+    const a = checkAnnotation(f);
+    const properties = { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.start_column !== undefined ? { startColumn: a.start_column, endColumn: a.end_column } : {}) };
+    if (a.annotation_level === 'failure') core.error(a.message, properties);
+    else if (a.annotation_level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
   }
 }
 

@@ -126,7 +126,7 @@ export class MockGitHub {
 
   /** Every request whose method writes (POST/PATCH/PUT/DELETE), GraphQL queries excluded. */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET' && !(r.path === '/graphql' && /^\s*query/.test(String((r.body as { query?: string }).query))));
+    return this.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/app/') && !(r.path === '/graphql' && /^\s*query/.test(String((r.body as { query?: string }).query))));
   }
 
   /** Writes that create content (a review, a comment, a commit, a ref, a pull request, a check run). */
@@ -162,17 +162,18 @@ export class MockGitHub {
     const prefix = `/repos/${this.owner}/${this.repo}`;
     // nock 15 hands a reply function the fetch Request (a two-parameter function would be taken
     // for a callback-style one and never answer).
-    const reply = (method: string, handler: (path: string, query: URLSearchParams, body: unknown) => [number, unknown]) =>
-      async (request: Request): Promise<[number, unknown]> => {
+    const reply = (method: string, handler: (path: string, query: URLSearchParams, body: unknown, accept: string) => [number, unknown] | [number, unknown, Record<string, string>]) =>
+      async (request: Request): Promise<[number, unknown] | [number, unknown, Record<string, string>]> => {
         const url = new URL(request.url, API);
         const text = await request.text();
         const parsed: unknown = text ? JSON.parse(text) : undefined;
+        const accept = request.headers.get('accept') ?? '';
         this.requests.push({ method, path: url.pathname, body: parsed });
         if (this.options.readOnly && method !== 'GET' && !(url.pathname === '/graphql' && /^\s*query/.test(String((parsed as { query?: string })?.query)))) {
           return [403, { message: 'Resource not accessible by integration', status: '403' }];
         }
         try {
-          return handler(url.pathname, url.searchParams, parsed);
+          return handler(url.pathname, url.searchParams, parsed, accept);
         } catch (err) {
           const status = (err as { status?: number }).status ?? 500;
           return [status, { message: (err as Error).message }];
@@ -209,13 +210,21 @@ export class MockGitHub {
       ]),
     );
     scope.get(new RegExp(`^${prefix}/contents/`)).reply(
-      reply('GET', (path) => {
+      reply('GET', (path, _, __, accept) => {
         const file = decodeURIComponent(path.slice(`${prefix}/contents/`.length));
         if (file === '.github/podarmor.yml' && this.options.config !== undefined) {
+          // Probot's config loader asks for the raw file; the Action for the JSON description.
+          if (accept.includes('raw')) return [200, this.options.config, { 'content-type': 'application/vnd.github.raw; charset=utf-8' }];
           return [200, { type: 'file', name: 'podarmor.yml', path: file, sha: 'c', size: this.options.config.length, encoding: 'base64', content: Buffer.from(this.options.config).toString('base64') }];
         }
         return [404, { message: 'Not Found' }];
       }),
+    );
+    // The organisation-wide .github repository Probot falls back to: none here.
+    scope.get(new RegExp(`^/repos/${this.owner}/\\.github/contents/`)).reply(reply('GET', () => [404, { message: 'Not Found' }]));
+    // A GitHub App's installation token.
+    scope.post(/^\/app\/installations\/\d+\/access_tokens$/).reply(
+      reply('POST', () => [201, { token: 'ghs_installation', expires_at: '2099-01-01T00:00:00Z', permissions: { checks: 'write', contents: 'write', pull_requests: 'write', metadata: 'read' }, repository_selection: 'all' }]),
     );
     scope.get(new RegExp(`^${prefix}/pulls/${this.number}/comments`)).reply(
       reply('GET', (_, query) => {

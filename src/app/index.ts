@@ -1,0 +1,187 @@
+// The podarmor GitHub App (Probot): the Action's review for every repository of an installation.
+// It reuses the shared GitHub layer (runReview, settings, markdown) and adds what an App has and a
+// workflow step has not: a check run with annotations and an "Apply hardening" button, and the
+// `/podarmor fix` command. Stateless: every decision is made from the webhook and the API.
+import type { Context, Probot } from 'probot';
+import { reachesFailOn } from '../core/fail-on.ts';
+import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../github/annotations.ts';
+import { messageOf, type GitHubClient, type Logger } from '../github/client.ts';
+import { mergeSettings, readSettings, type ReviewConfig } from '../github/config.ts';
+import { findingsTable } from '../github/markdown.ts';
+import { runReview, type RunResult } from '../github/run.ts';
+
+export const CHECK_NAME = 'podarmor';
+export const FIX_ACTION = 'podarmor-fix';
+export const FIX_COMMAND = /^\/podarmor\s+fix\b/m;
+const CONFIG_FILE = 'podarmor.yml';
+/** Annotations beyond this many are left to the review and the summary (each 50 is a request). */
+const MAX_ANNOTATIONS = 500;
+const MAX_SUMMARY = 60_000;
+
+type PullRequestContext = Context<'pull_request.opened' | 'pull_request.synchronize' | 'pull_request.reopened' | 'pull_request.ready_for_review'>;
+/** What the handlers need of a Probot context, whatever the event. */
+interface Host {
+  client: GitHubClient;
+  log: Logger;
+  owner: string;
+  repo: string;
+  /** Probot's context.config. */
+  readConfig: (file: string) => Promise<unknown>;
+}
+
+/** The parts of a Probot context the handlers use, typed loosely: a union of event contexts is too
+ * complex for TypeScript. */
+interface ProbotContextLike {
+  octokit: unknown;
+  log: { info: (m: string) => void; warn: (m: string) => void; error: (m: string) => void };
+  repo: () => { owner: string; repo: string };
+  config: (file: string) => Promise<unknown>;
+}
+
+function hostOf(context: ProbotContextLike): Host {
+  const { owner, repo } = context.repo();
+  return {
+    client: context.octokit as unknown as GitHubClient,
+    log: { info: (m) => context.log.info(m), warning: (m) => context.log.warn(m), error: (m) => context.log.error(m) },
+    owner,
+    repo,
+    readConfig: (file) => context.config(file),
+  };
+}
+
+/** .github/podarmor.yml through Probot's loader (default branch, `_extends` honoured), validated
+ * with the Action's rules. Problems come back as messages naming the key. */
+async function loadAppConfig(host: Host): Promise<{ config: ReviewConfig } | { problems: string[] }> {
+  let raw: unknown;
+  try {
+    raw = await host.readConfig(CONFIG_FILE);
+  } catch (err) {
+    return { problems: [`.github/${CONFIG_FILE} could not be read: ${messageOf(err).replace(/^\[@probot\/octokit-plugin-config\] /, '')}`] };
+  }
+  if (raw === null || raw === undefined) return { config: mergeSettings() };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { problems: [`.github/${CONFIG_FILE} must be a map of settings`] };
+  const { settings, problems } = readSettings(raw as Record<string, unknown>, `.github/${CONFIG_FILE}`);
+  return problems.length ? { problems: problems.map((p) => p.message) } : { config: mergeSettings(settings) };
+}
+
+export default function podarmorApp(app: Probot): void {
+  app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], reviewPullRequest);
+  app.on('check_run.requested_action', applyFromButton);
+  app.on('issue_comment.created', applyFromCommand);
+}
+
+async function reviewPullRequest(context: PullRequestContext): Promise<void> {
+  const pull = context.payload.pull_request;
+  // Drafts are reviewed when they become ready (ready_for_review).
+  if (pull.draft || pull.state !== 'open') return;
+  const host = hostOf(context as unknown as ProbotContextLike);
+  const { client, owner, repo } = host;
+  const headSha = pull.head.sha;
+
+  const loaded = await loadAppConfig(host);
+  if ('problems' in loaded) {
+    await client.rest.checks.create({
+      owner,
+      repo,
+      name: CHECK_NAME,
+      head_sha: headSha,
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: `.github/${CONFIG_FILE} is not valid`, summary: `podarmor did not review this pull request because its settings are not valid:\n\n${loaded.problems.map((p) => `- ${p}`).join('\n')}\n\nFix the file on the default branch; the next push is reviewed with it.` },
+    });
+    return;
+  }
+  const { config } = loaded;
+  const { data: check } = await client.rest.checks.create({ owner, repo, name: CHECK_NAME, head_sha: headSha, status: 'in_progress', output: { title: 'Reviewing the Kubernetes manifests', summary: 'podarmor is reading the changed manifests.' } });
+  try {
+    const result = await runReview({ client, pr: { owner, repo, number: pull.number }, config, log: host.log });
+    await completeCheck(client, owner, repo, check.id, result, config);
+  } catch (err) {
+    await client.rest.checks.update({ owner, repo, check_run_id: check.id, status: 'completed', conclusion: 'failure', output: { title: 'podarmor could not finish', summary: `The review failed: ${messageOf(err)}` } });
+    throw err;
+  }
+}
+
+async function completeCheck(client: GitHubClient, owner: string, repo: string, checkRunId: number, result: RunResult, config: ReviewConfig): Promise<void> {
+  const { findings } = result;
+  const failed = reachesFailOn({ findings, skipped: result.skipped }, config.failOn);
+  const fixable = findings.filter((f) => f.fixable).length;
+  const headMoved = result.publish?.outcome === 'head-moved';
+  const title = headMoved
+    ? 'Superseded: the pull request moved on during the review'
+    : findings.length === 0
+      ? 'No insecure pod specs'
+      : `${findings.length} finding${findings.length === 1 ? '' : 's'}, ${fixable} with a safe fix`;
+  const rows = findings.map((finding) => ({ finding, where: result.plan?.comments.some((c) => c.fingerprints.includes(finding.fingerprint)) ? 'inline comment' : (result.plan?.rows.find((r) => r.finding === finding)?.where ?? '') }));
+  const parts = [
+    result.publish ? `Review: ${result.publish.message}.` : '',
+    result.fixNote ? `⚠️ ${result.fixNote}` : '',
+    ...result.skipped.map((s) => `⚠️ \`${s.file}\` was not reviewed: ${s.reason}`),
+    fixable && !result.pr.isFork ? `**Apply hardening** (above) or a \`/podarmor fix\` comment from someone with write access commits the ${fixable} safe fix${fixable === 1 ? '' : 'es'}${config.fix === 'pull-request' ? ' as a pull request into this branch' : ' to this branch'}.` : '',
+    findingsTable(rows),
+    findings.length > MAX_ANNOTATIONS ? `The first ${MAX_ANNOTATIONS} findings are annotated; the table lists them all.` : '',
+  ].filter(Boolean);
+  let summary = parts.join('\n\n') || 'Nothing to report.';
+  if (summary.length > MAX_SUMMARY) summary = `${summary.slice(0, MAX_SUMMARY)}\n\n… (truncated)`;
+  const [first = [], ...rest] = batches(findings.slice(0, MAX_ANNOTATIONS).map(checkAnnotation), ANNOTATIONS_PER_REQUEST);
+  await client.rest.checks.update({
+    owner,
+    repo,
+    check_run_id: checkRunId,
+    status: 'completed',
+    conclusion: headMoved ? 'neutral' : failed ? 'failure' : 'success',
+    output: { title, summary, annotations: first },
+    ...(fixable && !result.pr.isFork && !result.fixCommit ? { actions: [{ label: 'Apply hardening', description: 'Commit the safe fixes to this branch', identifier: FIX_ACTION }] } : {}),
+  });
+  // GitHub appends the annotations of each further update.
+  for (const annotations of rest) await client.rest.checks.update({ owner, repo, check_run_id: checkRunId, output: { title, summary, annotations } });
+}
+
+/** Whether `login` may change the repository: admin, maintain or write. */
+async function mayWrite(client: GitHubClient, owner: string, repo: string, login: string): Promise<boolean> {
+  try {
+    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
+    return data.permission === 'admin' || data.permission === 'write' || ['maintain', 'write', 'admin'].includes(data.role_name ?? '');
+  } catch {
+    return false;
+  }
+}
+
+async function applyFromButton(context: Context<'check_run.requested_action'>): Promise<void> {
+  if (context.payload.requested_action?.identifier !== FIX_ACTION || context.payload.check_run.name !== CHECK_NAME) return;
+  const number = context.payload.check_run.pull_requests[0]?.number;
+  if (!number) {
+    context.log.warn('Apply hardening was requested on a check run without a pull request; nothing to do');
+    return;
+  }
+  await applyHardening(hostOf(context as unknown as ProbotContextLike), number, context.payload.sender.login);
+}
+
+async function applyFromCommand(context: Context<'issue_comment.created'>): Promise<void> {
+  const { issue, comment, sender } = context.payload;
+  if (!issue.pull_request || sender.type === 'Bot' || !FIX_COMMAND.test(comment.body)) return;
+  await applyHardening(hostOf(context as unknown as ProbotContextLike), issue.number, sender.login);
+}
+
+/** The Action's `fix`, on demand: one commit (or fix pull request) with every safe fix, then one
+ * reply on the pull request saying what happened. Only for users with write access. */
+async function applyHardening(host: Host, number: number, login: string): Promise<void> {
+  const { client, owner, repo } = host;
+  const reply = (body: string) => client.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  if (!(await mayWrite(client, owner, repo, login))) {
+    await reply(`@${login} podarmor makes hardening commits only for people with write access to ${owner}/${repo}. Ask a maintainer, or accept the suggested changes in the review.`);
+    return;
+  }
+  const loaded = await loadAppConfig(host);
+  if ('problems' in loaded) {
+    await reply(`@${login} podarmor cannot apply the hardening while \`.github/${CONFIG_FILE}\` is not valid:\n\n${loaded.problems.map((p) => `- ${p}`).join('\n')}`);
+    return;
+  }
+  const fix = loaded.config.fix === 'pull-request' ? 'pull-request' : 'commit';
+  const result = await runReview({ client, pr: { owner, repo, number }, config: loaded.config, log: host.log, fix, commitOnly: true });
+  const fixable = result.findings.filter((f) => f.fixable).length;
+  if (result.fixCommit) await reply(`@${login} pushed ${result.fixCommit} with the safe hardening (${fixable} finding${fixable === 1 ? '' : 's'}); podarmor reviews the new head next.`);
+  else if (result.fixPullRequest) await reply(`@${login} opened ${result.fixPullRequest} with the safe hardening (${fixable} finding${fixable === 1 ? '' : 's'}); merge it into this branch to apply it.`);
+  else if (result.fixNote) await reply(`@${login} ${result.fixNote}`);
+  else await reply(`@${login} there is nothing podarmor can fix safely in this pull request's manifests.`);
+}
