@@ -35369,6 +35369,16 @@ function statusOf(err) {
   const status = err?.status;
   return typeof status === "number" ? status : void 0;
 }
+function isRateLimited(err) {
+  const status = statusOf(err);
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const remaining = err.response?.headers?.["x-ratelimit-remaining"];
+  return remaining === "0" || /rate limit/i.test(messageOf(err));
+}
+function isForbidden(err) {
+  return statusOf(err) === 403 && !isRateLimited(err);
+}
 function messageOf(err) {
   return err instanceof Error ? err.message : String(err);
 }
@@ -39641,8 +39651,11 @@ async function publishReview(client, pr, plan, options) {
     });
     return { outcome: "posted", newComments: toPost.length, updatedComments: toUpdate.length, resolvedThreads, reviewId: review.id, message: `posted a review with ${toPost.length} comment${toPost.length === 1 ? "" : "s"}` };
   } catch (err) {
-    const status = statusOf(err);
-    if (status === 403 || status === 404 && toPost.length) {
+    if (isRateLimited(err)) {
+      log2.warning(`GitHub's rate limit refused the review: ${messageOf(err)}`);
+      return { outcome: "failed", newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `GitHub's rate limit refused the review (${messageOf(err)}); the next push or a re-run posts it` };
+    }
+    if (isForbidden(err) || statusOf(err) === 404 && toPost.length) {
       return { outcome: "read-only", newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `the token cannot write to the pull request (${messageOf(err)})` };
     }
     log2.error(`posting the review failed: ${messageOf(err)}`);
@@ -39773,8 +39786,7 @@ async function runReview(options) {
             notes.push(`\u{1F527} Opened ${opened.url} with ${fix.fixed.length} safe fix${fix.fixed.length === 1 ? "" : "es"}${created ? ` and ${created} NetworkPolicy file${created === 1 ? "" : "s"}` : ""}: merge it into this branch to apply them.`);
           }
         } catch (err) {
-          const status = statusOf(err);
-          result.fixNote = status === 403 ? "the token may not write to this repository (fix needs contents: write, and pull-request mode needs pull-requests: write); the safe fixes are offered as suggestions instead." : `the hardening ${fixMode === "commit" ? "commit" : "pull request"} failed (${messageOf(err)}); the safe fixes are offered as suggestions instead.`;
+          result.fixNote = isForbidden(err) ? "the token may not write to this repository (fix needs contents: write, and pull-request mode needs pull-requests: write); the safe fixes are offered as suggestions instead." : `the hardening ${fixMode === "commit" ? "commit" : "pull request"} failed (${messageOf(err)}); the safe fixes are offered as suggestions instead.`;
           notes.push(`\u26A0\uFE0F ${result.fixNote}`);
           log2.warning(result.fixNote);
         }

@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { Probot, ProbotOctokit, createNodeMiddleware } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import podarmorApp, { CHECK_NAME, FIX_ACTION } from '../src/app/index.ts';
+import podarmorApp, { BUTTON_EVENT, CHECK_NAME, COMMAND_EVENT, FIX_ACTION, REVIEW_EVENTS } from '../src/app/index.ts';
 import { scan } from '../src/core/scan.ts';
 import { MockGitHub, addedPatch, hunkPatch, type MockOptions } from './helpers/github-mock.ts';
-import { FIXTURES } from './helpers/paths.ts';
+import { FIXTURES, ROOT } from './helpers/paths.ts';
+import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples') as { name: string; examples: Record<string, any>[] }[];
@@ -102,6 +103,18 @@ describe('the App on pull_request', () => {
     expect(check!.output!.summary).toContain('restricted-volumes');
   });
 
+  it('serves GitHub Enterprise Server: every request, REST and GraphQL, goes to the GHE_HOST', async () => {
+    const mock = newMock({ enterpriseHost: 'ghe.example.com' });
+    // GHE_HOST=ghe.example.com (GHE_PROTOCOL defaults to https) gives Probot this base URL.
+    const enterpriseProbot = () => new Probot({ appId: 1, privateKey, secret: SECRET, logLevel: 'fatal', baseUrl: 'https://ghe.example.com/api/v3', Octokit: ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } }) });
+    await deliver(mock, pullRequestEvent(), enterpriseProbot()); // nock refuses any other host
+    await deliver(mock, commandEvent('maintainer'), enterpriseProbot()); // the commit goes through GraphQL
+    expect(mock.errors).toEqual([]);
+    expect(created(mock)).toEqual(['POST /repos/Codertocat/Hello-World/check-runs', 'POST /repos/Codertocat/Hello-World/pulls/2/reviews', 'POST /graphql', 'POST /repos/Codertocat/Hello-World/issues/2/comments']);
+    expect(mock.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(mock.commits).toHaveLength(1);
+  });
+
   it('does not repeat itself on a second delivery for the same head', async () => {
     const mock = newMock();
     await deliver(mock, pullRequestEvent('opened'));
@@ -140,6 +153,47 @@ describe('the App on pull_request', () => {
     await deliver(mock, pullRequestEvent());
     expect(mock.checkRuns[0]!.conclusion).toBe('success');
     for (const c of mock.comments) expect(c.body).not.toContain('allow-privilege-escalation');
+  });
+
+  it('with fix: commit configured, hardens every push as the Action does, and offers no button', async () => {
+    const mock = newMock({ config: 'fix: commit\n' });
+    await deliver(mock, pullRequestEvent());
+    expect(mock.errors).toEqual([]);
+    expect(created(mock)).toEqual(['POST /repos/Codertocat/Hello-World/check-runs', 'POST /graphql', 'POST /repos/Codertocat/Hello-World/pulls/2/reviews']);
+    expect(mock.commits).toHaveLength(1);
+    expect(mock.checkRuns[0]!.actions ?? []).toEqual([]);
+  });
+});
+
+describe('the App under GitHub\'s limits', () => {
+  it('gives up on a secondary rate limit instead of retrying forever, and the check run still reports', async () => {
+    const mock = newMock({ secondaryRateLimit: /^POST .*\/pulls\/2\/reviews$/ });
+    // Built as `probot run` builds it: Probot's own throttling and retry options.
+    const probot = new Probot({ appId: 1, privateKey, secret: SECRET, logLevel: 'fatal' });
+    await deliver(mock, pullRequestEvent(), probot);
+    expect(mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls/2/reviews'))).toHaveLength(1);
+    const [check] = mock.checkRuns;
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(check!.output!.summary).toMatch(/rate limit refused the review/);
+    expect(check!.output!.summary).not.toMatch(/cannot write/);
+    expect(check!.annotations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('app.yml', () => {
+  const manifest = parse(readFileSync(join(ROOT, 'app.yml'), 'utf8')) as { default_events: string[]; default_permissions: Record<string, string>; hook_attributes: { url: string } };
+
+  it('subscribes to exactly the events the App handles', () => {
+    const handled = new Set([...REVIEW_EVENTS, BUTTON_EVENT, COMMAND_EVENT].map((e) => e.split('.')[0]));
+    expect(new Set(manifest.default_events)).toEqual(handled);
+  });
+
+  it('asks for the least permissions the review, the check run and the commit need', () => {
+    expect(manifest.default_permissions).toEqual({ checks: 'write', contents: 'write', pull_requests: 'write', issues: 'read', metadata: 'read' });
+  });
+
+  it('points the webhook at the path Probot serves', () => {
+    expect(new URL(manifest.hook_attributes.url).pathname).toBe('/api/github/webhooks');
   });
 });
 

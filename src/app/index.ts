@@ -64,10 +64,15 @@ async function loadAppConfig(host: Host): Promise<{ config: ReviewConfig } | { p
   return problems.length ? { problems: problems.map((p) => p.message) } : { config: mergeSettings(settings) };
 }
 
+/** The webhook events the App handles; app.yml subscribes to exactly these (a test checks). */
+export const REVIEW_EVENTS = ['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'] as const;
+export const BUTTON_EVENT = 'check_run.requested_action';
+export const COMMAND_EVENT = 'issue_comment.created';
+
 export default function podarmorApp(app: Probot): void {
-  app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], reviewPullRequest);
-  app.on('check_run.requested_action', applyFromButton);
-  app.on('issue_comment.created', applyFromCommand);
+  app.on([...REVIEW_EVENTS], reviewPullRequest);
+  app.on(BUTTON_EVENT, applyFromButton);
+  app.on(COMMAND_EVENT, applyFromCommand);
 }
 
 async function reviewPullRequest(context: PullRequestContext): Promise<void> {

@@ -35,6 +35,20 @@ export function statusOf(err: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** GitHub answers a rate limit with 403 (or 429) too; that is not a missing permission. */
+export function isRateLimited(err: unknown): boolean {
+  const status = statusOf(err);
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const remaining = (err as { response?: { headers?: Record<string, string | undefined> } }).response?.headers?.['x-ratelimit-remaining'];
+  return remaining === '0' || /rate limit/i.test(messageOf(err));
+}
+
+/** The token lacks a permission: 403 that is not a rate limit. */
+export function isForbidden(err: unknown): boolean {
+  return statusOf(err) === 403 && !isRateLimited(err);
+}
+
 export function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

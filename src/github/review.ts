@@ -3,7 +3,7 @@
 // kept, changed ones updated, and threads whose finding is gone are resolved when the token may.
 // Nothing is posted when the pull request's head moved during the run.
 import type { GitHubClient, Logger } from './client.ts';
-import { messageOf, statusOf } from './client.ts';
+import { isForbidden, isRateLimited, messageOf, statusOf } from './client.ts';
 import { readFingerprints, REVIEW_MARKER } from './markdown.ts';
 import type { PlannedComment, ReviewPlan } from './plan.ts';
 import type { PullRequestInfo } from './pull-request.ts';
@@ -101,8 +101,11 @@ export async function publishReview(client: GitHubClient, pr: PullRequestInfo, p
     });
     return { outcome: 'posted', newComments: toPost.length, updatedComments: toUpdate.length, resolvedThreads, reviewId: review.id, message: `posted a review with ${toPost.length} comment${toPost.length === 1 ? '' : 's'}` };
   } catch (err) {
-    const status = statusOf(err);
-    if (status === 403 || (status === 404 && toPost.length)) {
+    if (isRateLimited(err)) {
+      log.warning(`GitHub's rate limit refused the review: ${messageOf(err)}`);
+      return { outcome: 'failed', newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `GitHub's rate limit refused the review (${messageOf(err)}); the next push or a re-run posts it` };
+    }
+    if (isForbidden(err) || (statusOf(err) === 404 && toPost.length)) {
       return { outcome: 'read-only', newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `the token cannot write to the pull request (${messageOf(err)})` };
     }
     log.error(`posting the review failed: ${messageOf(err)}`);

@@ -8,7 +8,7 @@ import { renderSarif } from '../core/report/sarif.ts';
 import type { Finding, InputFile, ScanOptions, SkippedFile } from '../core/types.ts';
 import { VERSION } from '../version.ts';
 import type { GitHubClient, Logger } from './client.ts';
-import { messageOf, statusOf } from './client.ts';
+import { isForbidden, messageOf } from './client.ts';
 import type { ReviewConfig } from './config.ts';
 import { commitMessage, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
 import { parsePatch, type Hunk } from './patch.ts';
@@ -148,9 +148,8 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
             notes.push(`🔧 Opened ${opened.url} with ${fix.fixed.length} safe fix${fix.fixed.length === 1 ? '' : 'es'}${created ? ` and ${created} NetworkPolicy file${created === 1 ? '' : 's'}` : ''}: merge it into this branch to apply them.`);
           }
         } catch (err) {
-          const status = statusOf(err);
           result.fixNote =
-            status === 403
+            isForbidden(err)
               ? 'the token may not write to this repository (fix needs contents: write, and pull-request mode needs pull-requests: write); the safe fixes are offered as suggestions instead.'
               : `the hardening ${fixMode === 'commit' ? 'commit' : 'pull request'} failed (${messageOf(err)}); the safe fixes are offered as suggestions instead.`;
           notes.push(`⚠️ ${result.fixNote}`);

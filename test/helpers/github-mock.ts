@@ -85,6 +85,10 @@ export interface MockOptions {
   cannotResolve?: boolean;
   /** Users and their permission on the repository (for the App's fix command). */
   permissions?: Record<string, 'admin' | 'write' | 'read' | 'none'>;
+  /** Serve as GitHub Enterprise Server at this host: REST under /api/v3, GraphQL at /api/graphql. */
+  enterpriseHost?: string;
+  /** Requests (`METHOD /path`) that GitHub answers with its secondary rate limit, every time. */
+  secondaryRateLimit?: RegExp;
 }
 
 function blobSha(content: string): string {
@@ -158,17 +162,26 @@ export class MockGitHub {
   }
 
   install(): void {
-    const scope = nock(API).persist();
+    // GitHub Enterprise Server serves the same API under /api/v3 (GraphQL at /api/graphql): routes
+    // and recorded paths are written as on github.com.
+    const origin = this.options.enterpriseHost ? `https://${this.options.enterpriseHost}` : API;
+    const apiPath = (pathname: string) => (this.options.enterpriseHost ? pathname.replace(/^\/api\/v3(?=\/)/, '').replace(/^\/api\/graphql$/, '/graphql') : pathname);
+    // nock's typings declare filteringPath without its (documented, working) function argument.
+    const scope = (nock(origin).persist() as unknown as { filteringPath(fn: (path: string) => string): nock.Scope }).filteringPath(apiPath);
     const prefix = `/repos/${this.owner}/${this.repo}`;
     // nock 15 hands a reply function the fetch Request (a two-parameter function would be taken
     // for a callback-style one and never answer).
     const reply = (method: string, handler: (path: string, query: URLSearchParams, body: unknown, accept: string) => [number, unknown] | [number, unknown, Record<string, string>]) =>
       async (request: Request): Promise<[number, unknown] | [number, unknown, Record<string, string>]> => {
-        const url = new URL(request.url, API);
+        const url = new URL(request.url, origin);
+        url.pathname = apiPath(url.pathname);
         const text = await request.text();
         const parsed: unknown = text ? JSON.parse(text) : undefined;
         const accept = request.headers.get('accept') ?? '';
         this.requests.push({ method, path: url.pathname, body: parsed });
+        if (this.options.secondaryRateLimit?.test(`${method} ${url.pathname}`)) {
+          return [403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '1' }];
+        }
         if (this.options.readOnly && method !== 'GET' && !(url.pathname === '/graphql' && /^\s*query/.test(String((parsed as { query?: string })?.query)))) {
           return [403, { message: 'Resource not accessible by integration', status: '403' }];
         }
