@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { Probot, ProbotOctokit, createNodeMiddleware } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import podarmorApp, { BUTTON_EVENT, CHECK_NAME, COMMAND_EVENT, FIX_ACTION, REVIEW_EVENTS } from '../src/app/index.ts';
+import podarmorApp, { BUTTON_EVENT, CHECK_NAME, COMMAND_EVENT, FIX_ACTION, RERUN_EVENT, REVIEW_EVENTS } from '../src/app/index.ts';
 import { scan } from '../src/core/scan.ts';
 import { MockGitHub, addedPatch, hunkPatch, type MockOptions } from './helpers/github-mock.ts';
 import { FIXTURES, ROOT } from './helpers/paths.ts';
@@ -44,6 +44,15 @@ const installation = { id: 42, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uNDI
 
 function pullRequestEvent(action = 'opened') {
   return { id: `pr-${action}-${Math.random()}`, name: 'pull_request' as const, payload: { ...structuredClone(pullRequestOpened), action, installation } };
+}
+
+function rerunEvent(checkName = CHECK_NAME) {
+  const payload = example('check_run', (e) => e.action === 'rerequested');
+  payload.repository = repository;
+  payload.installation = installation;
+  payload.check_run.name = checkName;
+  payload.check_run.pull_requests = [{ ...(payload.check_run.pull_requests[0] ?? {}), number: 2 }];
+  return { id: `rerun-${Math.random()}`, name: 'check_run' as const, payload };
 }
 
 function buttonEvent(login: string) {
@@ -126,6 +135,16 @@ describe('the App on pull_request', () => {
     expect(mock.checkRuns).toHaveLength(2); // one check run per delivery, no second review
   });
 
+  it('reviews again when someone presses Re-run on the podarmor check run, and only on its own', async () => {
+    const mock = newMock();
+    await deliver(mock, rerunEvent('some-other-check'));
+    expect(mock.requests.filter((r) => !r.path.startsWith('/app/'))).toEqual([]);
+    await deliver(mock, rerunEvent());
+    expect(mock.errors).toEqual([]);
+    expect(created(mock)).toEqual(['POST /repos/Codertocat/Hello-World/check-runs', 'POST /repos/Codertocat/Hello-World/pulls/2/reviews']);
+    expect(mock.checkRuns[0]).toMatchObject({ status: 'completed', head_sha: mock.headSha });
+  });
+
   it('batches annotations within GitHub\'s 50 per request', async () => {
     const pods = Array.from({ length: 15 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  hostPID: true\n  containers:\n  - name: c\n    image: c:1\n    securityContext:\n      privileged: true\n`).join('---\n');
     const mock = newMock({}, [{ path: 'pods.yaml', content: pods, patch: addedPatch(pods), status: 'added' }]);
@@ -184,7 +203,7 @@ describe('app.yml', () => {
   const manifest = parse(readFileSync(join(ROOT, 'app.yml'), 'utf8')) as { default_events: string[]; default_permissions: Record<string, string>; hook_attributes: { url: string } };
 
   it('subscribes to exactly the events the App handles', () => {
-    const handled = new Set([...REVIEW_EVENTS, BUTTON_EVENT, COMMAND_EVENT].map((e) => e.split('.')[0]));
+    const handled = new Set([...REVIEW_EVENTS, RERUN_EVENT, BUTTON_EVENT, COMMAND_EVENT].map((e) => e.split('.')[0]));
     expect(new Set(manifest.default_events)).toEqual(handled);
   });
 

@@ -66,11 +66,13 @@ async function loadAppConfig(host: Host): Promise<{ config: ReviewConfig } | { p
 
 /** The webhook events the App handles; app.yml subscribes to exactly these (a test checks). */
 export const REVIEW_EVENTS = ['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'] as const;
+export const RERUN_EVENT = 'check_run.rerequested';
 export const BUTTON_EVENT = 'check_run.requested_action';
 export const COMMAND_EVENT = 'issue_comment.created';
 
 export default function podarmorApp(app: Probot): void {
   app.on([...REVIEW_EVENTS], reviewPullRequest);
+  app.on(RERUN_EVENT, reviewAgain);
   app.on(BUTTON_EVENT, applyFromButton);
   app.on(COMMAND_EVENT, applyFromCommand);
 }
@@ -79,9 +81,28 @@ async function reviewPullRequest(context: PullRequestContext): Promise<void> {
   const pull = context.payload.pull_request;
   // Drafts are reviewed when they become ready (ready_for_review).
   if (pull.draft || pull.state !== 'open') return;
+  await review(hostOf(context as unknown as ProbotContextLike), pull.number, pull.head.sha);
+}
+
+/** "Re-run" on the podarmor check run: review the pull request's current head again. */
+async function reviewAgain(context: Context<'check_run.rerequested'>): Promise<void> {
+  const { check_run: checkRun } = context.payload;
+  if (checkRun.name !== CHECK_NAME) return;
+  const number = checkRun.pull_requests[0]?.number;
+  if (!number) {
+    // GitHub lists no pull requests on check runs of a fork's head; the next push reviews it.
+    context.log.warn('Re-run was requested on a check run without a pull request; nothing to do');
+    return;
+  }
   const host = hostOf(context as unknown as ProbotContextLike);
+  const { data: pull } = await host.client.rest.pulls.get({ owner: host.owner, repo: host.repo, pull_number: number });
+  if (pull.state !== 'open') return;
+  await review(host, number, pull.head.sha);
+}
+
+/** The review and the check run for one pull request at `headSha`. */
+async function review(host: Host, number: number, headSha: string): Promise<void> {
   const { client, owner, repo } = host;
-  const headSha = pull.head.sha;
 
   const loaded = await loadAppConfig(host);
   if ('problems' in loaded) {
@@ -99,7 +120,7 @@ async function reviewPullRequest(context: PullRequestContext): Promise<void> {
   const { config } = loaded;
   const { data: check } = await client.rest.checks.create({ owner, repo, name: CHECK_NAME, head_sha: headSha, status: 'in_progress', output: { title: 'Reviewing the Kubernetes manifests', summary: 'podarmor is reading the changed manifests.' } });
   try {
-    const result = await runReview({ client, pr: { owner, repo, number: pull.number }, config, log: host.log });
+    const result = await runReview({ client, pr: { owner, repo, number }, config, log: host.log });
     await completeCheck(client, owner, repo, check.id, result, config);
   } catch (err) {
     await client.rest.checks.update({ owner, repo, check_run_id: check.id, status: 'completed', conclusion: 'failure', output: { title: 'podarmor could not finish', summary: `The review failed: ${messageOf(err)}` } });
