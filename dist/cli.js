@@ -2047,7 +2047,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2057,10 +2057,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -7267,7 +7267,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -8224,7 +8224,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8394,7 +8394,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8917,7 +8917,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -8982,7 +8982,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -8991,7 +8991,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9079,7 +9079,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9105,10 +9105,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -11777,6 +11777,11 @@ function positionAt(lineCounter, offset) {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
 }
+function manifestInput(path, bytes) {
+  const decoded = decodeManifest(bytes);
+  if ("error" in decoded) return { skipped: { file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true } };
+  return { file: { path, text: decoded.text } };
+}
 function decodeManifest(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
     return { error: "file is UTF-16 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 };
@@ -12174,6 +12179,14 @@ function toUri(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((p) => encodeURIComponent(p)).join("/");
 }
 
+// src/core/report/words.ts
+function counted(n, singular, plural = `${singular}s`) {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+function severityCounts(findings) {
+  return [...SEVERITIES].reverse().map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
+}
+
 // src/core/report/text.ts
 var SEVERITY_COLOR = { critical: "35", high: "31", medium: "33", low: "36" };
 function renderText(result, options) {
@@ -12219,10 +12232,9 @@ function codeFrame(lines, f, c) {
 function summaryLine(result, c = (_, s) => s) {
   const n = result.findings.length;
   if (n === 0) return c("32", "No findings.");
-  const counts = ["critical", "high", "medium", "low"].map((s) => [s, result.findings.filter((f) => f.severity === s).length]).filter(([, k]) => k > 0).map(([s, k]) => `${k} ${s}`);
   const fixable = result.findings.filter((f) => f.fixable).length;
   const suggestions = result.findings.filter((f) => f.suggestion).length;
-  return `${n} finding${n === 1 ? "" : "s"} (${counts.join(", ")}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
+  return `${counted(n, "finding")} (${severityCounts(result.findings)}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
 }
 
 // src/cli/files.ts
@@ -12270,24 +12282,23 @@ function displayPath(p) {
   return isAbsolute(p) ? relative(process.cwd(), p) || p : p;
 }
 async function addFile(result, path, maxFileBytes) {
-  try {
-    const { size } = await stat(path);
-    if (size > maxFileBytes) {
-      result.skipped.push({ file: displayPath(path), reason: tooLargeReason(size, maxFileBytes), error: true });
-      return;
-    }
-    addBytes(result, displayPath(path), await readFile(path));
-  } catch (err) {
-    result.skipped.push({ file: displayPath(path), reason: `could not be read: ${err.message}`, error: true });
-  }
+  add(result, await readManifestFile(path, displayPath(path), maxFileBytes));
 }
 function addBytes(result, path, bytes) {
-  const decoded = decodeManifest(bytes);
-  if ("error" in decoded) {
-    result.skipped.push({ file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true });
-    return;
+  add(result, manifestInput(path, bytes));
+}
+function add(result, read) {
+  if ("file" in read) result.files.push(read.file);
+  else result.skipped.push(read.skipped);
+}
+async function readManifestFile(path, name, maxFileBytes) {
+  try {
+    const { size } = await stat(path);
+    if (size > maxFileBytes) return { skipped: { file: name, reason: tooLargeReason(size, maxFileBytes), error: true } };
+    return manifestInput(name, await readFile(path));
+  } catch (err) {
+    return { skipped: { file: name, reason: `could not be read: ${err.message}`, error: true } };
   }
-  result.files.push({ path, text: decoded.text });
 }
 async function readAll(stream) {
   const chunks = [];
@@ -12826,6 +12837,9 @@ function applyEdits(text, edits) {
 }
 
 // src/core/fix/engine.ts
+function notFixedLine(d) {
+  return `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`;
+}
 var MAX_PASSES = 5;
 var SET_RULES = new Set(RULES.filter((r) => r.checks.some((c) => TEMPLATES[c.template]?.kind === "set")).map((r) => r.id));
 function fixFiles(inputs, options) {
@@ -13571,9 +13585,10 @@ async function runFix(common, io) {
     io.stdout(unifiedDiff(result.files));
   }
   const left = { findings: result.after.findings, skipped: [...inputs.skipped, ...result.after.skipped], problems: result.after.problems };
+  const created = result.files.filter((f) => f.before === void 0).length;
   const lines = [
-    `${common.values.write ? "Fixed" : "Would fix"} ${result.fixed.length} finding${result.fixed.length === 1 ? "" : "s"} in ${result.files.length} file${result.files.length === 1 ? "" : "s"}${result.files.some((f) => f.before === void 0) ? ` (${result.files.filter((f) => f.before === void 0).length} new NetworkPolicy file${result.files.filter((f) => f.before === void 0).length === 1 ? "" : "s"})` : ""}.`,
-    ...result.dropped.map((d) => `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`),
+    `${common.values.write ? "Fixed" : "Would fix"} ${counted(result.fixed.length, "finding")} in ${counted(result.files.length, "file")}${created ? ` (${counted(created, "new NetworkPolicy file")})` : ""}.`,
+    ...result.dropped.map(notFixedLine),
     `Left after fixing: ${summaryLine(left)}`
   ];
   io.stderr(`${lines.join("\n")}
@@ -13582,7 +13597,6 @@ async function runFix(common, io) {
 }
 
 // src/cli/review-command.ts
-var import_yaml14 = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -13590,6 +13604,7 @@ import { dirname as dirname2, join as join2, relative as relative2, resolve, sep
 import { promisify } from "node:util";
 
 // src/github/config.ts
+var import_yaml13 = __toESM(require_dist(), 1);
 var DEFAULT_CONFIG = {
   profile: "hardened",
   kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
@@ -13678,6 +13693,20 @@ function readSettings(raw, source) {
   }
   return { settings, problems };
 }
+function readSettingsFile(raw, path) {
+  if (raw === null || raw === void 0) return { settings: {}, problems: [] };
+  if (typeof raw !== "object" || Array.isArray(raw)) return { settings: {}, problems: [{ key: "config", message: `${path} must be a map of settings` }] };
+  return readSettings(raw, path);
+}
+function parseSettingsFile(text, path) {
+  let raw;
+  try {
+    raw = (0, import_yaml13.parse)(text);
+  } catch (err) {
+    return { settings: {}, problems: [{ key: "config", message: `${path} is not valid YAML: ${err.message.split("\n")[0]}` }] };
+  }
+  return readSettingsFile(raw, path);
+}
 function mergeSettings(...layers) {
   return Object.assign({}, DEFAULT_CONFIG, ...layers);
 }
@@ -13713,7 +13742,6 @@ function hunkFor(hunks, from, to = from) {
 }
 
 // src/github/pull-request.ts
-var import_yaml13 = __toESM(require_dist(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 function pathMatcher(globs) {
   return (0, import_picomatch.default)([...globs], { dot: true });
@@ -13828,11 +13856,6 @@ ${c.suggestion.content}${c.suggestion.deletes ? "" : "\n"}${fence}`);
   parts.push(fingerprintMarker(c.findings.map((f) => f.fingerprint)));
   return parts.join("\n\n");
 }
-function summarise(findings, inline, rows, notes) {
-  const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-  for (const f of findings) bySeverity[f.severity]++;
-  return { total: findings.length, bySeverity, fixable: findings.filter((f) => f.fixable).length, inline, rows, notes };
-}
 function escapeCell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
@@ -13845,13 +13868,13 @@ function findingsTable(rows, limit = 200) {
   if (rows.length > limit) lines.push(`| | | | \u2026 and ${rows.length - limit} more | |`);
   return lines.join("\n");
 }
-function reviewBody(s) {
-  const counts = ["critical", "high", "medium", "low"].filter((k) => s.bySeverity[k]).map((k) => `${s.bySeverity[k]} ${k}`);
-  const head = s.total === 0 ? "**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. \u2705" : `**podarmor** found ${s.total} issue${s.total === 1 ? "" : "s"} (${counts.join(", ")}) in the Kubernetes manifests this pull request changes; ${s.fixable} ha${s.fixable === 1 ? "s" : "ve"} a safe fix.`;
-  const parts = [head, ...s.notes];
-  if (s.rows.length) parts.push(`Not commented inline:
+function reviewBody(findings, rows, notes) {
+  const fixable = findings.filter((f) => f.fixable).length;
+  const head = findings.length === 0 ? "**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. \u2705" : `**podarmor** found ${counted(findings.length, "issue")} (${severityCounts(findings)}) in the Kubernetes manifests this pull request changes; ${fixable} ha${fixable === 1 ? "s" : "ve"} a safe fix.`;
+  const parts = [head, ...notes];
+  if (rows.length) parts.push(`Not commented inline:
 
-${findingsTable(s.rows)}`);
+${findingsTable(rows)}`);
   parts.push(REVIEW_MARKER);
   let body = parts.join("\n\n");
   if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 200)}
@@ -13915,8 +13938,7 @@ function planReview(input) {
     ...c.suggestion ? { suggestion: c.suggestion } : {}
   }));
   rows.sort((a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line);
-  const summary = summarise(input.findings, comments.reduce((n, c) => n + c.findings.length, 0), rows, input.notes ?? []);
-  return { comments, rows, body: reviewBody(summary), findings: [...input.findings] };
+  return { comments, rows, body: reviewBody(input.findings, rows, input.notes ?? []), findings: [...input.findings] };
 }
 function anchorOf(f, hunks) {
   if (f.endLine > f.line && hunkFor(hunks, f.line, f.endLine)) return { line: f.endLine, startLine: f.line };
@@ -13966,6 +13988,7 @@ function mergeOverlappingSuggestions(input, candidates) {
 }
 
 // src/github/run.ts
+var MAX_CONTEXT_FILES = 50;
 function scanOptionsOf(config) {
   return { profile: config.profile, kubernetesVersion: config.kubernetesVersion, ...config.only.length ? { only: config.only } : {} };
 }
@@ -13986,14 +14009,16 @@ function planChange(change, hunks, config, notes = [], committed) {
     maxComments: config.maxComments,
     fixOptions: change.scanOptions,
     ...committed ? { committed } : {},
-    notes: [...notes, ...change.skipped.map((s) => `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`)]
+    notes: [...notes, ...change.skipped.map(skippedNote)]
   });
+}
+function skippedNote(s) {
+  return `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`;
 }
 
 // src/cli/review-command.ts
 var run = promisify(execFile);
 var CONFIG_FILE = ".github/podarmor.yml";
-var MAX_CONTEXT_FILES = 50;
 var GIT_BUFFER = 256 * 1024 * 1024;
 async function git(cwd, args) {
   try {
@@ -14064,14 +14089,7 @@ async function loadConfig(root, common) {
   let fromFile = {};
   const path = join2(root, CONFIG_FILE);
   if (existsSync(path)) {
-    let raw;
-    try {
-      raw = (0, import_yaml14.parse)(await readFile2(path, "utf8")) ?? {};
-    } catch (err) {
-      throw new UsageError(`${CONFIG_FILE} is not valid YAML: ${err.message.split("\n")[0]}`);
-    }
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${CONFIG_FILE} must be a map of settings`);
-    const read = readSettings(raw, CONFIG_FILE);
+    const read = parseSettingsFile(await readFile2(path, "utf8"), CONFIG_FILE);
     if (read.problems.length) throw new UsageError(`${CONFIG_FILE} is not valid:
 ${read.problems.map((p) => `  - ${p.message}`).join("\n")}`);
     fromFile = read.settings;
@@ -14091,23 +14109,10 @@ ${read.problems.map((p) => `  - ${p.message}`).join("\n")}`);
 }
 async function readManifest(root, path, maxBytes, skipped) {
   const full = join2(root, path);
-  try {
-    const { size } = await stat2(full);
-    if (size > maxBytes) {
-      skipped.push({ file: path, reason: tooLargeReason(size, maxBytes), error: true });
-      return void 0;
-    }
-    const decoded = decodeManifest(await readFile2(full));
-    if ("error" in decoded) {
-      skipped.push({ file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true });
-      return void 0;
-    }
-    return { path, text: decoded.text };
-  } catch (err) {
-    if (err.code === "ENOENT") return void 0;
-    skipped.push({ file: path, reason: `could not be read: ${err.message}`, error: true });
-    return void 0;
-  }
+  if (!existsSync(full)) return void 0;
+  const read = await readManifestFile(full, path, maxBytes);
+  if ("skipped" in read) skipped.push(read.skipped);
+  return "file" in read ? read.file : void 0;
 }
 function splitDiff(diff) {
   const out = /* @__PURE__ */ new Map();
@@ -14123,7 +14128,7 @@ function splitDiff(diff) {
 var HIDDEN = /<!-- podarmor:[^>]*-->\n?/g;
 function renderReview(plan, files, where, color) {
   const bold = (s) => color ? `\x1B[1m${s}\x1B[22m` : s;
-  const out = [bold(`podarmor review of ${files} changed manifest${files === 1 ? "" : "s"} against ${where}`), ""];
+  const out = [bold(`podarmor review of ${counted(files, "changed manifest")} against ${where}`), ""];
   if (plan.comments.length === 0) out.push("No inline comments.", "");
   for (const c of plan.comments) {
     out.push(bold(`\u2500\u2500 ${c.path}:${c.startLine !== void 0 ? `${c.startLine}-` : ""}${c.line} \u2500\u2500`), c.body.replace(HIDDEN, "").trim(), "");
@@ -14189,13 +14194,13 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
-function parse3(argv) {
+function parse2(argv) {
   return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
 }
 async function main(argv, io) {
   let parsed;
   try {
-    parsed = parse3(argv);
+    parsed = parse2(argv);
   } catch (err) {
     io.stderr(`podarmor: ${err.message}
 

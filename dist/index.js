@@ -35336,6 +35336,14 @@ function reachesFailOn(result, failOn) {
   return result.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold);
 }
 
+// src/core/report/words.ts
+function counted(n, singular, plural = `${singular}s`) {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+function severityCounts(findings) {
+  return [...SEVERITIES].reverse().map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
+}
+
 // src/github/annotations.ts
 var ANNOTATION_LEVEL = { critical: "failure", high: "failure", medium: "warning", low: "notice" };
 function checkAnnotation(f) {
@@ -35382,6 +35390,9 @@ function isForbidden(err) {
 function messageOf(err) {
   return err instanceof Error ? err.message : String(err);
 }
+
+// src/github/config.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/core/versions.ts
 var DEFAULT_KUBERNETES_VERSION = "1.35";
@@ -36872,6 +36883,20 @@ function readSettings(raw, source) {
   }
   return { settings, problems };
 }
+function readSettingsFile(raw, path) {
+  if (raw === null || raw === void 0) return { settings: {}, problems: [] };
+  if (typeof raw !== "object" || Array.isArray(raw)) return { settings: {}, problems: [{ key: "config", message: `${path} must be a map of settings` }] };
+  return readSettings(raw, path);
+}
+function parseSettingsFile(text, path) {
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text);
+  } catch (err) {
+    return { settings: {}, problems: [{ key: "config", message: `${path} is not valid YAML: ${err.message.split("\n")[0]}` }] };
+  }
+  return readSettingsFile(raw, path);
+}
 function mergeSettings(...layers) {
   return Object.assign({}, DEFAULT_CONFIG, ...layers);
 }
@@ -36986,11 +37011,6 @@ ${c.suggestion.content}${c.suggestion.deletes ? "" : "\n"}${fence}`);
   parts.push(fingerprintMarker(c.findings.map((f) => f.fingerprint)));
   return parts.join("\n\n");
 }
-function summarise(findings, inline, rows, notes) {
-  const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-  for (const f of findings) bySeverity[f.severity]++;
-  return { total: findings.length, bySeverity, fixable: findings.filter((f) => f.fixable).length, inline, rows, notes };
-}
 function escapeCell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
@@ -37003,13 +37023,13 @@ function findingsTable(rows, limit = 200) {
   if (rows.length > limit) lines.push(`| | | | \u2026 and ${rows.length - limit} more | |`);
   return lines.join("\n");
 }
-function reviewBody(s) {
-  const counts = ["critical", "high", "medium", "low"].filter((k) => s.bySeverity[k]).map((k) => `${s.bySeverity[k]} ${k}`);
-  const head = s.total === 0 ? "**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. \u2705" : `**podarmor** found ${s.total} issue${s.total === 1 ? "" : "s"} (${counts.join(", ")}) in the Kubernetes manifests this pull request changes; ${s.fixable} ha${s.fixable === 1 ? "s" : "ve"} a safe fix.`;
-  const parts = [head, ...s.notes];
-  if (s.rows.length) parts.push(`Not commented inline:
+function reviewBody(findings, rows, notes) {
+  const fixable = findings.filter((f) => f.fixable).length;
+  const head = findings.length === 0 ? "**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. \u2705" : `**podarmor** found ${counted(findings.length, "issue")} (${severityCounts(findings)}) in the Kubernetes manifests this pull request changes; ${fixable} ha${fixable === 1 ? "s" : "ve"} a safe fix.`;
+  const parts = [head, ...notes];
+  if (rows.length) parts.push(`Not commented inline:
 
-${findingsTable(s.rows)}`);
+${findingsTable(rows)}`);
   parts.push(REVIEW_MARKER);
   let body = parts.join("\n\n");
   if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 200)}
@@ -37021,7 +37041,6 @@ ${REVIEW_MARKER}`;
 }
 
 // src/github/pull-request.ts
-var import_yaml = __toESM(require_dist(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 async function loadPullRequest(client, ref) {
   const { data } = await client.rest.pulls.get({ owner: ref.owner, repo: ref.repo, pull_number: ref.number });
@@ -37074,16 +37093,11 @@ function selectSiblings(all, changed, globs, cap) {
   const matches = pathMatcher(globs);
   return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
 }
-async function readConfigFile(client, owner, repo, path, ref) {
+async function readRepositoryFile(client, owner, repo, path, ref) {
   try {
     const { data } = await client.rest.repos.getContent({ owner, repo, path, ref });
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return { error: `${path} is not a file` };
-    const text = Buffer.from(data.content, "base64").toString("utf8");
-    try {
-      return { raw: (0, import_yaml.parse)(text) ?? {} };
-    } catch (err) {
-      return { error: `${path} is not valid YAML: ${err.message.split("\n")[0]}` };
-    }
+    return { text: Buffer.from(data.content, "base64").toString("utf8") };
   } catch (err) {
     if (statusOf(err) === 404) return void 0;
     throw err;
@@ -37097,6 +37111,11 @@ var YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false };
 function positionAt(lineCounter, offset) {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+function manifestInput(path, bytes) {
+  const decoded = decodeManifest(bytes);
+  if ("error" in decoded) return { skipped: { file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true } };
+  return { file: { path, text: decoded.text } };
 }
 function decodeManifest(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
@@ -39122,6 +39141,9 @@ function applyEdits(text, edits) {
 }
 
 // src/core/fix/engine.ts
+function notFixedLine(d) {
+  return `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`;
+}
 var MAX_PASSES = 5;
 var SET_RULES = new Set(RULES.filter((r) => r.checks.some((c) => TEMPLATES[c.template]?.kind === "set")).map((r) => r.id));
 function fixFiles(inputs, options) {
@@ -39417,11 +39439,14 @@ async function commitOnBranch(client, repository, branch, expectedHeadOid, files
   if (!oid) throw new Error("GitHub did not return the new commit");
   return oid;
 }
+function hardeningContents(fixed, created) {
+  return `${counted(fixed, "safe fix", "safe fixes")}${created ? ` and ${counted(created, "NetworkPolicy file")}` : ""}`;
+}
 function commitMessage(fixed, created) {
   return {
     headline: "Harden Kubernetes manifests (podarmor)",
     body: [
-      `Applies ${fixed} safe fix${fixed === 1 ? "" : "es"} found by podarmor${created ? ` and adds ${created} generated NetworkPolicy file${created === 1 ? "" : "s"}` : ""}.`,
+      `Applies ${counted(fixed, "safe fix", "safe fixes")} found by podarmor${created ? ` and adds ${counted(created, "generated NetworkPolicy file")}` : ""}.`,
       "Each fix was verified: the manifests re-parse, the findings are gone and no other value changed."
     ].join("\n\n")
   };
@@ -39544,8 +39569,7 @@ function planReview(input) {
     ...c.suggestion ? { suggestion: c.suggestion } : {}
   }));
   rows.sort((a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line);
-  const summary2 = summarise(input.findings, comments.reduce((n, c) => n + c.findings.length, 0), rows, input.notes ?? []);
-  return { comments, rows, body: reviewBody(summary2), findings: [...input.findings] };
+  return { comments, rows, body: reviewBody(input.findings, rows, input.notes ?? []), findings: [...input.findings] };
 }
 function anchorOf(f, hunks) {
   if (f.endLine > f.line && hunkFor(hunks, f.line, f.endLine)) return { line: f.endLine, startLine: f.line };
@@ -39602,7 +39626,7 @@ async function publishReview(client, pr, plan, options) {
   for (const c of await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 })) {
     const fingerprints = readFingerprints(c.body);
     if (!fingerprints || c.in_reply_to_id) continue;
-    existing.push({ id: c.id, nodeId: c.node_id, path: c.path, line: c.line ?? null, body: c.body, fingerprints });
+    existing.push({ id: c.id, path: c.path, line: c.line ?? null, body: c.body, fingerprints });
   }
   const toPost = [];
   const toUpdate = [];
@@ -39649,7 +39673,7 @@ async function publishReview(client, pr, plan, options) {
         body: c.body
       }))
     });
-    return { outcome: "posted", newComments: toPost.length, updatedComments: toUpdate.length, resolvedThreads, reviewId: review.id, message: `posted a review with ${toPost.length} comment${toPost.length === 1 ? "" : "s"}` };
+    return { outcome: "posted", newComments: toPost.length, updatedComments: toUpdate.length, resolvedThreads, reviewId: review.id, message: `posted a review with ${counted(toPost.length, "comment")}` };
   } catch (err) {
     if (isRateLimited(err)) {
       log2.warning(`GitHub's rate limit refused the review: ${messageOf(err)}`);
@@ -39695,7 +39719,7 @@ ${threads.map((_, i) => `  r${i}: resolveReviewThread(input: {threadId: $t${i}})
     await client.graphql(mutation, Object.fromEntries(threads.map((t, i) => [`t${i}`, t])));
     return threads.length;
   } catch (err) {
-    log2.warning(`could not resolve ${stale.length} outdated podarmor thread${stale.length === 1 ? "" : "s"} (resolving needs contents: write): ${messageOf(err)}`);
+    log2.warning(`could not resolve ${counted(stale.length, "outdated podarmor thread")} (resolving needs contents: write): ${messageOf(err)}`);
     return 0;
   }
 }
@@ -39717,12 +39741,10 @@ async function loadInputs(client, pr, config, log2) {
   const skipped = [];
   const read = async (f) => {
     try {
-      const decoded = decodeManifest(await fetchBlob(client, pr, f.sha));
-      if ("error" in decoded) {
-        skipped.push({ file: f.path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true });
-        return void 0;
-      }
-      return { path: f.path, text: decoded.text };
+      const input = manifestInput(f.path, await fetchBlob(client, pr, f.sha));
+      if ("file" in input) return input.file;
+      skipped.push(input.skipped);
+      return void 0;
     } catch (err) {
       skipped.push({ file: f.path, reason: `could not be read from GitHub: ${messageOf(err)}`, error: true });
       return void 0;
@@ -39750,8 +39772,16 @@ function planChange(change, hunks, config, notes = [], committed) {
     maxComments: config.maxComments,
     fixOptions: change.scanOptions,
     ...committed ? { committed } : {},
-    notes: [...notes, ...change.skipped.map((s) => `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`)]
+    notes: [...notes, ...change.skipped.map(skippedNote)]
   });
+}
+function skippedNote(s) {
+  return `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`;
+}
+function findingRows(result, elsewhere) {
+  const commented = new Set(result.plan?.comments.flatMap((c) => c.fingerprints));
+  const reasons = new Map(result.plan?.rows.map((r) => [r.finding, r.where]));
+  return result.findings.map((finding) => ({ finding, where: elsewhere ?? (commented.has(finding.fingerprint) ? "inline comment" : reasons.get(finding) ?? "") }));
 }
 async function runReview(options) {
   const { client, config, log: log2 } = options;
@@ -39773,17 +39803,18 @@ async function runReview(options) {
       const files = fix.files.map((f) => ({ path: f.path, content: f.after }));
       const created = fix.files.filter((f) => f.before === void 0).length;
       const message = commitMessage(fix.fixed.length, created);
+      const contents = hardeningContents(fix.fixed.length, created);
       if (files.length > 0) {
         try {
           if (fixMode === "commit") {
             result.fixCommit = await pushHardeningCommit(client, pr, files, message);
             ownHeads.push(result.fixCommit);
             committed = new Set(fix.fixed.map((f) => f.fingerprint));
-            notes.push(`\u{1F527} Pushed ${result.fixCommit.slice(0, 7)} with ${fix.fixed.length} safe fix${fix.fixed.length === 1 ? "" : "es"}${created ? ` and ${created} NetworkPolicy file${created === 1 ? "" : "s"}` : ""}.`);
+            notes.push(`\u{1F527} Pushed ${result.fixCommit.slice(0, 7)} with ${contents}.`);
           } else {
             const opened = await openHardeningPullRequest(client, pr, files, message);
             result.fixPullRequest = opened.url;
-            notes.push(`\u{1F527} Opened ${opened.url} with ${fix.fixed.length} safe fix${fix.fixed.length === 1 ? "" : "es"}${created ? ` and ${created} NetworkPolicy file${created === 1 ? "" : "s"}` : ""}: merge it into this branch to apply them.`);
+            notes.push(`\u{1F527} Opened ${opened.url} with ${contents}: merge it into this branch to apply them.`);
           }
         } catch (err) {
           result.fixNote = isForbidden(err) ? "the token may not write to this repository (fix needs contents: write, and pull-request mode needs pull-requests: write); the safe fixes are offered as suggestions instead." : `the hardening ${fixMode === "commit" ? "commit" : "pull request"} failed (${messageOf(err)}); the safe fixes are offered as suggestions instead.`;
@@ -39791,7 +39822,7 @@ async function runReview(options) {
           log2.warning(result.fixNote);
         }
       }
-      for (const d of fix.dropped) log2.warning(`not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`);
+      for (const d of fix.dropped) log2.warning(notFixedLine(d));
     }
   }
   if (options.commitOnly) return result;
@@ -39827,15 +39858,8 @@ async function loadConfig(client, owner, repo, baseRef) {
   const inputs = Object.fromEntries(CONFIG_KEYS.map((k) => [k, getInput(k)]));
   const fromInputs = readSettings(inputs, "input");
   const path = getInput("config");
-  let fromFile = { settings: {}, problems: [] };
-  if (path) {
-    const file = await readConfigFile(client, owner, repo, path, baseRef);
-    if (file && "error" in file) fromFile.problems.push({ key: "config", message: file.error });
-    else if (file) {
-      if (file.raw === null || typeof file.raw !== "object" || Array.isArray(file.raw)) fromFile.problems.push({ key: "config", message: `${path} must be a map of settings` });
-      else fromFile = readSettings(file.raw, path);
-    }
-  }
+  const file = path ? await readRepositoryFile(client, owner, repo, path, baseRef) : void 0;
+  const fromFile = !file ? { settings: {}, problems: [] } : "error" in file ? { settings: {}, problems: [{ key: "config", message: file.error }] } : parseSettingsFile(file.text, path);
   const problems = [...fromFile.problems, ...fromInputs.problems];
   if (problems.length) {
     setFailed(`podarmor settings are not valid:
@@ -39861,13 +39885,9 @@ async function report(result, config) {
     annotate(findings);
   }
   if (result.publish?.outcome === "failed") warning(`podarmor could not post its review: ${result.publish.message}`);
-  const commented = new Set(result.plan?.comments.flatMap((c) => c.fingerprints) ?? []);
-  const rows = findings.map((finding) => ({
-    finding,
-    where: readOnly ? "annotation" : commented.has(finding.fingerprint) ? "inline comment" : result.plan?.rows.find((r) => r.finding === finding)?.where ?? ""
-  }));
+  const rows = findingRows(result, readOnly ? "annotation" : void 0);
   const summary2 = summary.addHeading("podarmor", 2).addRaw(
-    findings.length === 0 ? `No insecure pod specs in the ${result.pr.number ? `Kubernetes manifests of #${result.pr.number}` : "changed manifests"}. \u2705` : `${findings.length} finding${findings.length === 1 ? "" : "s"} in the Kubernetes manifests of #${result.pr.number}; ${findings.filter((f) => f.fixable).length} with a safe fix.`,
+    findings.length === 0 ? `No insecure pod specs in the ${result.pr.number ? `Kubernetes manifests of #${result.pr.number}` : "changed manifests"}. \u2705` : `${counted(findings.length, "finding")} in the Kubernetes manifests of #${result.pr.number}; ${findings.filter((f) => f.fixable).length} with a safe fix.`,
     true
   );
   if (result.publish) summary2.addRaw(`
@@ -39888,7 +39908,7 @@ ${findingsTable(rows)}
 `, true);
   for (const s of result.skipped) summary2.addRaw(`
 
-\u26A0\uFE0F \`${s.file}\` was not reviewed: ${s.reason}`, true);
+${skippedNote(s)}`, true);
   await summary2.write();
   if (config.sarifFile) {
     await mkdir2(dirname(config.sarifFile), { recursive: true });

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { run } from '../src/action/main.ts';
 import { scan } from '../src/core/scan.ts';
 import { readFingerprints } from '../src/github/markdown.ts';
-import { applySuggestion } from '../src/github/suggestion.ts';
+import { applySuggestion } from './helpers/apply-suggestion.ts';
 import { CONFIG_KEYS, DEFAULT_CONFIG } from '../src/github/config.ts';
 import { parse } from 'yaml';
 import { MockGitHub, addedPatch, hunkPatch, type MockFile, type MockOptions } from './helpers/github-mock.ts';

@@ -174,6 +174,15 @@ describe('the App on pull_request', () => {
     for (const c of mock.comments) expect(c.body).not.toContain('allow-privilege-escalation');
   });
 
+  it('honours _extends: the repository\'s file inherits the organisation\'s and may override it', async () => {
+    const mock = newMock({ config: '_extends: .github\nfail-on: none\n', orgConfig: 'profile: baseline\nfail-on: critical\n' });
+    await deliver(mock, pullRequestEvent());
+    expect(mock.errors).toEqual([]);
+    expect(mock.checkRuns[0]!.conclusion).toBe('success'); // fail-on: none from the repository wins
+    for (const c of mock.comments) expect(c.body).not.toContain('allow-privilege-escalation'); // baseline from the organisation
+    expect(mock.requests.some((r) => decodeURIComponent(r.path) === '/repos/Codertocat/.github/contents/.github/podarmor.yml')).toBe(true);
+  });
+
   it('with fix: commit configured, hardens every push as the Action does, and offers no button', async () => {
     const mock = newMock({ config: 'fix: commit\n' });
     await deliver(mock, pullRequestEvent());

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.ts';
 import { splitDiff } from '../src/cli/review-command.ts';
-import { applySuggestion } from '../src/github/suggestion.ts';
+import { applySuggestion } from './helpers/apply-suggestion.ts';
 import { scan } from '../src/core/scan.ts';
 import { FIXTURES } from './helpers/paths.ts';
 

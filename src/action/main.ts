@@ -9,13 +9,14 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { reachesFailOn } from '../core/fail-on.ts';
+import { counted } from '../core/report/words.ts';
 import type { Finding } from '../core/types.ts';
 import { checkAnnotation } from '../github/annotations.ts';
 import { MAX_RETRIES, messageOf, throttleOptions, type GitHubClient, type Logger } from '../github/client.ts';
-import { CONFIG_KEYS, mergeSettings, readSettings, type ReviewConfig } from '../github/config.ts';
+import { CONFIG_KEYS, mergeSettings, parseSettingsFile, readSettings, type ReviewConfig } from '../github/config.ts';
 import { findingsTable } from '../github/markdown.ts';
-import { readConfigFile } from '../github/pull-request.ts';
-import { runReview, type RunResult } from '../github/run.ts';
+import { readRepositoryFile } from '../github/pull-request.ts';
+import { findingRows, runReview, skippedNote, type RunResult } from '../github/run.ts';
 
 interface PullRequestEvent {
   pull_request?: { number: number; base?: { sha?: string; ref?: string } };
@@ -49,15 +50,8 @@ async function loadConfig(client: GitHubClient, owner: string, repo: string, bas
   const inputs = Object.fromEntries(CONFIG_KEYS.map((k) => [k, core.getInput(k)]));
   const fromInputs = readSettings(inputs, 'input');
   const path = core.getInput('config');
-  let fromFile = { settings: {}, problems: [] as { key: string; message: string }[] };
-  if (path) {
-    const file = await readConfigFile(client, owner, repo, path, baseRef);
-    if (file && 'error' in file) fromFile.problems.push({ key: 'config', message: file.error });
-    else if (file) {
-      if (file.raw === null || typeof file.raw !== 'object' || Array.isArray(file.raw)) fromFile.problems.push({ key: 'config', message: `${path} must be a map of settings` });
-      else fromFile = readSettings(file.raw as Record<string, unknown>, path);
-    }
-  }
+  const file = path ? await readRepositoryFile(client, owner, repo, path, baseRef) : undefined;
+  const fromFile = !file ? { settings: {}, problems: [] } : 'error' in file ? { settings: {}, problems: [{ key: 'config', message: file.error }] } : parseSettingsFile(file.text, path);
   const problems = [...fromFile.problems, ...fromInputs.problems];
   if (problems.length) {
     core.setFailed(`podarmor settings are not valid:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
@@ -86,15 +80,11 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
   }
   if (result.publish?.outcome === 'failed') core.warning(`podarmor could not post its review: ${result.publish.message}`);
 
-  const commented = new Set(result.plan?.comments.flatMap((c) => c.fingerprints) ?? []);
-  const rows = findings.map((finding) => ({
-    finding,
-    where: readOnly ? 'annotation' : commented.has(finding.fingerprint) ? 'inline comment' : (result.plan?.rows.find((r) => r.finding === finding)?.where ?? ''),
-  }));
+  const rows = findingRows(result, readOnly ? 'annotation' : undefined);
   const summary = core.summary.addHeading('podarmor', 2).addRaw(
     findings.length === 0
       ? `No insecure pod specs in the ${result.pr.number ? `Kubernetes manifests of #${result.pr.number}` : 'changed manifests'}. ✅`
-      : `${findings.length} finding${findings.length === 1 ? '' : 's'} in the Kubernetes manifests of #${result.pr.number}; ${findings.filter((f) => f.fixable).length} with a safe fix.`,
+      : `${counted(findings.length, 'finding')} in the Kubernetes manifests of #${result.pr.number}; ${findings.filter((f) => f.fixable).length} with a safe fix.`,
     true,
   );
   if (result.publish) summary.addRaw(`\n\nReview: ${result.publish.message}.`, true);
@@ -102,7 +92,7 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
   if (result.fixPullRequest) summary.addRaw(`\n\nHardening pull request: ${result.fixPullRequest}.`, true);
   if (result.fixNote) summary.addRaw(`\n\n⚠️ ${result.fixNote}`, true);
   if (rows.length) summary.addRaw(`\n\n${findingsTable(rows)}\n`, true);
-  for (const s of result.skipped) summary.addRaw(`\n\n⚠️ \`${s.file}\` was not reviewed: ${s.reason}`, true);
+  for (const s of result.skipped) summary.addRaw(`\n\n${skippedNote(s)}`, true);
   await summary.write();
 
   if (config.sarifFile) {

@@ -4,11 +4,12 @@
 // `/podarmor fix` command. Stateless: every decision is made from the webhook and the API.
 import type { Context, Probot } from 'probot';
 import { reachesFailOn } from '../core/fail-on.ts';
+import { counted } from '../core/report/words.ts';
 import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../github/annotations.ts';
 import { messageOf, type GitHubClient, type Logger } from '../github/client.ts';
-import { mergeSettings, readSettings, type ReviewConfig } from '../github/config.ts';
+import { mergeSettings, readSettingsFile, type ReviewConfig } from '../github/config.ts';
 import { findingsTable } from '../github/markdown.ts';
-import { runReview, type RunResult } from '../github/run.ts';
+import { findingRows, runReview, skippedNote, type RunResult } from '../github/run.ts';
 
 export const CHECK_NAME = 'podarmor';
 export const FIX_ACTION = 'podarmor-fix';
@@ -58,9 +59,7 @@ async function loadAppConfig(host: Host): Promise<{ config: ReviewConfig } | { p
   } catch (err) {
     return { problems: [`.github/${CONFIG_FILE} could not be read: ${messageOf(err).replace(/^\[@probot\/octokit-plugin-config\] /, '')}`] };
   }
-  if (raw === null || raw === undefined) return { config: mergeSettings() };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { problems: [`.github/${CONFIG_FILE} must be a map of settings`] };
-  const { settings, problems } = readSettings(raw as Record<string, unknown>, `.github/${CONFIG_FILE}`);
+  const { settings, problems } = readSettingsFile(raw, `.github/${CONFIG_FILE}`);
   return problems.length ? { problems: problems.map((p) => p.message) } : { config: mergeSettings(settings) };
 }
 
@@ -137,14 +136,13 @@ async function completeCheck(client: GitHubClient, owner: string, repo: string, 
     ? 'Superseded: the pull request moved on during the review'
     : findings.length === 0
       ? 'No insecure pod specs'
-      : `${findings.length} finding${findings.length === 1 ? '' : 's'}, ${fixable} with a safe fix`;
-  const rows = findings.map((finding) => ({ finding, where: result.plan?.comments.some((c) => c.fingerprints.includes(finding.fingerprint)) ? 'inline comment' : (result.plan?.rows.find((r) => r.finding === finding)?.where ?? '') }));
+      : `${counted(findings.length, 'finding')}, ${fixable} with a safe fix`;
   const parts = [
     result.publish ? `Review: ${result.publish.message}.` : '',
     result.fixNote ? `⚠️ ${result.fixNote}` : '',
-    ...result.skipped.map((s) => `⚠️ \`${s.file}\` was not reviewed: ${s.reason}`),
-    fixable && !result.pr.isFork ? `**Apply hardening** (above) or a \`/podarmor fix\` comment from someone with write access commits the ${fixable} safe fix${fixable === 1 ? '' : 'es'}${config.fix === 'pull-request' ? ' as a pull request into this branch' : ' to this branch'}.` : '',
-    findingsTable(rows),
+    ...result.skipped.map(skippedNote),
+    fixable && !result.pr.isFork ? `**Apply hardening** (above) or a \`/podarmor fix\` comment from someone with write access commits the ${counted(fixable, 'safe fix', 'safe fixes')}${config.fix === 'pull-request' ? ' as a pull request into this branch' : ' to this branch'}.` : '',
+    findingsTable(findingRows(result)),
     findings.length > MAX_ANNOTATIONS ? `The first ${MAX_ANNOTATIONS} findings are annotated; the table lists them all.` : '',
   ].filter(Boolean);
   let summary = parts.join('\n\n') || 'Nothing to report.';
@@ -206,8 +204,8 @@ async function applyHardening(host: Host, number: number, login: string): Promis
   const fix = loaded.config.fix === 'pull-request' ? 'pull-request' : 'commit';
   const result = await runReview({ client, pr: { owner, repo, number }, config: loaded.config, log: host.log, fix, commitOnly: true });
   const fixable = result.findings.filter((f) => f.fixable).length;
-  if (result.fixCommit) await reply(`@${login} pushed ${result.fixCommit} with the safe hardening (${fixable} finding${fixable === 1 ? '' : 's'}); podarmor reviews the new head next.`);
-  else if (result.fixPullRequest) await reply(`@${login} opened ${result.fixPullRequest} with the safe hardening (${fixable} finding${fixable === 1 ? '' : 's'}); merge it into this branch to apply it.`);
+  if (result.fixCommit) await reply(`@${login} pushed ${result.fixCommit} with the safe hardening (${counted(fixable, 'finding')}); podarmor reviews the new head next.`);
+  else if (result.fixPullRequest) await reply(`@${login} opened ${result.fixPullRequest} with the safe hardening (${counted(fixable, 'finding')}); merge it into this branch to apply it.`);
   else if (result.fixNote) await reply(`@${login} ${result.fixNote}`);
   else await reply(`@${login} there is nothing podarmor can fix safely in this pull request's manifests.`);
 }

@@ -2,7 +2,7 @@
 // A file that cannot be read or decoded is reported; the others are still scanned.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
-import { decodeManifest, tooLargeReason } from '../core/yaml/parse.ts';
+import { manifestInput, tooLargeReason } from '../core/yaml/parse.ts';
 import type { InputFile, SkippedFile } from '../core/types.ts';
 
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -57,26 +57,29 @@ export function displayPath(p: string): string {
 }
 
 async function addFile(result: CollectedInputs, path: string, maxFileBytes: number): Promise<void> {
-  try {
-    // Too large to read at all: say so without loading it.
-    const { size } = await stat(path);
-    if (size > maxFileBytes) {
-      result.skipped.push({ file: displayPath(path), reason: tooLargeReason(size, maxFileBytes), error: true });
-      return;
-    }
-    addBytes(result, displayPath(path), await readFile(path));
-  } catch (err) {
-    result.skipped.push({ file: displayPath(path), reason: `could not be read: ${(err as Error).message}`, error: true });
-  }
+  add(result, await readManifestFile(path, displayPath(path), maxFileBytes));
 }
 
 function addBytes(result: CollectedInputs, path: string, bytes: Uint8Array): void {
-  const decoded = decodeManifest(bytes);
-  if ('error' in decoded) {
-    result.skipped.push({ file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true });
-    return;
+  add(result, manifestInput(path, bytes));
+}
+
+function add(result: CollectedInputs, read: { file: InputFile } | { skipped: SkippedFile }): void {
+  if ('file' in read) result.files.push(read.file);
+  else result.skipped.push(read.skipped);
+}
+
+/** One manifest from disk, reported as `name`: too large, unreadable or undecodable files come
+ * back as skipped, with the reason. */
+export async function readManifestFile(path: string, name: string, maxFileBytes: number): Promise<{ file: InputFile } | { skipped: SkippedFile }> {
+  try {
+    // Too large to read at all: say so without loading it.
+    const { size } = await stat(path);
+    if (size > maxFileBytes) return { skipped: { file: name, reason: tooLargeReason(size, maxFileBytes), error: true } };
+    return manifestInput(name, await readFile(path));
+  } catch (err) {
+    return { skipped: { file: name, reason: `could not be read: ${(err as Error).message}`, error: true } };
   }
-  result.files.push({ path, text: decoded.text });
 }
 
 export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

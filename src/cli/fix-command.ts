@@ -2,10 +2,11 @@
 // is judged on what is left after fixing.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fixFiles } from '../core/fix/engine.ts';
+import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
 import { unifiedDiff } from '../core/fix/diff.ts';
 import { reachesFailOn } from '../core/fail-on.ts';
 import { summaryLine } from '../core/report/text.ts';
+import { counted } from '../core/report/words.ts';
 import { loadInputs, type CommonOptions, type Io } from './main.ts';
 
 export async function runFix(common: CommonOptions, io: Io): Promise<number> {
@@ -26,9 +27,10 @@ export async function runFix(common: CommonOptions, io: Io): Promise<number> {
     io.stdout(unifiedDiff(result.files));
   }
   const left = { findings: result.after.findings, skipped: [...inputs.skipped, ...result.after.skipped], problems: result.after.problems };
+  const created = result.files.filter((f) => f.before === undefined).length;
   const lines = [
-    `${common.values.write ? 'Fixed' : 'Would fix'} ${result.fixed.length} finding${result.fixed.length === 1 ? '' : 's'} in ${result.files.length} file${result.files.length === 1 ? '' : 's'}${result.files.some((f) => f.before === undefined) ? ` (${result.files.filter((f) => f.before === undefined).length} new NetworkPolicy file${result.files.filter((f) => f.before === undefined).length === 1 ? '' : 's'})` : ''}.`,
-    ...result.dropped.map((d) => `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`),
+    `${common.values.write ? 'Fixed' : 'Would fix'} ${counted(result.fixed.length, 'finding')} in ${counted(result.files.length, 'file')}${created ? ` (${counted(created, 'new NetworkPolicy file')})` : ''}.`,
+    ...result.dropped.map(notFixedLine),
     `Left after fixing: ${summaryLine(left)}`,
   ];
   io.stderr(`${lines.join('\n')}\n`);

@@ -7,21 +7,21 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { parse } from 'yaml';
 import { reachesFailOn } from '../core/fail-on.ts';
+import { counted } from '../core/report/words.ts';
 import { UsageError } from '../core/rules/registry.ts';
 import type { InputFile, SkippedFile } from '../core/types.ts';
-import { decodeManifest, tooLargeReason, DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
-import { mergeSettings, readSettings, type ReviewConfig } from '../github/config.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
+import { readManifestFile } from './files.ts';
+import { mergeSettings, parseSettingsFile, type ReviewConfig } from '../github/config.ts';
 import { parsePatch, type Hunk } from '../github/patch.ts';
 import { pathMatcher, selectSiblings } from '../github/pull-request.ts';
-import { planChange, scanChange } from '../github/run.ts';
+import { MAX_CONTEXT_FILES, planChange, scanChange } from '../github/run.ts';
 import type { ReviewPlan } from '../github/plan.ts';
 import type { CommonOptions, Io } from './main.ts';
 
 const run = promisify(execFile);
 const CONFIG_FILE = '.github/podarmor.yml';
-const MAX_CONTEXT_FILES = 50;
 const GIT_BUFFER = 256 * 1024 * 1024;
 
 async function git(cwd: string, args: string[]): Promise<string> {
@@ -101,14 +101,7 @@ async function loadConfig(root: string, common: CommonOptions): Promise<ReviewCo
   let fromFile: Partial<ReviewConfig> = {};
   const path = join(root, CONFIG_FILE);
   if (existsSync(path)) {
-    let raw: unknown;
-    try {
-      raw = parse(await readFile(path, 'utf8')) ?? {};
-    } catch (err) {
-      throw new UsageError(`${CONFIG_FILE} is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
-    }
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`${CONFIG_FILE} must be a map of settings`);
-    const read = readSettings(raw as Record<string, unknown>, CONFIG_FILE);
+    const read = parseSettingsFile(await readFile(path, 'utf8'), CONFIG_FILE);
     if (read.problems.length) throw new UsageError(`${CONFIG_FILE} is not valid:\n${read.problems.map((p) => `  - ${p.message}`).join('\n')}`);
     fromFile = read.settings;
   }
@@ -128,24 +121,11 @@ async function loadConfig(root: string, common: CommonOptions): Promise<ReviewCo
 
 async function readManifest(root: string, path: string, maxBytes: number, skipped: SkippedFile[]): Promise<InputFile | undefined> {
   const full = join(root, path);
-  try {
-    const { size } = await stat(full);
-    if (size > maxBytes) {
-      skipped.push({ file: path, reason: tooLargeReason(size, maxBytes), error: true });
-      return undefined;
-    }
-    const decoded = decodeManifest(await readFile(full));
-    if ('error' in decoded) {
-      skipped.push({ file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true });
-      return undefined;
-    }
-    return { path, text: decoded.text };
-  } catch (err) {
-    // Deleted in the working tree: nothing to review.
-    if ((err as { code?: string }).code === 'ENOENT') return undefined;
-    skipped.push({ file: path, reason: `could not be read: ${(err as Error).message}`, error: true });
-    return undefined;
-  }
+  // Deleted in the working tree: nothing to review.
+  if (!existsSync(full)) return undefined;
+  const read = await readManifestFile(full, path, maxBytes);
+  if ('skipped' in read) skipped.push(read.skipped);
+  return 'file' in read ? read.file : undefined;
 }
 
 /** `git diff` output split per file: path (right side) -> that file's hunks, as GitHub's `patch`. */
@@ -165,7 +145,7 @@ const HIDDEN = /<!-- podarmor:[^>]*-->\n?/g;
 
 function renderReview(plan: ReviewPlan, files: number, where: string, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
-  const out: string[] = [bold(`podarmor review of ${files} changed manifest${files === 1 ? '' : 's'} against ${where}`), ''];
+  const out: string[] = [bold(`podarmor review of ${counted(files, 'changed manifest')} against ${where}`), ''];
   if (plan.comments.length === 0) out.push('No inline comments.', '');
   for (const c of plan.comments) {
     out.push(bold(`── ${c.path}:${c.startLine !== undefined ? `${c.startLine}-` : ''}${c.line} ──`), c.body.replace(HIDDEN, '').trim(), '');

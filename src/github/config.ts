@@ -1,6 +1,7 @@
 // The review's settings: the Action's inputs and the keys of a repository config file
 // (.github/podarmor.yml) are the same names with the same meaning. Invalid values are reported
 // key by key, never silently replaced by a default.
+import { parse } from 'yaml';
 import { isFailOn, type FailOn } from '../core/fail-on.ts';
 import { PROFILES, type Profile } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
@@ -126,6 +127,26 @@ export function readSettings(raw: Raw, source: string): { settings: Partial<Revi
     else settings.only = l;
   }
   return { settings, problems };
+}
+
+type ReadSettings = ReturnType<typeof readSettings>;
+
+/** A config file's parsed content: empty is no settings, anything but a map is a problem. */
+export function readSettingsFile(raw: unknown, path: string): ReadSettings {
+  if (raw === null || raw === undefined) return { settings: {}, problems: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: {}, problems: [{ key: 'config', message: `${path} must be a map of settings` }] };
+  return readSettings(raw as Raw, path);
+}
+
+/** A config file's text, parsed (YAML) and read. */
+export function parseSettingsFile(text: string, path: string): ReadSettings {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (err) {
+    return { settings: {}, problems: [{ key: 'config', message: `${path} is not valid YAML: ${(err as Error).message.split('\n')[0]}` }] };
+  }
+  return readSettingsFile(raw, path);
 }
 
 /** Defaults, then the config file, then explicitly set inputs: later wins. */

@@ -1,6 +1,7 @@
 // The hardening commit: every safe fix and the generated NetworkPolicies, as one commit on the pull
 // request's branch (guarded against a moved head by expectedHeadOid), or as a pull request into it.
 // A constant number of writes whatever the number of findings: one commit, or branch + commit + PR.
+import { counted } from '../core/report/words.ts';
 import type { GitHubClient } from './client.ts';
 import { statusOf } from './client.ts';
 import type { PullRequestInfo } from './pull-request.ts';
@@ -32,11 +33,16 @@ async function commitOnBranch(client: GitHubClient, repository: string, branch: 
   return oid;
 }
 
+/** "3 safe fixes and 1 NetworkPolicy file": what a hardening commit carries. */
+export function hardeningContents(fixed: number, created: number): string {
+  return `${counted(fixed, 'safe fix', 'safe fixes')}${created ? ` and ${counted(created, 'NetworkPolicy file')}` : ''}`;
+}
+
 export function commitMessage(fixed: number, created: number): { headline: string; body: string } {
   return {
     headline: 'Harden Kubernetes manifests (podarmor)',
     body: [
-      `Applies ${fixed} safe fix${fixed === 1 ? '' : 'es'} found by podarmor${created ? ` and adds ${created} generated NetworkPolicy file${created === 1 ? '' : 's'}` : ''}.`,
+      `Applies ${counted(fixed, 'safe fix', 'safe fixes')} found by podarmor${created ? ` and adds ${counted(created, 'generated NetworkPolicy file')}` : ''}.`,
       'Each fix was verified: the manifests re-parse, the findings are gone and no other value changed.',
     ].join('\n\n'),
   };

@@ -2,6 +2,7 @@
 // carries a hidden marker with the fingerprints of its findings, so a later run recognises it.
 import { RULES } from '../core/rules/registry.ts';
 import { docsUrl } from '../core/rules/docs.ts';
+import { counted, severityCounts } from '../core/report/words.ts';
 import type { Finding, Severity } from '../core/types.ts';
 import { fenceFor, type Suggestion } from './suggestion.ts';
 
@@ -81,21 +82,6 @@ export interface SummaryRow {
   where: string;
 }
 
-export interface ReviewSummary {
-  total: number;
-  bySeverity: Record<Severity, number>;
-  fixable: number;
-  inline: number;
-  rows: SummaryRow[];
-  notes: string[];
-}
-
-export function summarise(findings: readonly Finding[], inline: number, rows: SummaryRow[], notes: string[]): ReviewSummary {
-  const bySeverity: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 };
-  for (const f of findings) bySeverity[f.severity]++;
-  return { total: findings.length, bySeverity, fixable: findings.filter((f) => f.fixable).length, inline, rows, notes };
-}
-
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -110,14 +96,16 @@ export function findingsTable(rows: readonly SummaryRow[], limit = 200): string 
   return lines.join('\n');
 }
 
-export function reviewBody(s: ReviewSummary): string {
-  const counts = (['critical', 'high', 'medium', 'low'] as const).filter((k) => s.bySeverity[k]).map((k) => `${s.bySeverity[k]} ${k}`);
+/** The review's body: the counts, the notes (fix commit, fork, unreadable files) and the table of
+ * findings that are not inline comments. */
+export function reviewBody(findings: readonly Finding[], rows: readonly SummaryRow[], notes: readonly string[]): string {
+  const fixable = findings.filter((f) => f.fixable).length;
   const head =
-    s.total === 0
+    findings.length === 0
       ? '**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. ✅'
-      : `**podarmor** found ${s.total} issue${s.total === 1 ? '' : 's'} (${counts.join(', ')}) in the Kubernetes manifests this pull request changes; ${s.fixable} ha${s.fixable === 1 ? 's' : 've'} a safe fix.`;
-  const parts = [head, ...s.notes];
-  if (s.rows.length) parts.push(`Not commented inline:\n\n${findingsTable(s.rows)}`);
+      : `**podarmor** found ${counted(findings.length, 'issue')} (${severityCounts(findings)}) in the Kubernetes manifests this pull request changes; ${fixable} ha${fixable === 1 ? 's' : 've'} a safe fix.`;
+  const parts = [head, ...notes];
+  if (rows.length) parts.push(`Not commented inline:\n\n${findingsTable(rows)}`);
   parts.push(REVIEW_MARKER);
   let body = parts.join('\n\n');
   if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 200)}\n\n… (truncated)\n\n${REVIEW_MARKER}`;

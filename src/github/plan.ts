@@ -5,7 +5,7 @@
 import { isDropped, planFileFix, type FixOptions } from '../core/fix/engine.ts';
 import type { ScanSession } from '../core/scan.ts';
 import { SEVERITIES, type Finding } from '../core/types.ts';
-import { commentBody, reviewBody, summarise, type SummaryRow } from './markdown.ts';
+import { commentBody, reviewBody, type SummaryRow } from './markdown.ts';
 import { hunkFor, type Hunk } from './patch.ts';
 import { toSuggestion, type Suggestion } from './suggestion.ts';
 
@@ -111,8 +111,7 @@ export function planReview(input: PlanInput): ReviewPlan {
     ...(c.suggestion ? { suggestion: c.suggestion } : {}),
   }));
   rows.sort((a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line);
-  const summary = summarise(input.findings, comments.reduce((n, c) => n + c.findings.length, 0), rows, input.notes ?? []);
-  return { comments, rows, body: reviewBody(summary), findings: [...input.findings] };
+  return { comments, rows, body: reviewBody(input.findings, rows, input.notes ?? []), findings: [...input.findings] };
 }
 
 /** Where a finding's comment goes: its lines when one hunk holds them all, else the line that is in the diff. */

@@ -1,7 +1,6 @@
 // Reading a pull request through the API at its head commit: its metadata, the files it changes
 // with their diff, and their bytes. Nothing is checked out or run, so this is safe under
 // `pull_request_target` too.
-import { parse } from 'yaml';
 import picomatch from 'picomatch';
 import type { GitHubClient } from './client.ts';
 import { statusOf } from './client.ts';
@@ -100,17 +99,12 @@ export function selectSiblings(all: readonly string[], changed: readonly string[
   return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
 }
 
-/** A YAML config file of the repository at `ref`, parsed; undefined when there is none. */
-export async function readConfigFile(client: GitHubClient, owner: string, repo: string, path: string, ref: string): Promise<{ raw: unknown } | { error: string } | undefined> {
+/** The text of a repository file at `ref`; undefined when there is none. */
+export async function readRepositoryFile(client: GitHubClient, owner: string, repo: string, path: string, ref: string): Promise<{ text: string } | { error: string } | undefined> {
   try {
     const { data } = await client.rest.repos.getContent({ owner, repo, path, ref });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return { error: `${path} is not a file` };
-    const text = Buffer.from(data.content, 'base64').toString('utf8');
-    try {
-      return { raw: parse(text) ?? {} };
-    } catch (err) {
-      return { error: `${path} is not valid YAML: ${(err as Error).message.split('\n')[0]}` };
-    }
+    return { text: Buffer.from(data.content, 'base64').toString('utf8') };
   } catch (err) {
     if (statusOf(err) === 404) return undefined;
     throw err;

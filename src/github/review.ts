@@ -2,6 +2,7 @@
 // posted. Comments are recognised by the fingerprints they carry, not by line: unchanged ones are
 // kept, changed ones updated, and threads whose finding is gone are resolved when the token may.
 // Nothing is posted when the pull request's head moved during the run.
+import { counted } from '../core/report/words.ts';
 import type { GitHubClient, Logger } from './client.ts';
 import { isForbidden, isRateLimited, messageOf, statusOf } from './client.ts';
 import { readFingerprints, REVIEW_MARKER } from './markdown.ts';
@@ -21,7 +22,6 @@ export interface PublishResult {
 
 interface ExistingComment {
   id: number;
-  nodeId: string;
   path: string;
   line: number | null;
   body: string;
@@ -41,7 +41,7 @@ export async function publishReview(client: GitHubClient, pr: PullRequestInfo, p
   for (const c of await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 })) {
     const fingerprints = readFingerprints(c.body);
     if (!fingerprints || c.in_reply_to_id) continue;
-    existing.push({ id: c.id, nodeId: c.node_id, path: c.path, line: c.line ?? null, body: c.body, fingerprints });
+    existing.push({ id: c.id, path: c.path, line: c.line ?? null, body: c.body, fingerprints });
   }
 
   const toPost: PlannedComment[] = [];
@@ -99,7 +99,7 @@ export async function publishReview(client: GitHubClient, pr: PullRequestInfo, p
         body: c.body,
       })),
     });
-    return { outcome: 'posted', newComments: toPost.length, updatedComments: toUpdate.length, resolvedThreads, reviewId: review.id, message: `posted a review with ${toPost.length} comment${toPost.length === 1 ? '' : 's'}` };
+    return { outcome: 'posted', newComments: toPost.length, updatedComments: toUpdate.length, resolvedThreads, reviewId: review.id, message: `posted a review with ${counted(toPost.length, 'comment')}` };
   } catch (err) {
     if (isRateLimited(err)) {
       log.warning(`GitHub's rate limit refused the review: ${messageOf(err)}`);
@@ -151,7 +151,7 @@ async function resolveThreads(client: GitHubClient, pr: PullRequestInfo, stale: 
     await client.graphql(mutation, Object.fromEntries(threads.map((t, i) => [`t${i}`, t])));
     return threads.length;
   } catch (err) {
-    log.warning(`could not resolve ${stale.length} outdated podarmor thread${stale.length === 1 ? '' : 's'} (resolving needs contents: write): ${messageOf(err)}`);
+    log.warning(`could not resolve ${counted(stale.length, 'outdated podarmor thread')} (resolving needs contents: write): ${messageOf(err)}`);
     return 0;
   }
 }

@@ -1,8 +1,8 @@
 // One review of one pull request, the same for the Action and the App: read the changed manifests
 // through the API, scan them, optionally make the hardening commit or pull request, plan the review
 // and post it. The host (Action or App) only supplies the client, the settings and a logger.
-import { decodeManifest } from '../core/yaml/parse.ts';
-import { fixFiles } from '../core/fix/engine.ts';
+import { manifestInput } from '../core/yaml/parse.ts';
+import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
 import { scan, type ScanSession } from '../core/scan.ts';
 import { renderSarif } from '../core/report/sarif.ts';
 import type { Finding, InputFile, ScanOptions, SkippedFile } from '../core/types.ts';
@@ -10,14 +10,15 @@ import { VERSION } from '../version.ts';
 import type { GitHubClient, Logger } from './client.ts';
 import { isForbidden, messageOf } from './client.ts';
 import type { ReviewConfig } from './config.ts';
-import { commitMessage, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
+import { commitMessage, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
 import { parsePatch, type Hunk } from './patch.ts';
+import type { SummaryRow } from './markdown.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
 import { fetchBlob, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, type ChangedFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
 import { publishReview, type PublishResult } from './review.ts';
 
 /** Unchanged manifests read beside the changed ones, for NetworkPolicy coverage. */
-const MAX_CONTEXT_FILES = 50;
+export const MAX_CONTEXT_FILES = 50;
 const FETCH_CONCURRENCY = 6;
 
 export interface RunOptions {
@@ -62,12 +63,10 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   const skipped: SkippedFile[] = [];
   const read = async (f: ChangedFile): Promise<InputFile | undefined> => {
     try {
-      const decoded = decodeManifest(await fetchBlob(client, pr, f.sha));
-      if ('error' in decoded) {
-        skipped.push({ file: f.path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true });
-        return undefined;
-      }
-      return { path: f.path, text: decoded.text };
+      const input = manifestInput(f.path, await fetchBlob(client, pr, f.sha));
+      if ('file' in input) return input.file;
+      skipped.push(input.skipped);
+      return undefined;
     } catch (err) {
       skipped.push({ file: f.path, reason: `could not be read from GitHub: ${messageOf(err)}`, error: true });
       return undefined;
@@ -109,8 +108,21 @@ export function planChange(change: ChangeScan, hunks: ReadonlyMap<string, readon
     maxComments: config.maxComments,
     fixOptions: change.scanOptions,
     ...(committed ? { committed } : {}),
-    notes: [...notes, ...change.skipped.map((s) => `⚠️ \`${s.file}${s.line !== undefined ? `:${s.line}` : ''}\` was not reviewed: ${s.reason}`)],
+    notes: [...notes, ...change.skipped.map(skippedNote)],
   });
+}
+
+/** A file the review could not read, as the review body, the check run and the job summary say it. */
+export function skippedNote(s: SkippedFile): string {
+  return `⚠️ \`${s.file}${s.line !== undefined ? `:${s.line}` : ''}\` was not reviewed: ${s.reason}`;
+}
+
+/** Every finding of a run with where it went: its inline comment, the plan's reason for not
+ * commenting it, or `elsewhere` for all of them (annotations, when no review could be posted). */
+export function findingRows(result: RunResult, elsewhere?: string): SummaryRow[] {
+  const commented = new Set(result.plan?.comments.flatMap((c) => c.fingerprints));
+  const reasons = new Map(result.plan?.rows.map((r) => [r.finding, r.where]));
+  return result.findings.map((finding) => ({ finding, where: elsewhere ?? (commented.has(finding.fingerprint) ? 'inline comment' : (reasons.get(finding) ?? '')) }));
 }
 
 export async function runReview(options: RunOptions): Promise<RunResult> {
@@ -135,17 +147,18 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
       const files: FileToCommit[] = fix.files.map((f) => ({ path: f.path, content: f.after }));
       const created = fix.files.filter((f) => f.before === undefined).length;
       const message = commitMessage(fix.fixed.length, created);
+      const contents = hardeningContents(fix.fixed.length, created);
       if (files.length > 0) {
         try {
           if (fixMode === 'commit') {
             result.fixCommit = await pushHardeningCommit(client, pr, files, message);
             ownHeads.push(result.fixCommit);
             committed = new Set(fix.fixed.map((f) => f.fingerprint));
-            notes.push(`🔧 Pushed ${result.fixCommit.slice(0, 7)} with ${fix.fixed.length} safe fix${fix.fixed.length === 1 ? '' : 'es'}${created ? ` and ${created} NetworkPolicy file${created === 1 ? '' : 's'}` : ''}.`);
+            notes.push(`🔧 Pushed ${result.fixCommit.slice(0, 7)} with ${contents}.`);
           } else {
             const opened = await openHardeningPullRequest(client, pr, files, message);
             result.fixPullRequest = opened.url;
-            notes.push(`🔧 Opened ${opened.url} with ${fix.fixed.length} safe fix${fix.fixed.length === 1 ? '' : 'es'}${created ? ` and ${created} NetworkPolicy file${created === 1 ? '' : 's'}` : ''}: merge it into this branch to apply them.`);
+            notes.push(`🔧 Opened ${opened.url} with ${contents}: merge it into this branch to apply them.`);
           }
         } catch (err) {
           result.fixNote =
@@ -156,7 +169,7 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
           log.warning(result.fixNote);
         }
       }
-      for (const d of fix.dropped) log.warning(`not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`);
+      for (const d of fix.dropped) log.warning(notFixedLine(d));
     }
   }
   if (options.commitOnly) return result;

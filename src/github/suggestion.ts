@@ -59,17 +59,6 @@ function endAfterLine(text: string, offset: number): number {
   return nl < 0 ? text.length : nl + 1;
 }
 
-/** Applies a suggestion to a file as GitHub does when it is accepted (used to check them). */
-export function applySuggestion(text: string, s: Suggestion): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split('\n');
-  const trailing = text.endsWith('\n');
-  if (trailing) lines.pop();
-  const replacement = s.deletes ? [] : s.content.split('\n').map((l) => (eol === '\r\n' ? `${l}\r` : l));
-  lines.splice(s.startLine - 1, s.endLine - s.startLine + 1, ...replacement);
-  return lines.join('\n') + (trailing ? '\n' : '');
-}
-
 /** A code fence longer than any run of backticks inside the content. */
 export function fenceFor(content: string): string {
   let longest = 0;

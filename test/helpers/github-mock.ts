@@ -81,6 +81,8 @@ export interface MockOptions {
   /** Files the repository has at head besides the changed ones (for the tree listing). */
   unchanged?: { path: string; content: string }[];
   config?: string;
+  /** .github/podarmor.yml of the owner's `.github` repository (what `_extends: .github` reads). */
+  orgConfig?: string;
   /** GraphQL resolveReviewThread answers FORBIDDEN (a token with pull-requests: write only). */
   cannotResolve?: boolean;
   /** Users and their permission on the repository (for the App's fix command). */
@@ -233,8 +235,12 @@ export class MockGitHub {
         return [404, { message: 'Not Found' }];
       }),
     );
-    // The organisation-wide .github repository Probot falls back to: none here.
-    scope.get(new RegExp(`^/repos/${this.owner}/\\.github/contents/`)).reply(reply('GET', () => [404, { message: 'Not Found' }]));
+    // The organisation-wide .github repository (Probot's fallback and `_extends` target).
+    scope.get(new RegExp(`^/repos/${this.owner}/\\.github/contents/`)).reply(
+      reply('GET', (path) =>
+        decodeURIComponent(path).endsWith('/.github/podarmor.yml') && this.options.orgConfig !== undefined ? [200, this.options.orgConfig, { 'content-type': 'application/vnd.github.raw; charset=utf-8' }] : [404, { message: 'Not Found' }],
+      ),
+    );
     // A GitHub App's installation token.
     scope.post(/^\/app\/installations\/\d+\/access_tokens$/).reply(
       reply('POST', () => [201, { token: 'ghs_installation', expires_at: '2099-01-01T00:00:00Z', permissions: { checks: 'write', contents: 'write', pull_requests: 'write', metadata: 'read' }, repository_selection: 'all' }]),

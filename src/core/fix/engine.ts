@@ -31,6 +31,11 @@ export interface DroppedFix {
   reason: string;
 }
 
+/** How a dropped fix is told to the user, wherever it is told. */
+export function notFixedLine(d: DroppedFix): string {
+  return `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`;
+}
+
 export interface FixResult {
   files: ChangedFile[];
   /** Findings that the applied fixes removed. */

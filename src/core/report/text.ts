@@ -1,6 +1,7 @@
 // Human-readable output: findings grouped by file, `line:col`, severity, rule, message and a short
 // code frame.
 import type { Finding, ScanResult, Severity } from '../types.ts';
+import { counted, severityCounts } from './words.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -54,11 +55,7 @@ function codeFrame(lines: string[], f: Finding, c: (code: string, s: string) => 
 export function summaryLine(result: ScanResult, c: (code: string, s: string) => string = (_, s) => s): string {
   const n = result.findings.length;
   if (n === 0) return c('32', 'No findings.');
-  const counts = (['critical', 'high', 'medium', 'low'] as const)
-    .map((s) => [s, result.findings.filter((f) => f.severity === s).length] as const)
-    .filter(([, k]) => k > 0)
-    .map(([s, k]) => `${k} ${s}`);
   const fixable = result.findings.filter((f) => f.fixable).length;
   const suggestions = result.findings.filter((f) => f.suggestion).length;
-  return `${n} finding${n === 1 ? '' : 's'} (${counts.join(', ')}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
+  return `${counted(n, 'finding')} (${severityCounts(result.findings)}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
 }

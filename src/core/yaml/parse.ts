@@ -1,7 +1,7 @@
 // Turns manifest text into YAML documents with positions, and every way a file can be broken into a
 // clear message with a line and column. A broken document does not stop the others.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import type { FileProblem, Position, SkippedFile } from '../types.ts';
+import type { FileProblem, InputFile, Position, SkippedFile } from '../types.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -30,6 +30,14 @@ export interface ParsedFile {
 export function positionAt(lineCounter: LineCounter, offset: number): Position {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+/** A file's bytes as scan input, or the reason (and position) it cannot be one. Every reader —
+ * the CLI's files, the pull request's blobs, `review`'s working tree — goes through this. */
+export function manifestInput(path: string, bytes: Uint8Array): { file: InputFile } | { skipped: SkippedFile } {
+  const decoded = decodeManifest(bytes);
+  if ('error' in decoded) return { skipped: { file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true } };
+  return { file: { path, text: decoded.text } };
 }
 
 /** Decodes bytes as UTF-8, or explains where the first byte that is not UTF-8 is. */
