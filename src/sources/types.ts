@@ -54,3 +54,20 @@ export interface NotReviewed {
   remedy?: string;
   line?: number;
 }
+
+/** What every renderer is given: where the scan root is, and the limits of one render. */
+export interface RenderEnv {
+  /** Absolute path of the scan root; `Render.root` and every `SourceLocation.file` are relative to it. */
+  rootDir: string;
+  timeoutMs: number;
+  maxOutputBytes: number;
+  /** Kubernetes version the scan targets, e.g. "1.34" (helm `--kube-version`). */
+  kubernetesVersion?: string;
+}
+
+/** What a renderer returns for one thing it was asked to render: zero or more renders (one per
+ * values variant), and whatever it could not review, with the reason. */
+export interface RenderOutcome {
+  renders: Render[];
+  notReviewed: NotReviewed[];
+}
