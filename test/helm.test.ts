@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseManifest } from '../src/core/yaml/parse.ts';
+import { resolveGitOpsObject } from '../src/sources/gitops.ts';
 import { helmRequestsForChart, renderHelmChart, type HelmRequest } from '../src/sources/helm.ts';
 import { splitHelmOutput, templateFileOf } from '../src/sources/helm-output.ts';
 import type { RenderEnv, RenderOutcome } from '../src/sources/types.ts';
@@ -103,6 +105,18 @@ describe('renderHelmChart with helm on PATH', () => {
     const [service, deployment] = outcome.renders[0]!.documents;
     expect(deployment!.text).toContain('name: web-web');
     expect(service!.locate(['spec', 'ports', 0, 'targetPort'])).toMatchObject({ location: { file: 'charts/web/templates/service.yaml', line: 10 }, editable: true });
+  });
+
+  it('renders the chart of a Flux HelmRelease in the repository with the values it carries', async () => {
+    const file = 'clusters/prod/web.yaml';
+    const target = resolveGitOpsObject(file, parse(readFileSync(join(env.rootDir, file), 'utf8')), { url: 'https://github.com/acme/fleet' });
+    if (!target || !('helm' in target)) throw new Error(`expected a helm target, got ${JSON.stringify(target)}`);
+    const outcome = await render(target.helm);
+    expect(outcome.notReviewed).toEqual([]);
+    expect(outcome.renders[0]).toMatchObject({ root: 'charts/web', variant: 'HelmRelease prod/web (clusters/prod/web.yaml)' });
+    const deployment = outcome.renders[0]!.documents[1]!;
+    expect(deployment.text).toContain('replicas: 2');
+    expect(deployment.text).toContain('privileged: false');
   });
 
   it('renders a chart whose dependency is missing without it, and names the dependency', async () => {
