@@ -91,6 +91,10 @@ export interface MockOptions {
   enterpriseHost?: string;
   /** Requests (`METHOD /path`) that GitHub answers with its secondary rate limit, every time. */
   secondaryRateLimit?: RegExp;
+  /** Blobs larger than this many bytes come back from GraphQL with isTruncated (GitHub: ~512 KB). */
+  graphqlTextLimit?: number;
+  /** The recursive tree listing says it was cut (very large repositories). */
+  truncatedTree?: boolean;
 }
 
 function blobSha(content: string): string {
@@ -221,7 +225,7 @@ export class MockGitHub {
     scope.get(new RegExp(`^${prefix}/git/trees/`)).reply(
       reply('GET', () => [
         200,
-        { sha: this.headSha, truncated: false, tree: [...this.files, ...(this.options.unchanged ?? [])].map((f) => ({ path: f.path, type: 'blob', mode: '100644', sha: blobSha(f.content) })) },
+        { sha: this.headSha, truncated: this.options.truncatedTree ?? false, tree: [...this.files, ...(this.options.unchanged ?? [])].map((f) => ({ path: f.path, type: 'blob', mode: '100644', sha: blobSha(f.content) })) },
       ]),
     );
     scope.get(new RegExp(`^${prefix}/contents/`)).reply(
@@ -386,6 +390,7 @@ export class MockGitHub {
       });
       return [200, { data }];
     }
+    if (/object\(expression:/.test(body.query)) return [200, { data: { repository: this.readObjects(body.query, variables) } }];
     if (/createCommitOnBranch/.test(body.query)) {
       const input = variables.input as { branch: { repositoryNameWithOwner: string; branchName: string }; expectedHeadOid: string; message: { headline: string }; fileChanges: { additions: { path: string; contents: string }[] } };
       const branch = input.branch.branchName;
@@ -401,6 +406,22 @@ export class MockGitHub {
       return [200, { data: { createCommitOnBranch: { commit: { oid, url: `https://github.com/commit/${oid}` } } } }];
     }
     return [200, { errors: [{ message: 'unexpected GraphQL request' }] }];
+  }
+
+  /** `repository { f0: object(expression: $e0) { ... on Blob { … } } … }`: each alias answered with
+   * the file at `<headSha>:<path>` (null for another commit or a missing file), as GitHub does. */
+  private readObjects(query: string, variables: Record<string, unknown>): Record<string, unknown> {
+    const all = [...this.files, ...(this.options.unchanged ?? [])];
+    const limit = this.options.graphqlTextLimit ?? 512_000;
+    const answer: Record<string, unknown> = {};
+    for (const m of query.matchAll(/(\w+):\s*object\(expression:\s*\$(\w+)\)/g)) {
+      const expression = String(variables[m[2]!]);
+      const colon = expression.indexOf(':');
+      const file = expression.slice(0, colon) === this.headSha ? all.find((f) => f.path === expression.slice(colon + 1)) : undefined;
+      const size = file ? Buffer.byteLength(file.content) : 0;
+      answer[m[1]!] = file ? { text: size > limit ? null : file.content, isBinary: false, isTruncated: size > limit, byteSize: size, oid: blobSha(file.content) } : null;
+    }
+    return answer;
   }
 }
 
