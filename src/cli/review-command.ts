@@ -13,11 +13,11 @@ import { UsageError } from '../core/rules/registry.ts';
 import type { InputFile, SkippedFile } from '../core/types.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
 import { readManifestFile } from './files.ts';
-import { mergeSettings, parseSettingsFile, type ReviewConfig } from '../github/config.ts';
-import { parsePatch, type Hunk } from '../github/patch.ts';
-import { pathMatcher, selectSiblings } from '../github/pull-request.ts';
-import { MAX_CONTEXT_FILES, planChange, scanChange } from '../github/run.ts';
-import type { ReviewPlan } from '../github/plan.ts';
+import { planChange, scanChange } from '../review/change.ts';
+import { mergeSettings, parseSettingsFile, type ReviewConfig } from '../review/config.ts';
+import { parsePatch, type Hunk } from '../review/patch.ts';
+import { MAX_CONTEXT_FILES, pathMatcher, selectSiblings } from '../review/paths.ts';
+import type { ReviewPlan } from '../review/plan.ts';
 import type { CommonOptions, Io } from './main.ts';
 
 const run = promisify(execFile);
