@@ -8,9 +8,8 @@ import { promisify } from 'node:util';
 import { UsageError } from '../core/errors.ts';
 import { lineCount } from '../core/lines.ts';
 import type { InputFile, SkippedFile } from '../core/types.ts';
-import { parsePatch, type Hunk } from '../github/patch.ts';
-import { pathMatcher, selectSiblings } from '../github/pull-request.ts';
-import { MAX_CONTEXT_FILES } from '../github/run.ts';
+import { parsePatch, type Hunk } from '../review/patch.ts';
+import { MAX_CONTEXT_FILES, pathMatcher, selectSiblings } from '../review/paths.ts';
 import { readManifestFile } from './files.ts';
 
 const run = promisify(execFile);

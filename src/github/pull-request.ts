@@ -1,7 +1,7 @@
 // Reading a pull request through the API at its head commit: its metadata, the files it changes
 // with their diff, and their bytes. Nothing is checked out or run, so this is safe under
 // `pull_request_target` too.
-import picomatch from 'picomatch';
+import { pathMatcher, selectSiblings } from '../review/paths.ts';
 import type { GitHubClient } from './client.ts';
 import { statusOf } from './client.ts';
 
@@ -82,21 +82,6 @@ export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo
   const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: 'true' });
   const blobs = new Map(data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => [e.path!, e.sha!]));
   return selectSiblings([...blobs.keys()], changed.map((f) => f.path), globs, cap).map((path) => ({ path, status: 'unchanged', sha: blobs.get(path)! }));
-}
-
-/** The `paths` setting as a predicate on repository-relative paths. */
-export function pathMatcher(globs: readonly string[]): (path: string) => boolean {
-  return picomatch([...globs], { dot: true });
-}
-
-/** Of `all` repository paths, the manifests in the folders of `changed` that are not changed
- * themselves, at most `cap`: the context the pull request's review and `podarmor review` scan. */
-export function selectSiblings(all: readonly string[], changed: readonly string[], globs: readonly string[], cap: number): string[] {
-  const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-  const folders = new Set(changed.map(folderOf));
-  const changedPaths = new Set(changed);
-  const matches = pathMatcher(globs);
-  return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
 }
 
 /** The text of a repository file at `ref`; undefined when there is none. */
