@@ -23,8 +23,10 @@ export interface PullRequestInfo extends PullRequestRef {
   state: string;
 }
 
-export interface ChangedFile {
+/** A file at the pull request's head commit: its blob, and its patch when the pull request changes it. */
+export interface HeadFile {
   path: string;
+  /** GitHub's file status (added, modified, renamed…), or 'unchanged' for a sibling read as context. */
   status: string;
   /** Blob sha of the file at the head commit. */
   sha: string;
@@ -47,7 +49,7 @@ export async function loadPullRequest(client: GitHubClient, ref: PullRequestRef)
 }
 
 /** The files a pull request changes (GitHub lists at most 3000), filtered by globs. */
-export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<ChangedFile[]> {
+export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<HeadFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
   const matches = pathMatcher(globs);
   return files
@@ -77,7 +79,7 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
 
 /** Manifests beside the changed ones (same folders) that the pull request does not change, for
  * the rules that compare documents (NetworkPolicy coverage). One tree request, at most `cap` files. */
-export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly ChangedFile[], globs: readonly string[], cap: number): Promise<ChangedFile[]> {
+export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], globs: readonly string[], cap: number): Promise<HeadFile[]> {
   if (changed.length === 0 || cap <= 0) return [];
   const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: 'true' });
   const blobs = new Map(data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => [e.path!, e.sha!]));

@@ -15,7 +15,7 @@ import { MAX_CONTEXT_FILES } from '../review/paths.ts';
 import type { ReviewPlan } from '../review/plan.ts';
 import type { RunFacts } from '../review/summary.ts';
 import { commitMessage, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
-import { fetchBlob, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, type ChangedFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { fetchBlob, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
 import { publishReview, type PublishResult } from './review.ts';
 
 const FETCH_CONCURRENCY = 6;
@@ -49,14 +49,14 @@ export interface RunResult {
 
 export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger) {
   const changed = await listChangedFiles(client, pr, config.paths);
-  let context: ChangedFile[] = [];
+  let context: HeadFile[] = [];
   try {
     context = await listSiblingFiles(client, pr, changed, config.paths, MAX_CONTEXT_FILES);
   } catch (err) {
     log.warning(`could not list the manifests beside the changed ones: ${messageOf(err)}`);
   }
   const skipped: SkippedFile[] = [];
-  const read = async (f: ChangedFile): Promise<InputFile | undefined> => {
+  const read = async (f: HeadFile): Promise<InputFile | undefined> => {
     try {
       const input = manifestInput(f.path, await fetchBlob(client, pr, f.sha));
       if ('file' in input) return input.file;
