@@ -4,6 +4,7 @@
 // string, a block scalar, a plain scalar such as `image: repo/{{ .Values.tag }}` or a comment is
 // valid YAML — values files hold such strings for `tpl` — and is read as YAML.
 import { CST, Lexer } from 'yaml';
+import { lineAndColumn } from '../lines.ts';
 
 // Helm template actions that never appear in rendered YAML.
 const HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\b|template\b|if\b|else\b|end\b|range\b|with\b|define\b|toYaml\b|tpl\b|default\b|required\b|printf\b|quote\b|nindent\b|indent\b|-?\s*\/\*)/g;
@@ -30,12 +31,5 @@ export function templateSyntaxPosition(text: string): { line: number; column: nu
   if (matches.length === 0) return undefined;
   const ranges = dataRanges(text);
   const structural = matches.find((m) => !ranges.some(([start, end]) => m.index >= start && m.index < end));
-  if (!structural) return undefined;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < structural.index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: structural.index - lineStart + 1 };
+  return structural ? lineAndColumn(text, structural.index) : undefined;
 }
