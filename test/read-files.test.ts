@@ -7,6 +7,7 @@ import { getOctokit } from '@actions/github';
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GitHubClient } from '../src/github/client.ts';
+import { readHeadSources } from '../src/github/head-sources.ts';
 import { FILES_PER_QUERY, listTreeAtRef, materialize, readFilesAtRef } from '../src/github/read-files.ts';
 import { affectedRoots, chartDirs, kustomizationReferences } from '../src/sources/affected.ts';
 import { MockGitHub } from './helpers/github-mock.ts';
@@ -128,5 +129,52 @@ describe('affectedRoots', () => {
       'deploy/overlays/dev/kustomization.yaml',
     ]);
     expect(affected('charts/web/values.yaml').neededFiles).toEqual(TREE.filter((p) => p.startsWith('charts/web/')).sort());
+  });
+});
+
+describe('readHeadSources', () => {
+  const content = (p: string) => KUSTOMIZATIONS[p] ?? (p.endsWith('web.yaml') && p.startsWith('clusters/') ? HELM_RELEASE : `# ${p}\nkind: ConfigMap\n`);
+  const HELM_RELEASE = 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: web}\nspec:\n  chart:\n    spec: {chart: ./charts/web, sourceRef: {kind: GitRepository, name: flux-system}}\n  values: {replicaCount: 2}\n---\napiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: redis}\nspec:\n  chart:\n    spec: {chart: redis, sourceRef: {kind: HelmRepository, name: bitnami}}\n';
+  const withTree = (changed: string[], extra: string[] = []) => {
+    const all = [...TREE, ...extra];
+    return new MockGitHub(
+      changed.map((path) => ({ path, content: content(path) })),
+      { unchanged: all.filter((p) => !changed.includes(p)).map((path) => ({ path, content: content(path) })) },
+    );
+  };
+
+  it('reads only the files of the roots a patch change touches, into a temporary folder', async () => {
+    const mock = withTree(['deploy/overlays/dev/debug.yaml']);
+    mock.install();
+    const head = (await readHeadSources(client(), mock, mock.headSha, ['deploy/overlays/dev/debug.yaml']))!;
+    try {
+      expect(mock.errors).toEqual([]);
+      expect(head.affected.kustomizeRoots).toEqual(['deploy/overlays/dev']);
+      expect(head.files).toEqual(affected('deploy/overlays/dev/debug.yaml').neededFiles);
+      expect(readFileSync(join(head.dir, 'deploy/base/kustomization.yaml'), 'utf8')).toBe(KUSTOMIZATIONS['deploy/base/kustomization.yaml']);
+      // The tree, one query for the kustomizations and the changed file, one for the rest.
+      expect(head.requests).toBe(3);
+      expect(mock.requests).toHaveLength(3);
+    } finally {
+      await head.cleanup();
+    }
+  });
+
+  it('follows a changed HelmRelease to its chart and names the remote one as not reviewed', async () => {
+    const mock = withTree(['clusters/web.yaml'], ['clusters/web.yaml']);
+    mock.install();
+    const head = (await readHeadSources(client(), mock, mock.headSha, ['clusters/web.yaml']))!;
+    try {
+      expect(head.gitops.map((g) => Object.keys(g.target)[0])).toEqual(['helm', 'notReviewed']);
+      expect(head.files).toEqual(['charts/web/Chart.yaml', 'charts/web/charts/redis/Chart.yaml', 'charts/web/charts/redis/templates/sts.yaml', 'charts/web/templates/deployment.yaml', 'charts/web/values.yaml', 'clusters/web.yaml']);
+    } finally {
+      await head.cleanup();
+    }
+  });
+
+  it('returns nothing for a change to plain manifests only', async () => {
+    const mock = withTree(['manifests/plain.yaml']);
+    mock.install();
+    expect(await readHeadSources(client(), mock, mock.headSha, ['manifests/plain.yaml'])).toBeUndefined();
   });
 });
