@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseManifest } from '../src/core/yaml/parse.ts';
 import { resolveGitOpsObject } from '../src/sources/gitops.ts';
-import { helmRequestsForChart, renderHelmChart, type HelmRequest } from '../src/sources/helm.ts';
+import { helmRequestsForChart, renderChart, renderHelmChart, type HelmRequest } from '../src/sources/helm.ts';
+import { renderGitOpsSource } from '../src/sources/gitops-render.ts';
 import { splitHelmOutput, templateFileOf } from '../src/sources/helm-output.ts';
 import type { RenderEnv, RenderOutcome } from '../src/sources/types.ts';
 
@@ -117,6 +118,18 @@ describe('renderHelmChart with helm on PATH', () => {
     const deployment = outcome.renders[0]!.documents[1]!;
     expect(deployment.text).toContain('replicas: 2');
     expect(deployment.text).toContain('privileged: false');
+  });
+
+  it('renders a chart folder once per values set for the pipeline', async () => {
+    const outcome = await renderChart('charts/web', env);
+    expect(outcome.notReviewed).toEqual([]);
+    expect(outcome.renders.map((r) => [r.root, r.variant])).toEqual([['charts/web', undefined], ['charts/web', 'ci/prod-values.yaml']]);
+  });
+
+  it('renders a GitOps object found in the scanned folder', async () => {
+    const outcome = await renderGitOpsSource({ file: 'clusters/prod/web.yaml', line: 1, documentIndex: 0 }, env);
+    expect(outcome.notReviewed).toEqual([]);
+    expect(outcome.renders.map((r) => [r.kind, r.root, r.variant])).toEqual([['flux-helmrelease', 'charts/web', 'HelmRelease prod/web (clusters/prod/web.yaml)']]);
   });
 
   it('renders a chart whose dependency is missing without it, and names the dependency', async () => {

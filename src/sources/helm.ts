@@ -142,3 +142,24 @@ function withoutDependencies(chartYaml: string, names: readonly string[]): strin
   if (deps?.items) deps.items = deps.items.filter((d) => !names.includes(String(d.get('name'))));
   return doc.toString();
 }
+
+/** Every render of a chart folder on its own (its values, then each `ci/*-values.yaml`), for the
+ * sources pipeline. A reason that applies to every variant (helm missing) is named once. */
+export async function renderChart(chartDir: string, env: RenderEnv): Promise<RenderOutcome> {
+  const dir = insideRoot(chartDir) ?? chartDir;
+  let ci: string[] = [];
+  try {
+    ci = readdirSync(join(env.rootDir, dir, 'ci')).map((f) => `${dir ? `${dir}/` : ''}ci/${f}`);
+  } catch {
+    ci = [];
+  }
+  const outcomes = await Promise.all(helmRequestsForChart(dir, ci).map((req) => renderHelmChart(req, env)));
+  const seen = new Set<string>();
+  return {
+    renders: outcomes.flatMap((o) => o.renders),
+    notReviewed: outcomes.flatMap((o) => o.notReviewed).filter((n) => {
+      const key = `${n.file}:${n.line ?? ''}:${n.reason}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    }),
+  };
+}
