@@ -1,8 +1,9 @@
 // Reading the CLI's inputs: files, folders (recursively: *.yaml, *.yml, *.json) and `-` for stdin.
 // A file that cannot be read or decoded is reported; the others are still scanned.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
-import { manifestInput, tooLargeReason } from '../core/yaml/parse.ts';
+import { manifestInput } from '../core/yaml/parse.ts';
+import { readManifestFile } from '../sources/read.ts';
 import type { InputFile, SkippedFile } from '../core/types.ts';
 
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -69,18 +70,7 @@ function add(result: CollectedInputs, read: { file: InputFile } | { skipped: Ski
   else result.skipped.push(read.skipped);
 }
 
-/** One manifest from disk, reported as `name`: too large, unreadable or undecodable files come
- * back as skipped, with the reason. */
-export async function readManifestFile(path: string, name: string, maxFileBytes: number): Promise<{ file: InputFile } | { skipped: SkippedFile }> {
-  try {
-    // Too large to read at all: say so without loading it.
-    const { size } = await stat(path);
-    if (size > maxFileBytes) return { skipped: { file: name, reason: tooLargeReason(size, maxFileBytes), error: true } };
-    return manifestInput(name, await readFile(path));
-  } catch (err) {
-    return { skipped: { file: name, reason: `could not be read: ${(err as Error).message}`, error: true } };
-  }
-}
+export { readManifestFile };
 
 export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -1,8 +1,7 @@
 // The podarmor command line: `scan`, `fix`, `review`, `rules`. Exit codes: 0 when nothing
 // reaches --fail-on, 1 when something does, 2 on usage errors.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { scan } from '../core/scan.ts';
-import { isFailOn, reachesFailOn, type FailOn } from '../core/fail-on.ts';
+import { isFailOn, type FailOn } from '../core/fail-on.ts';
 import { renderJson } from '../core/report/json.ts';
 import { renderSarif } from '../core/report/sarif.ts';
 import { renderText } from '../core/report/text.ts';
@@ -11,6 +10,7 @@ import { PROFILES, type Profile, type ScanOptions } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
 import { collectInputs, readAll } from './files.ts';
+import { failOnUnreviewed, fails, scanPaths } from './sources-scan.ts';
 import { runFix } from './fix-command.ts';
 import { runReview } from './review-command.ts';
 import { VERSION } from '../version.ts';
@@ -36,6 +36,7 @@ Options:
   --only rule[,rule…]                      only these rules
   --format text|json|sarif                 output format of scan (default: text; review: text|json)
   --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
+  --fail-on-unreviewed                     exit 1 when a file was found but not reviewed (a remote base, a chart, a render error)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
   --write                                  fix: write the changes instead of printing a diff
   --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
@@ -52,6 +53,7 @@ const OPTIONS = {
   only: { type: 'string' },
   format: { type: 'string' },
   'fail-on': { type: 'string' },
+  'fail-on-unreviewed': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   write: { type: 'boolean' },
   'network-policy-dir': { type: 'string' },
@@ -141,13 +143,12 @@ export async function loadInputs(common: CommonOptions, io: Io) {
 
 async function runScan(common: CommonOptions, format: string, io: Io): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format must be text, json or sarif');
-  const inputs = await loadInputs(common, io);
-  const session = scan(inputs.files, common.scan);
-  const result = { findings: session.findings, skipped: [...inputs.skipped, ...session.skipped], problems: session.problems };
-  if (format === 'json') io.stdout(renderJson(result));
-  else if (format === 'sarif') io.stdout(renderSarif(result, VERSION));
-  else io.stdout(renderText(result, { color: io.color, sources: new Map(inputs.files.map((f) => [f.path, f.text])) }));
-  return reachesFailOn(result, common.failOn) ? 1 : 0;
+  const unreviewedFails = await failOnUnreviewed(common.values['fail-on-unreviewed']);
+  const { result, report } = await scanPaths(common.paths, common.scan, io.stdin);
+  if (format === 'json') io.stdout(renderJson(report));
+  else if (format === 'sarif') io.stdout(renderSarif(report, VERSION));
+  else io.stdout(renderText(report, { color: io.color, sources: result.sources }));
+  return fails(report, common.failOn, unreviewedFails) ? 1 : 0;
 }
 
 function runRules(format: string, io: Io): number {
