@@ -48,10 +48,15 @@ describe('kustomize: findings on the source lines', async () => {
   });
 
   it('marks a base line editable only when every overlay renders it unchanged', () => {
-    const both = result.findings.find((f) => f.rule === 'run-as-non-root')!;
+    const both = result.findings.find((f) => f.rule === 'capabilities-restricted' && f.file === 'base/deployment.yaml')!;
+    const replacedBlock = result.findings.find((f) => f.rule === 'run-as-non-root')!;
     const stagingOnly = result.findings.find((f) => f.rule === 'allow-privilege-escalation')!;
     const jsonOp = result.findings.find((f) => f.rule === 'privileged')!;
     expect(both.source.editable).toBe(true);
+    expect(both.fixable).toBe(true);
+    // Both overlays show it on the base's pod spec, but production's component replaces the pod
+    // securityContext with a JSON6902 op: a field added in the base would not reach production.
+    expect(replacedBlock.source).toMatchObject({ editable: false, hint: 'the JSON6902 op at components/seccomp/kustomization.yaml:9 replaces this block in the render: change it there' });
     expect(stagingOnly.source).toMatchObject({ editable: false, hint: expect.stringContaining('overlays/production') });
     expect(jsonOp.source).toMatchObject({ editable: false, hint: 'change the JSON6902 patch op at overlays/staging/kustomization.yaml:14' });
     expect(jsonOp.fixable).toBe(false);

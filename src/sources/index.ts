@@ -36,6 +36,8 @@ export interface SourcesResult {
   sources: Map<string, string>;
   /** Plain manifests scanned as they are (what `fix` may edit directly). */
   manifests: InputFile[];
+  /** Resource files of rendered kustomize roots (whole objects a fix may edit in place). */
+  bases: Set<string>;
   /** Paths given that do not exist. */
   missing: string[];
 }
@@ -100,6 +102,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     },
     sources,
     manifests,
+    bases: new Set(rendered.flatMap((r) => closureOf(discovery.kustomizations, r.root).flatMap((k) => k.resources.map((ref) => ref.path))).filter((f) => !discovery.kustomizations.has(f))),
     missing: discovery.missing,
   };
 }

@@ -137,29 +137,36 @@ export function objectProvenance(rendered: Document.Parsed, origin: SourceLocati
   const locate = (path: DocPath): LocatedField | undefined => {
     const steps = fieldSteps(renderedRoot as Node, path);
     const identityPath = steps.length <= 2 && (steps[0] === 'kind' || steps[0] === 'apiVersion' || (steps[0] === 'metadata' && (steps.length === 1 || steps[1] === 'name')));
-    // A finding on a block (a missing field's parent: the pod spec, a container) goes to the base
-    // whenever the base writes that block's parent.
     const missingField = isCollection(valueAt(renderedRoot, path));
     const baseMatch = baseDoc ? matchSteps(baseDoc.contents, steps, { depth: 0, range: nodeRange({ doc: baseDoc }, baseDoc.contents) }) : undefined;
-    if (missingField && baseMatch && baseWritten && baseMatch.depth >= steps.length - 1) {
-      return { location: baseWritten.toLocation(baseMatch.range.start, baseMatch.range.end), editable: true };
-    }
-    let bestPatch: { c: Candidate; m: Match } | undefined;
+    let owner: { c: Candidate; m: Match } | undefined;
+    let deepest: { c: Candidate; m: Match } | undefined;
+    let replacingOp: { c: Candidate; m: Match } | undefined;
     if (!identityPath) {
       for (let i = candidates.length - 1; i >= 0; i--) {
         const c = candidates[i]!;
         const m = c.kind === 'json6902' ? matchJsonOp(c.node as Node, steps) : matchSteps(c.node, steps, c.start);
         if (!m || m.depth === 0) continue;
+        if (c.kind === 'json6902') replacingOp ??= { c, m };
         // A patch owns a value it writes; a block it only opens (a missing field's parent) is
         // owned by the base when the base has it too.
-        if (m.depth === steps.length && (c.kind === 'json6902' || !missingField)) return located(c, m);
-        if (!bestPatch || m.depth > bestPatch.m.depth) bestPatch = { c, m };
+        if (m.depth === steps.length && (c.kind === 'json6902' || !missingField)) owner ??= { c, m };
+        if (!deepest || m.depth > deepest.m.depth) deepest = { c, m };
       }
     }
-    if (baseMatch && baseWritten && (!bestPatch || baseMatch.depth >= bestPatch.m.depth)) {
-      return { location: baseWritten.toLocation(baseMatch.range.start, baseMatch.range.end), editable: true };
+    const atBase = (m: Match, hint?: string): LocatedField => ({ location: baseWritten!.toLocation(m.range.start, m.range.end), editable: hint === undefined, ...(hint ? { hint } : {}) });
+    // A missing field goes to the block of the base that should hold it (pod spec, container).
+    if (missingField && baseMatch && baseWritten && baseMatch.depth >= steps.length - 1) {
+      // A JSON6902 op at or above the block replaces what the base writes there.
+      if (replacingOp) {
+        const op = located(replacingOp.c, replacingOp.m).location;
+        return atBase(baseMatch, `the JSON6902 op at ${op.file}:${op.line} replaces this block in the render: change it there`);
+      }
+      return atBase(baseMatch);
     }
-    if (bestPatch) return located(bestPatch.c, bestPatch.m);
+    if (owner) return located(owner.c, owner.m);
+    if (baseMatch && baseWritten && (!deepest || baseMatch.depth >= deepest.m.depth)) return atBase(baseMatch);
+    if (deepest) return located(deepest.c, deepest.m);
     return { location: objectOrigin, editable: false };
   };
   return { origin: objectOrigin, locate };

@@ -109,8 +109,16 @@ export function mergeAcrossRoots(renders: readonly MappedRender[]): SourceFindin
     for (const f of r.findings) {
       const key = [f.rule, f.file, f.line, f.column, f.container ?? ''].join('\u0000');
       const seen = merged.get(key);
-      if (!seen) merged.set(key, { ...f, source: { ...f.source, roots: [...f.source.roots] } });
-      else for (const root of f.source.roots) if (!seen.source.roots.includes(root)) seen.source.roots.push(root);
+      if (!seen) {
+        merged.set(key, { ...f, source: { ...f.source, roots: [...f.source.roots] } });
+        continue;
+      }
+      for (const root of f.source.roots) if (!seen.source.roots.includes(root)) seen.source.roots.push(root);
+      // Editable only when it is editable for every root that shows it.
+      if (!f.source.editable && seen.source.editable) {
+        seen.source.editable = false;
+        if (f.source.hint) seen.source.hint = f.source.hint;
+      }
     }
   }
   const out: SourceFinding[] = [];
@@ -118,7 +126,8 @@ export function mergeAcrossRoots(renders: readonly MappedRender[]): SourceFindin
     const renderingRoots = renders.filter((r) => r.originFiles.has(f.file)).map((r) => r.root);
     const everywhere = renderingRoots.every((root) => f.source.roots.some((name) => name === root || name.startsWith(`${root} (`)));
     const editable = f.source.editable && everywhere;
-    const hint = f.source.hint ?? (!everywhere ? `${f.file} is rendered differently by ${renderingRoots.filter((root) => !f.source.roots.includes(root)).join(', ')}: change it in the overlays that show it, or in ${f.file} if every overlay should` : undefined);
+    const others = renderingRoots.filter((root) => !f.source.roots.includes(root));
+    const hint = f.source.hint ?? (!everywhere ? `${others.join(', ')} ${others.length === 1 ? 'renders' : 'render'} this line differently: change it in ${f.source.roots.join(', ')}, or here if every overlay should change` : undefined);
     f.source.roots.sort();
     out.push({
       ...f,
