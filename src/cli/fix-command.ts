@@ -6,11 +6,11 @@ import { notFixedLine } from '../core/fix/engine.ts';
 import { unifiedDiff } from '../core/fix/diff.ts';
 import { summaryLine } from '../core/report/text.ts';
 import { counted } from '../core/report/words.ts';
-import type { CommonOptions, Io } from './main.ts';
+import type { CommonOptions, Io } from './options.ts';
 import { fixSources } from './sources-fix.ts';
 import { failOnUnreviewed, fails, scanPaths } from './sources-scan.ts';
 
-export async function runFix(common: CommonOptions, io: Io): Promise<number> {
+export async function fixCommand(common: CommonOptions, io: Io): Promise<number> {
   const unreviewedFails = await failOnUnreviewed(common.values['fail-on-unreviewed']);
   const scanned = await scanPaths(common.paths, common.scan, io.stdin);
   const networkPolicyDir = common.values['network-policy-dir'];

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { reachesFailOn, type FailOn } from '../core/fail-on.ts';
-import { UsageError } from '../core/rules/registry.ts';
+import { UsageError } from '../core/errors.ts';
 import type { ScanResult } from '../core/types.ts';
 import { scanSources, type SourcesResult } from '../sources/index.ts';
 
