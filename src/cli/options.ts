@@ -1,5 +1,5 @@
 // What every command shares: the I/O it may use (so tests can run it in memory), the command-line
-// options, their checking, and reading the manifests named on the command line.
+// options and their checking.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../core/errors.ts';
 import { isFailOn, type FailOn } from '../core/fail-on.ts';
@@ -7,7 +7,7 @@ import { PROFILES, type Profile, type ScanOptions } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
 import { VERSION } from '../version.ts';
-import { collectInputs, readAll, type CollectedInputs } from './files.ts';
+import { readAll } from './files.ts';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -39,6 +39,7 @@ Options:
   --only rule[,rule…]                      only these rules
   --format text|json|sarif                 output format of scan (default: text; review: text|json)
   --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
+  --fail-on-unreviewed                     exit 1 when a file was found but not reviewed (a remote base, a chart, a render error)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
   --write                                  fix: write the changes instead of printing a diff
   --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
@@ -55,6 +56,7 @@ const OPTIONS = {
   only: { type: 'string' },
   format: { type: 'string' },
   'fail-on': { type: 'string' },
+  'fail-on-unreviewed': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   write: { type: 'boolean' },
   'network-policy-dir': { type: 'string' },
@@ -96,11 +98,4 @@ export function commonOptions(values: OptionValues, paths: string[], io: Io): Co
   const scanOptions: ScanOptions = { profile: profile as Profile, kubernetesVersion, maxFileBytes, ...(only ? { only } : {}) };
   if (values['no-color']) io.color = false;
   return { scan: scanOptions, failOn, paths: paths.length ? paths : ['.'], values };
-}
-
-/** The manifests named on the command line; a path that does not exist is a usage error. */
-export async function readCommandInputs(common: CommonOptions, io: Io): Promise<CollectedInputs> {
-  const inputs = await collectInputs(common.paths, io.stdin, common.scan.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  if (inputs.missing.length) throw new UsageError(`no such file or folder: ${inputs.missing.join(', ')}`);
-  return inputs;
 }
