@@ -74,7 +74,7 @@ describe('renderHelmChart with helm on PATH', () => {
     ['a value through tpl', [...CONTAINER, 'env', 0, 'value'], { line: 26, editable: false, hint: /`greeting` \(charts\/web\/values\.yaml line 8\)/ }],
     ['a scalar from .Values', ['spec', 'replicas'], { line: 8, editable: false, hint: /`replicaCount` \(charts\/web\/values\.yaml line 2\)/ }],
     ['a field written by an include', ['metadata', 'labels', 'app.kubernetes.io/name'], { line: 5, editable: false, hint: /named template `web\.labels`/ }],
-    ['a missing pod field in a block with directives', [...POD, 'hostNetwork'], { line: 16, editable: false, hint: /charts\/web\/templates\/deployment\.yaml line 16/ }],
+    ['a missing pod field in a block with directives', [...POD, 'hostNetwork'], { line: 16, editable: false, hint: /charts\/web\/templates\/deployment\.yaml line 16 is written through template directives/ }],
     ['a second container rendered by the one literal item', [...POD, 'containers', 1, 'resources', 'limits', 'memory'], { line: 33, editable: true }],
   ];
   it.each(defaults)('locates %s', async (_, path, want) => {

@@ -94,5 +94,5 @@ function locatedField(file: string, lines: readonly string[], entry: TemplateEnt
   if (entry.includes.length) {
     return { location, editable: false, hint: `written by the named template \`${entry.includes[0]}\` (\`include\` on ${file} line ${entry.line}); change it where it is defined` };
   }
-  return { location, editable: false, hint: `change the template at ${file} line ${entry.line} (its lines hold template directives, so podarmor does not edit them)` };
+  return { location, editable: false, hint: `${file} line ${entry.line} is written through template directives, so podarmor does not edit it` };
 }
