@@ -10,7 +10,7 @@ import { affectedRoots, isKustomizationFile, kustomizationGraph, kustomizeClosur
 import { fluxSourceUrls, isGitOpsObject, resolveGitOpsTargets, type GitOpsTarget } from '../sources/gitops.ts';
 import type { NotReviewed } from '../sources/types.ts';
 import type { GitHubClient } from './client.ts';
-import { listTreeAtRef, materialize, readFilesAtRef, type RepoRef } from './read-files.ts';
+import { FILES_PER_QUERY, listTreeAtRef, materialize, readFilesAtRef, type RepoRef } from './read-files.ts';
 
 /** Files read for one pull request's renders, at most: a tree-wide kustomization cannot pull in the
  * whole of a monorepo. */
@@ -36,11 +36,15 @@ const inDir = (dir: string, p: string) => dir === '' || p.startsWith(`${dir}/`);
 
 /** Reads what the renders touched by `changedPaths` need; undefined when the change touches no
  * kustomization, chart or GitOps object (plain manifests are reviewed as before). */
-export async function readHeadSources(client: GitHubClient, repo: RepoRef, headSha: string, changedPaths: readonly string[], serverUrl = 'https://github.com'): Promise<HeadSources | undefined> {
+export async function readHeadSources(client: GitHubClient, repo: RepoRef, headSha: string, changedPaths: readonly string[], options: { serverUrl?: string; known?: ReadonlyMap<string, string> } = {}): Promise<HeadSources | undefined> {
   let requests = 0;
+  // Files already read at the head (the changed manifests) are not read again.
   const read = async (paths: readonly string[]) => {
-    requests += Math.ceil(new Set(paths).size / 50);
-    return readFilesAtRef(client, repo, headSha, paths);
+    const missing = [...new Set(paths)].filter((p) => !options.known?.has(p));
+    requests += Math.ceil(missing.length / FILES_PER_QUERY);
+    const texts = missing.length ? await readFilesAtRef(client, repo, headSha, missing) : new Map<string, string | undefined>();
+    for (const p of paths) if (options.known?.has(p)) texts.set(p, options.known.get(p));
+    return texts;
   };
   const tree = await listTreeAtRef(client, repo, headSha);
   requests++;
@@ -58,7 +62,7 @@ export async function readHeadSources(client: GitHubClient, repo: RepoRef, headS
   const fluxSources = fluxSourceUrls(changedObjects.map((o) => o.object));
   for (const { file, object } of changedObjects) {
     if (!isGitOpsObject(object)) continue;
-    for (const target of resolveGitOpsTargets(file, object, { url: `${serverUrl}/${repo.owner}/${repo.repo}`, fileExists: (p) => treeSet.has(p), fluxSources })) gitops.push({ file, target });
+    for (const target of resolveGitOpsTargets(file, object, { url: `${options.serverUrl ?? 'https://github.com'}/${repo.owner}/${repo.repo}`, fileExists: (p) => treeSet.has(p), fluxSources })) gitops.push({ file, target });
   }
   if (affected.kustomizeRoots.length === 0 && affected.charts.length === 0 && gitops.length === 0) return undefined;
 

@@ -16,6 +16,7 @@ import type { ReviewPlan } from '../review/plan.ts';
 import type { RunFacts } from '../review/summary.ts';
 import { commitMessage, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
 import { fetchBlob, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { reviewRenderedChange, type RenderedChange } from './rendered-change.ts';
 import { publishReview, type PublishResult } from './review.ts';
 
 const FETCH_CONCURRENCY = 6;
@@ -92,7 +93,18 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   const { client, config, log } = options;
   const pr = await loadPullRequest(client, options.pr);
   const { changedInputs, contextInputs, hunks, skipped } = await loadInputs(client, pr, config, log);
-  const change = scanChange(changedInputs, contextInputs, skipped, config);
+  // Kustomizations, patches, charts and GitOps objects the change touches: reviewed as rendered.
+  const rendered = await reviewRenderedChange(client, pr, config, log, changedInputs).catch((err): RenderedChange => {
+    log.warning(`podarmor could not re-render what this pull request touches: ${messageOf(err)}`);
+    return { findings: [], skipped: [{ file: '.', reason: `the kustomizations and charts this pull request touches could not be re-rendered: ${messageOf(err)}`, error: true }], covered: new Set(), hunks: new Map(), requests: 0 };
+  });
+  const standalone = (f: InputFile) => !rendered?.covered.has(f.path);
+  const change = scanChange(changedInputs.filter(standalone), contextInputs.filter(standalone), skipped, config);
+  if (rendered) {
+    change.findings.push(...rendered.findings);
+    change.skipped.push(...rendered.skipped);
+    for (const [path, fileHunks] of rendered.hunks) if (!hunks.has(path)) hunks.set(path, fileHunks);
+  }
   const { findings, changedPaths, scanOptions, skipped: allSkipped } = change;
   const result: RunResult = { pr, findings, skipped: allSkipped, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION) };
 

@@ -101,3 +101,9 @@ export function valuesHint(index: ValuesIndex, keys: readonly string[]): string 
   if (parts.length === 0) return undefined;
   return `set ${parts.join(', ')} in the chart's values`;
 }
+
+/** The values files and lines a `valuesHint` names, for anchoring a review comment on the one a
+ * pull request changed. */
+export function valuesPlacesInHint(hint: string): { file: string; line: number }[] {
+  return [...hint.matchAll(/\((?:under `[^`]*`, )?([^()\s][^()]*?) line (\d+)\)/g)].map((m) => ({ file: m[1]!, line: Number(m[2]) }));
+}
