@@ -258,7 +258,7 @@ describe('the Action on a pull request', () => {
     expect(exitCode).toBe(1);
     const out = stdout.join('');
     expect(out).toContain('.github/podarmor.yml: profile: must be one of baseline, restricted, hardened, not \\"strict\\"'.replace(/\\"/g, '"'));
-    expect(out).toContain('fix: must be none, commit or pull-request');
+    expect(out).toContain('fix: must be one of none, commit, pull-request');
     expect(out).toContain('kubernetes-version: write the version as a string');
     expect(mock.reviews).toHaveLength(0);
   });

@@ -44,18 +44,7 @@ async function loadConfig(root: string, common: CommonOptions): Promise<ReviewCo
     if (read.problems.length) throw new UsageError(`${CONFIG_FILE} is not valid:\n${read.problems.map((p) => `  - ${p.message}`).join('\n')}`);
     fromFile = read.settings;
   }
-  const v = common.values;
-  const fromFlags: Partial<ReviewConfig> = {
-    ...(v.profile ? { profile: common.scan.profile } : {}),
-    ...(v['kubernetes-version'] ? { kubernetesVersion: common.scan.kubernetesVersion } : {}),
-    ...(common.scan.only ? { only: [...common.scan.only] } : {}),
-  };
-  if (v['max-comments'] !== undefined) {
-    const n = Number(v['max-comments']);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-comments takes a whole number');
-    fromFlags.maxComments = n;
-  }
-  return mergeSettings(fromFile, fromFlags);
+  return mergeSettings(fromFile, common.settings);
 }
 
 const HIDDEN = /<!-- podarmor:[^>]*-->\n?/g;
