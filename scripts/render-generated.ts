@@ -10,7 +10,7 @@ import { fixFiles } from '../src/core/fix/engine.ts';
 import { unifiedDiff } from '../src/core/fix/diff.ts';
 import { DEFAULT_KUBERNETES_VERSION } from '../src/core/versions.ts';
 import { planChange, scanChange } from '../src/review/change.ts';
-import { DEFAULT_CONFIG, SETTINGS, settingDescription } from '../src/review/config.ts';
+import { ACTION_INPUT_SETTINGS, DEFAULT_CONFIG, settingDescription } from '../src/review/config.ts';
 
 const README_START = '<!-- rules:start (generated from rules/*.yaml by npm run generate) -->';
 const README_END = '<!-- rules:end -->';
@@ -174,9 +174,9 @@ interface ActionMetadata {
 
 /** action.yml with each setting's input described from the settings table (the rest is hand-written). */
 export function renderActionYml(text: string): string {
-  for (const s of SETTINGS) {
+  for (const s of ACTION_INPUT_SETTINGS) {
     const input = new RegExp(`^(  ${s.key.replace(/[-]/g, '\\-')}:\r?\n    description: ).*$`, 'm');
-    if (!input.test(text)) throw new Error(`action.yml has no input ${s.key} with a description line (every setting is an input)`);
+    if (!input.test(text)) throw new Error(`action.yml has no input ${s.key} with a description line (every setting with actionInput is one)`);
     text = text.replace(input, (_, head: string) => `${head}${JSON.stringify(settingDescription(s))}`);
   }
   return text;

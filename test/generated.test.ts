@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { actionTables, renderActionYml, renderGenerated } from '../scripts/render-generated.ts';
-import { SETTINGS, settingDescription } from '../src/review/config.ts';
+import { ACTION_INPUT_SETTINGS, settingDescription } from '../src/review/config.ts';
 import { ROOT } from './helpers/paths.ts';
 
 it('rule catalog, rule docs, action.yml and the README tables are up to date', () => {
@@ -19,9 +19,9 @@ describe('action.yml from the settings table', () => {
   const actionYml = (inputs: string[]) => `name: podarmor\ninputs:\n${inputs.map((k) => `  ${k}:\n    description: old text\n    required: false\n`).join('')}`;
 
   it('describes every setting input from the table, with its default, and leaves other inputs alone', () => {
-    const text = renderActionYml(actionYml([...SETTINGS.map((s) => s.key), 'github-token']));
+    const text = renderActionYml(actionYml([...ACTION_INPUT_SETTINGS.map((s) => s.key), 'github-token']));
     const inputs = (parse(text) as { inputs: Record<string, { description: string; required: boolean }> }).inputs;
-    for (const s of SETTINGS) expect(inputs[s.key]!.description).toBe(settingDescription(s));
+    for (const s of ACTION_INPUT_SETTINGS) expect(inputs[s.key]!.description).toBe(settingDescription(s));
     expect(inputs['fail-on']!.description).toBe('Fail the step when a finding reaches this severity: critical, high, medium, low or none. Default: high.');
     expect(inputs.only!.description).toMatch(/Default: all rules of the profile\.$/);
     expect(inputs['github-token']!.description).toBe('old text');
@@ -33,7 +33,7 @@ describe('action.yml from the settings table', () => {
   });
 
   it('puts the generated descriptions into the README inputs table', () => {
-    const table = actionTables(renderActionYml(actionYml(SETTINGS.map((s) => s.key))) + 'outputs: {}\n');
+    const table = actionTables(renderActionYml(actionYml(ACTION_INPUT_SETTINGS.map((s) => s.key))) + 'outputs: {}\n');
     expect(table).toContain('| `max-comments` | Most inline comments per review; the rest go into the review\'s summary table. Default: 30. |');
   });
 });

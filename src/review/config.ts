@@ -41,6 +41,9 @@ export interface Setting<F extends keyof ReviewConfig = keyof ReviewConfig> {
   defaultText?: string;
   /** What the setting does, for action.yml and the README (the default is appended). */
   description: string;
+  /** Also an input of the Action (a setting only the config file has, such as nested rule
+   * options, is not). */
+  actionInput: boolean;
   /** Also a flag of the podarmor command. */
   cliFlag: boolean;
   read: Reader<ReviewConfig[F]>;
@@ -102,6 +105,7 @@ export const SETTINGS: readonly Setting[] = [
     field: 'profile',
     default: 'hardened',
     description: 'Rule set: baseline, restricted (the Pod Security Standards levels) or hardened (restricted plus hardening rules).',
+    actionInput: true,
     cliFlag: true,
     read: oneOf(PROFILES),
   }),
@@ -110,6 +114,7 @@ export const SETTINGS: readonly Setting[] = [
     field: 'kubernetesVersion',
     default: DEFAULT_KUBERNETES_VERSION,
     description: 'Target Kubernetes version (MAJOR.MINOR): picks the Pod Security Admission policy and the AppArmor/seccomp form.',
+    actionInput: true,
     cliFlag: true,
     read: kubernetesVersion,
   }),
@@ -118,6 +123,7 @@ export const SETTINGS: readonly Setting[] = [
     field: 'paths',
     default: ['**/*.yaml', '**/*.yml', '**/*.json'],
     description: 'Globs of files to review, comma- or newline-separated.',
+    actionInput: true,
     cliFlag: false,
     read: globs,
   }),
@@ -126,6 +132,7 @@ export const SETTINGS: readonly Setting[] = [
     field: 'suggestions',
     default: true,
     description: 'Attach GitHub suggested changes to comments (true/false).',
+    actionInput: true,
     cliFlag: false,
     read: trueOrFalse,
   }),
@@ -134,6 +141,7 @@ export const SETTINGS: readonly Setting[] = [
     field: 'fix',
     default: 'none',
     description: "none, commit (push one commit with every safe fix and generated NetworkPolicies to the pull request's branch) or pull-request (open a pull request into it).",
+    actionInput: true,
     cliFlag: false,
     read: oneOf(FIX_MODES),
   }),
@@ -142,6 +150,7 @@ export const SETTINGS: readonly Setting[] = [
     field: 'failOn',
     default: 'high',
     description: 'Fail the step when a finding reaches this severity: critical, high, medium, low or none.',
+    actionInput: true,
     cliFlag: true,
     read: oneOf<FailOn>([...[...SEVERITIES].reverse(), 'none']),
   }),
@@ -150,6 +159,7 @@ export const SETTINGS: readonly Setting[] = [
     field: 'maxComments',
     default: 30,
     description: "Most inline comments per review; the rest go into the review's summary table.",
+    actionInput: true,
     cliFlag: true,
     read: wholeNumber(0, 1000),
   }),
@@ -159,6 +169,7 @@ export const SETTINGS: readonly Setting[] = [
     default: '',
     defaultText: 'none',
     description: 'Write the findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).',
+    actionInput: true,
     cliFlag: false,
     read: path,
   }),
@@ -168,6 +179,7 @@ export const SETTINGS: readonly Setting[] = [
     default: [],
     defaultText: 'all rules of the profile',
     description: 'Run only these rules (ids, comma- or newline-separated).',
+    actionInput: true,
     cliFlag: true,
     read: ruleIds,
   }),
@@ -177,6 +189,9 @@ export const DEFAULT_CONFIG: ReviewConfig = Object.fromEntries(SETTINGS.map((s) 
 
 /** Config keys as users write them (kebab-case, like the Action's inputs). */
 export const CONFIG_KEYS: readonly string[] = SETTINGS.map((s) => s.key);
+
+/** The settings the Action also takes as inputs of the same names. */
+export const ACTION_INPUT_SETTINGS: readonly Setting[] = SETTINGS.filter((s) => s.actionInput);
 
 /** A setting's description with its default, as action.yml and the README give it. */
 export function settingDescription(s: Setting): string {
