@@ -150,14 +150,11 @@ export function ruleDoc(r: RuleDefinition): string {
   return lines.join('\n');
 }
 
+/** The rule catalog the core loads: data, so a JSON file (src/core/rules/registry.ts types it). */
+export const CATALOG_PATH = 'src/core/rules/catalog.generated.json';
+
 export function renderCatalog(rules: readonly RuleDefinition[]): string {
-  return [
-    '// Generated from rules/*.yaml by `npm run generate`; do not edit.',
-    "import type { RuleDefinition } from './types.ts';",
-    '',
-    `export const RULES: readonly RuleDefinition[] = ${JSON.stringify(rules, null, 2)};`,
-    '',
-  ].join('\n');
+  return `${JSON.stringify(rules, null, 2)}\n`;
 }
 
 export function replaceBetween(text: string, start: string, end: string, body: string): string {
@@ -218,7 +215,7 @@ export function renderGenerated(root: string, read: (path: string) => string | u
   const out = new Map<string, string>();
   const actionYml = renderActionYml(read('action.yml') ?? '');
   out.set('action.yml', actionYml);
-  out.set('src/core/rules/catalog.generated.ts', renderCatalog(rules));
+  out.set(CATALOG_PATH, renderCatalog(rules));
   for (const r of rules) out.set(`docs/rules/${r.id}.md`, ruleDoc(r));
   const readme = read('README.md');
   if (readme !== undefined && readme.includes(README_START)) {
