@@ -10,6 +10,8 @@ import { fixFiles } from '../src/core/fix/engine.ts';
 import { unifiedDiff } from '../src/core/fix/diff.ts';
 import { DEFAULT_KUBERNETES_VERSION } from '../src/core/versions.ts';
 import { planChange, scanChange } from '../src/review/change.ts';
+import { withoutMarkers } from '../src/review/markdown.ts';
+import { addedFileHunks } from '../src/review/patch.ts';
 import { ACTION_INPUT_SETTINGS, DEFAULT_CONFIG, settingDescription } from '../src/review/config.ts';
 
 const README_START = '<!-- rules:start (generated from rules/*.yaml by npm run generate) -->';
@@ -198,12 +200,11 @@ export function actionTables(actionYml: string): string {
 export function exampleComment(root: string): string {
   const path = 'deploy/shop/web.yaml';
   const text = readFileSync(join(root, 'test/fixtures/github/deploy-new.yaml'), 'utf8');
-  const lines = text.split('\n').length - 1;
-  const hunks = new Map([[path, [{ start: 1, end: lines, added: new Set(Array.from({ length: lines }, (_, i) => i + 1)) }]]]);
+  const hunks = new Map([[path, addedFileHunks(text)]]);
   const plan = planChange(scanChange([{ path, text }], [], [], DEFAULT_CONFIG), hunks, DEFAULT_CONFIG);
   const comment = plan.comments.find((c) => c.findings.some((f) => f.rule === 'privileged'))!;
   const range = comment.startLine !== undefined ? `lines ${comment.startLine}–${comment.line}` : `line ${comment.line}`;
-  const quoted = comment.body.replace(/<!-- podarmor:[^>]*-->\n?/g, '').trim();
+  const quoted = withoutMarkers(comment.body);
   // Quoted, so the README renders it much as the pull request does (the suggestion as a code block).
   const blockquote = quoted.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
   return [`A pull request that adds \`${path}\` (test/fixtures/github/deploy-new.yaml) gets ${plan.comments.length} inline comments; this one sits on ${range}:`, '', blockquote].join('\n');
