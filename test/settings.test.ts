@@ -1,8 +1,7 @@
 // The settings table: one reader for the config file, the Action's inputs and the CLI flags.
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.ts';
-import type { Io } from '../src/cli/options.ts';
 import { DEFAULT_CONFIG, readSettings, SETTINGS } from '../src/review/config.ts';
+import { runCli } from './helpers/run-cli.ts';
 
 describe('settings table', () => {
   it('reads back every default as the Action would receive it (a string)', () => {
@@ -49,9 +48,8 @@ describe('settings table', () => {
       [['scan', '--max-comments', 'many'], '--max-comments must be a whole number from 0 to 1000, not "many"'],
       [['scan', '--only', 'nope'], '--only unknown rule: nope'],
     ] as const) {
-      let err = '';
-      const io: Io = { stdout: () => {}, stderr: (t) => void (err += t), stdin: async () => new Uint8Array(), color: false };
-      expect(await main([...args], io)).toBe(2);
+      const { code, err } = await runCli([...args]);
+      expect(code).toBe(2);
       expect(err).toContain(message);
     }
   });
