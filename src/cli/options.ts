@@ -6,7 +6,8 @@ import type { FailOn } from '../core/fail-on.ts';
 import type { ScanOptions } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION } from '../core/versions.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
-import { DEFAULT_CONFIG, readSetting, SETTINGS, type ReviewConfig } from '../review/config.ts';
+import { scanOptionsOf } from '../review/change.ts';
+import { mergeSettings, readSetting, SETTINGS, type ReviewConfig } from '../review/config.ts';
 import { VERSION } from '../version.ts';
 import { collectInputs, readAll, type CollectedInputs } from './files.ts';
 
@@ -89,16 +90,15 @@ export function commonOptions(values: OptionValues, paths: string[], io: Io): Co
     if (read) settings[s.field] = read.value;
   }
   const set = settings as Partial<ReviewConfig>;
-  const only = set.only?.length ? set.only : undefined;
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   if (values['max-file-size'] !== undefined) {
     const mib = Number(values['max-file-size']);
     if (!Number.isFinite(mib) || mib <= 0) throw new UsageError('--max-file-size takes a number of MiB');
     maxFileBytes = Math.round(mib * 1048576);
   }
-  const scanOptions: ScanOptions = { profile: set.profile ?? DEFAULT_CONFIG.profile, kubernetesVersion: set.kubernetesVersion ?? DEFAULT_CONFIG.kubernetesVersion, maxFileBytes, ...(only ? { only } : {}) };
+  const scanOptions: ScanOptions = { ...scanOptionsOf(mergeSettings(set)), maxFileBytes };
   if (values['no-color']) io.color = false;
-  // Locally any finding fails by default; a pull request's check fails from `high` (DEFAULT_CONFIG).
+  // Locally any finding fails by default; a pull request's check fails from `high` (the table's default).
   return { scan: scanOptions, failOn: set.failOn ?? 'low', paths: paths.length ? paths : ['.'], settings: set, values };
 }
 
