@@ -13,7 +13,7 @@ import { readFingerprints } from '../src/review/markdown.ts';
 import { applySuggestion } from './helpers/apply-suggestion.ts';
 import { CONFIG_KEYS, DEFAULT_CONFIG } from '../src/review/config.ts';
 import { parse } from 'yaml';
-import { MockGitHub, addedPatch, hunkPatch, type MockFile, type MockOptions } from './helpers/github-mock.ts';
+import { MockGitHub, addedPatch, type MockFile, type MockOptions } from './helpers/github-mock.ts';
 import { FIXTURES, ROOT } from './helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +29,7 @@ function prFiles(): MockFile[] {
   return [
     { path: 'deploy/shop/web.yaml', content: NEW, patch: addedPatch(NEW), status: 'added' },
     // Only the image line changed; the diff shows lines 16-22 around it.
-    { path: 'deploy/shop/db.yaml', content: MODIFIED, patch: hunkPatch(MODIFIED, 16, 22, (l) => l === 19) },
+    { path: 'deploy/shop/db.yaml', content: MODIFIED, base: MODIFIED.replace('image: postgres:17.2', 'image: postgres:16.4') },
     { path: 'README.md', content: '# readme\n', patch: addedPatch('# readme\n') },
   ];
 }
@@ -107,7 +107,7 @@ describe('the Action on a pull request', () => {
     // Findings outside the diff (db.yaml's pod spec, its hostPath volume) are in the summary table.
     const review = mock.reviews[0]!;
     expect(review.body).toContain('Not commented inline');
-    expect(review.body).toMatch(/restricted-volumes.*deploy\/shop\/db\.yaml:27.*outside the diff/);
+    expect(review.body).toMatch(/<code>restricted-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line \[27\]\([^)]*db\.yaml#L27\) · outside the diff/);
     // The unchanged NetworkPolicy beside db.yaml covers it: no false "no NetworkPolicy" finding.
     expect(review.body).not.toMatch(/network-policy-missing[^\n]*db\.yaml/);
     expect(outputs.findings).toMatch(/^\d+$/);
@@ -230,7 +230,7 @@ describe('the Action on a pull request', () => {
   it('keeps its writes constant in the number of findings', async () => {
     const many = newMock();
     await runAction(many, { fix: 'commit' });
-    const few = new MockGitHub([{ path: 'deploy/one.yaml', content: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n', patch: addedPatch('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n') }]);
+    const few = new MockGitHub([{ path: 'deploy/one.yaml', content: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n', patch: addedPatch('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n'), status: 'added' }]);
     await runAction(few, { fix: 'commit' });
     expect(many.creations().length).toBe(few.creations().length);
   });

@@ -12,7 +12,7 @@ import { Probot, ProbotOctokit, createNodeMiddleware } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import podarmorApp, { BUTTON_EVENT, CHECK_NAME, COMMAND_EVENT, FIX_ACTION, RERUN_EVENT, REVIEW_EVENTS } from '../src/app/index.ts';
 import { scan } from '../src/core/scan.ts';
-import { MockGitHub, addedPatch, hunkPatch, type MockOptions } from './helpers/github-mock.ts';
+import { MockGitHub, addedPatch, type MockOptions } from './helpers/github-mock.ts';
 import { FIXTURES, ROOT } from './helpers/paths.ts';
 import { parse } from 'yaml';
 
@@ -28,7 +28,7 @@ const MODIFIED = fixture('db-modified.yaml');
 
 function newMock(options: MockOptions = {}, files = [
   { path: 'deploy/shop/web.yaml', content: NEW, patch: addedPatch(NEW), status: 'added' },
-  { path: 'deploy/shop/db.yaml', content: MODIFIED, patch: hunkPatch(MODIFIED, 16, 22, (l) => l === 19) },
+  { path: 'deploy/shop/db.yaml', content: MODIFIED, base: MODIFIED.replace('image: postgres:17.2', 'image: postgres:16.4') },
 ]): MockGitHub {
   return new MockGitHub(files, { unchanged: [{ path: 'deploy/shop/policy.yaml', content: fixture('policy-unchanged.yaml') }], permissions: { maintainer: 'write', owner: 'admin', visitor: 'read' }, ...options });
 }
