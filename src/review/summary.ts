@@ -58,7 +58,7 @@ export function runSummary(run: RunFacts, options: SummaryOptions = {}): RunSumm
     ...(run.notes ?? []),
     ...run.skipped.map(skippedNote),
     ...(options.notes ?? []),
-    findingsTable(findingRows(run, options.elsewhere), Infinity),
+    findingsTable(findingRows(run, options.elsewhere), Infinity, run.plan?.links),
   ].filter(Boolean);
   let text = parts.join('\n\n');
   const max = options.maxLength ?? Infinity;

@@ -384,7 +384,13 @@ export class MockGitHub {
         return [201, { number: pull.number, html_url: pull.html_url }];
       }),
     );
-    scope.get(new RegExp(`^${prefix}/pulls\\?`)).reply(reply('GET', () => [200, this.pulls.map((p) => ({ number: p.number, html_url: p.html_url, head: { ref: p.head } }))]));
+    scope.get(new RegExp(`^${prefix}/pulls\\?`)).reply(
+      reply('GET', (_, query) => {
+        const fixPulls = this.pulls.map((p) => ({ number: p.number, html_url: p.html_url, state: 'open', head: { ref: p.head, sha: this.refs.get(p.head) ?? '' } }));
+        // Filtered by head: the fix pull requests; else every open one, this pull request first.
+        return [200, query.get('head') ? fixPulls : [this.pullRequestJson(), ...fixPulls]];
+      }),
+    );
     scope.post(`${prefix}/check-runs`).reply(
       reply('POST', (_, __, body) => {
         this.validateBody('post', '/repos/{owner}/{repo}/check-runs', body);
