@@ -214,7 +214,7 @@ describe('the App on drafts, merge queues and re-runs', () => {
   it('reviews a draft pull request, as the Action does', async () => {
     const mock = newMock();
     const event = pullRequestEvent('opened');
-    event.payload.pull_request.draft = true;
+    (event.payload as unknown as { pull_request: { draft: boolean } }).pull_request.draft = true;
     await deliver(mock, event);
     expect(mock.errors).toEqual([]);
     expect(mock.reviews).toHaveLength(1);

@@ -41,7 +41,7 @@ export async function tidyStale(client: GitHubClient, pr: PullRequestInfo, stale
   const minimise: string[] = [];
   for (const c of stale) {
     try {
-      await client.rest.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: c.id, body: staleBody(c.body, options.headSha, c.fingerprints.every(options.isGone)) });
+      await client.rest.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: c.id, body: staleBody(c.body, options.headSha, c.fingerprints.filter(options.isGone).length, c.fingerprints.length) });
       marked++;
       if (c.nodeId) minimise.push(c.nodeId);
     } catch (err) {

@@ -83,8 +83,15 @@ export function reconcile(plan: ReviewPlan, earlier: readonly EarlierComment[], 
   return { toPost, toUpdate, stale, forged };
 }
 
-/** A stale comment's new body when its thread cannot be resolved: says what happened, first. */
-export function staleBody(body: string, headSha: string, gone: boolean): string {
-  const note = gone ? `✅ **Fixed in ${headSha.slice(0, 7)}**: this finding is gone.` : `↪️ **Outdated at ${headSha.slice(0, 7)}**: a newer comment carries this finding.`;
+/** A stale comment's new body when its thread cannot be resolved: says what happened, first.
+ * `gone` counts its findings that are fixed; the others are carried by a newer comment. */
+export function staleBody(body: string, headSha: string, gone: number, total: number): string {
+  const sha = headSha.slice(0, 7);
+  const note =
+    gone === total
+      ? `✅ **Fixed in ${sha}**: ${total === 1 ? 'this finding is' : 'these findings are'} gone.`
+      : gone > 0
+        ? `✅ **Fixed in ${sha}**: ${gone} of these ${total} findings ${gone === 1 ? 'is' : 'are'} gone; a newer comment carries the others.`
+        : `↪️ **Outdated at ${sha}**: a newer comment carries ${total === 1 ? 'this finding' : 'these findings'}.`;
   return `${note}\n\n<details><summary>Earlier comment</summary>\n\n${body.replace(STALE_MARKER, '')}\n\n</details>\n\n${STALE_MARKER}`;
 }

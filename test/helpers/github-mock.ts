@@ -166,6 +166,11 @@ export class MockGitHub {
     return p.hunks.map((h) => `@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@\n${h.lines.join('\n')}`).join('\n') || undefined;
   }
 
+  /** GitHub's `link` header: where the next page is, while there is one. */
+  private pageLinks(url: string, page: number, perPage: number, total: number): Record<string, string> {
+    return page * perPage < total ? { link: `<${url}?per_page=${perPage}&page=${page + 1}>; rel="next"` } : {};
+  }
+
   /** A comment by someone else (or a forgery) already on the pull request. */
   addComment(comment: Omit<PostedComment, 'id' | 'node_id' | 'resolved' | 'commit_id' | 'start_line'> & { start_line?: number | null }): PostedComment {
     const c: PostedComment = { id: this.nextId++, node_id: `PRRC_${this.nextId}`, start_line: null, commit_id: this.headSha, resolved: false, ...comment };
@@ -254,7 +259,7 @@ export class MockGitHub {
           const patch = this.patchOf(f);
           return { sha: blobSha(f.content), filename: f.path, status: f.status ?? 'modified', additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...(patch !== undefined ? { patch } : {}) };
         });
-        return [200, all.slice((page - 1) * perPage, page * perPage)];
+        return [200, all.slice((page - 1) * perPage, page * perPage), this.pageLinks(`${origin}${prefix}/pulls/${this.number}/files`, page, perPage, all.length)];
       }),
     );
     scope.get(new RegExp(`^${prefix}/git/blobs/`)).reply(
@@ -297,7 +302,7 @@ export class MockGitHub {
         const page = Number(query.get('page') ?? 1);
         const perPage = Number(query.get('per_page') ?? 30);
         const all = this.comments.map((c) => ({ id: c.id, node_id: c.node_id, path: c.path, line: c.line, start_line: c.start_line, body: c.body, commit_id: c.commit_id, user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' }, ...(c.in_reply_to_id ? { in_reply_to_id: c.in_reply_to_id } : {}) }));
-        return [200, all.slice((page - 1) * perPage, page * perPage)];
+        return [200, all.slice((page - 1) * perPage, page * perPage), this.pageLinks(`${origin}${prefix}/pulls/${this.number}/comments`, page, perPage, all.length)];
       }),
     );
     scope.get(new RegExp(`^${prefix}/pulls/${this.number}/reviews`)).reply(reply('GET', () => [200, this.reviews.map((r) => ({ id: r.id, body: r.body, commit_id: r.commit_id, state: 'COMMENTED', user: { login: r.user, type: 'Bot' } }))]));
@@ -357,17 +362,19 @@ export class MockGitHub {
         return [201, { ref: b.ref, object: { sha: b.sha } }];
       }),
     );
-    scope.patch(new RegExp(`^${prefix}/git/refs/heads/`)).reply(
+    // Octokit sends `heads/<branch>` URL-encoded (heads%2F…); GitHub accepts both.
+    const refName = (path: string) => decodeURIComponent(path.slice(`${prefix}/git/refs/`.length)).replace(/^heads\//, '');
+    scope.patch(new RegExp(`^${prefix}/git/refs/heads(/|%2F)`, 'i')).reply(
       reply('PATCH', (path, _, body) => {
         this.validateBody('patch', '/repos/{owner}/{repo}/git/refs/{ref}', body);
-        const name = decodeURIComponent(path.slice(`${prefix}/git/refs/heads/`.length));
+        const name = refName(path);
         this.refs.set(name, (body as { sha: string }).sha);
         return [200, { ref: `refs/heads/${name}`, object: { sha: (body as { sha: string }).sha } }];
       }),
     );
-    scope.delete(new RegExp(`^${prefix}/git/refs/heads/`)).reply(
+    scope.delete(new RegExp(`^${prefix}/git/refs/heads(/|%2F)`, 'i')).reply(
       reply('DELETE', (path) => {
-        const name = decodeURIComponent(path.slice(`${prefix}/git/refs/heads/`.length));
+        const name = refName(path);
         if (!this.refs.delete(name)) return [422, { message: 'Reference does not exist' }];
         this.deletedRefs.push(name);
         return [204, ''];
