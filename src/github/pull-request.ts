@@ -29,8 +29,10 @@ export interface PullRequestInfo extends PullRequestRef {
 /** GitHub lists at most this many files of a pull request. */
 export const LISTED_FILES_LIMIT = 3000;
 
-export interface ChangedFile {
+/** A file at the pull request's head commit: its blob, and its patch when the pull request changes it. */
+export interface HeadFile {
   path: string;
+  /** GitHub's file status (added, modified, renamed…), or 'unchanged' for a sibling read as context. */
   status: string;
   /** Blob sha of the file at the head commit. */
   sha: string;
@@ -56,7 +58,7 @@ export async function loadPullRequest(client: GitHubClient, ref: PullRequestRef)
 
 /** The files a pull request changes, filtered by globs, and how many GitHub listed (at most 3,000:
  * compare with `changedFiles` to know whether the list was cut). */
-export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<{ files: ChangedFile[]; listed: number }> {
+export async function listHeadFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<{ files: HeadFile[]; listed: number }> {
   const all = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
   const matches = pathMatcher(globs);
   const files = all
@@ -88,7 +90,7 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
 /** Manifests beside the changed ones (same folders) that the pull request does not change, for
  * the rules that compare documents (NetworkPolicy coverage). One tree request, at most `cap` files. */
 /** `truncated`: GitHub cut the recursive tree listing, so some neighbours may be missing. */
-export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly ChangedFile[], globs: readonly string[], cap: number): Promise<{ files: ChangedFile[]; truncated: boolean }> {
+export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], globs: readonly string[], cap: number): Promise<{ files: HeadFile[]; truncated: boolean }> {
   if (changed.length === 0 || cap <= 0) return { files: [], truncated: false };
   const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: 'true' });
   const blobs = new Map(data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => [e.path!, e.sha!]));

@@ -18,7 +18,7 @@ import { hunksAfterCommit } from '../review/rediff.ts';
 import type { ReviewPlan } from '../review/plan.ts';
 import type { RunFacts } from '../review/summary.ts';
 import { commitMessage, hardeningBranch, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
-import { fetchBlob, LISTED_FILES_LIMIT, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, type ChangedFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { fetchBlob, LISTED_FILES_LIMIT, listHeadFiles, listSiblingFiles, loadPullRequest, mapLimit, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
 import { publishReview, viewerLogin, type PublishResult } from './review.ts';
 
 const FETCH_CONCURRENCY = 6;
@@ -64,10 +64,10 @@ export interface RunResult {
 export const ACTIONS_BOT = 'github-actions[bot]';
 
 export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger) {
-  const { files: changed, listed } = await listChangedFiles(client, pr, config.paths);
+  const { files: changed, listed } = await listHeadFiles(client, pr, config.paths);
   const limits: string[] = [];
   if (pr.changedFiles > listed) limits.push(`⚠️ This pull request changes ${pr.changedFiles.toLocaleString('en-US')} files and GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')}: podarmor reviewed the ${listed.toLocaleString('en-US')} it listed. Split the pull request, or run \`podarmor scan\` on the branch, to review the rest.`);
-  let context: ChangedFile[] = [];
+  let context: HeadFile[] = [];
   try {
     const siblings = await listSiblingFiles(client, pr, changed, config.paths, MAX_CONTEXT_FILES);
     context = siblings.files;
@@ -77,7 +77,7 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   }
   for (const l of limits) log.warning(l.replace(/^⚠️ /, ''));
   const skipped: SkippedFile[] = [];
-  const read = async (f: ChangedFile): Promise<InputFile | undefined> => {
+  const read = async (f: HeadFile): Promise<InputFile | undefined> => {
     try {
       const input = manifestInput(f.path, await fetchBlob(client, pr, f.sha));
       if ('file' in input) return input.file;
