@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { posix, relative, resolve, sep } from 'node:path';
 import { isMap, parseAllDocuments } from 'yaml';
 import { KUSTOMIZATION_FILE_NAMES, parseKustomization, type Kustomization } from './kustomize-file.ts';
+import { closureOf } from './kustomize-graph.ts';
 import type { SourceKind, SourceLocation } from './types.ts';
 
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -81,6 +82,9 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
     for (const ref of [...k.patchFiles, ...k.otherFiles]) usedFiles.add(ref.path);
   }
   result.roots = [...new Set(kustomizationDirs)].filter((d) => result.kustomizations.has(d) && !usedDirs.has(d)).sort();
+  // Kustomizations that only use each other (a cycle) have no root: render each, so kustomize names the cycle.
+  const reached = new Set(result.roots.flatMap((r) => closureOf(result.kustomizations, r).map((k) => k.dir)));
+  for (const d of new Set(kustomizationDirs)) if (result.kustomizations.has(d) && !reached.has(d)) result.roots.push(d);
   const inChart = (f: string) => result.charts.some((c) => c === '.' || f.startsWith(`${c}/`));
   result.manifests = [...new Set(yamlFiles)].filter((f) => !usedFiles.has(f) && !inChart(f)).sort();
   for (const f of result.manifests) result.gitops.push(...(await findGitOpsObjects(rootDir, f)));
