@@ -147,15 +147,21 @@ describe('legacy patch forms (bases, patchesStrategicMerge, patchesJson6902 file
   const result = await scanSources(join(DIR, 'kustomize', 'legacy'), ['.'], { scan: { ...OPTIONS, only: ['run-as-user', 'host-namespaces', 'allow-privilege-escalation'] } });
   it.each([
     // The sidecar is first in the render but matched by name in the patch.
-    'run-as-user overlay/sidecar.yaml:12:11',
-    'allow-privilege-escalation overlay/sidecar.yaml:11:9',
+    'run-as-user overlay/patches/sidecar.yaml:12:11',
+    'allow-privilege-escalation overlay/patches/sidecar.yaml:11:9',
     'allow-privilege-escalation base/worker.yaml:11:9',
-    'host-namespaces overlay/ops.yaml:3:3',
+    'host-namespaces overlay/patches/ops.yaml:3:3',
   ])('%s', (expected) => {
     expect(result.findings.map(where)).toContain(expected);
   });
   it('finds nothing else', () => {
     expect(result.findings).toHaveLength(4);
+  });
+
+  it('judges a folder of patches given alone through the overlay above it', async () => {
+    const alone = await scanSources(join(DIR, 'kustomize', 'legacy'), ['overlay/patches'], { scan: { ...OPTIONS, only: ['run-as-user', 'host-namespaces', 'allow-privilege-escalation'] } });
+    expect(alone.findings.map(where).sort()).toEqual(result.findings.map(where).sort());
+    expect(alone.totals).toMatchObject({ roots: 1, notReviewed: 0 });
   });
 });
 
