@@ -43,7 +43,7 @@ describe('readFilesAtRef', () => {
 
 describe('listTreeAtRef', () => {
   it('lists every file in one request and reports a cut listing', async () => {
-    const mock = new MockGitHub([{ path: 'a/kustomization.yaml', content: 'resources: []\n' }], { unchanged: [{ path: 'b/x.yaml', content: 'a: 1\n' }], truncatedTree: true });
+    const mock = new MockGitHub([{ path: 'a/kustomization.yaml', content: 'resources: []\n' }], { unchanged: [{ path: 'b/x.yaml', content: 'a: 1\n' }], treeTruncated: true });
     mock.install();
     expect(await listTreeAtRef(client(), mock, mock.headSha)).toEqual({ paths: ['a/kustomization.yaml', 'b/x.yaml'], truncated: true });
     expect(mock.requests).toHaveLength(1);

@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { posix, relative, resolve, sep } from 'node:path';
 import { isMap, parseAllDocuments } from 'yaml';
 import { KUSTOMIZATION_FILE_NAMES, parseKustomization, type Kustomization } from './kustomize-file.ts';
+import { closureOf } from './kustomize-graph.ts';
 import type { SourceKind, SourceLocation } from './types.ts';
 
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -46,7 +47,8 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
   const result: Discovery = { rootDir, manifests: [], kustomizations: new Map(), roots: [], charts: [], gitops: [], missing: [] };
   const yamlFiles: string[] = [];
   const kustomizationDirs: string[] = [];
-  const givenAlone: Array<{ dir: string; file: string }> = [];
+  // Kustomizations above a given path that may use files under it (a patch folder given alone).
+  const above: Array<{ dir: string; files: string[] }> = [];
   for (const p of paths) {
     const abs = resolve(rootDir, p);
     let info;
@@ -56,18 +58,18 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
       result.missing.push(p);
       continue;
     }
+    const firstNew = yamlFiles.length;
     if (info.isDirectory()) await walk(abs, rootDir, yamlFiles, kustomizationDirs, result.charts);
     else if (isKustomizationName(posix.basename(abs))) kustomizationDirs.push(toSourcePath(rootDir, resolve(abs, '..')));
-    else {
-      yamlFiles.push(toSourcePath(rootDir, abs));
-      // A file given alone may be a patch or resource of a kustomization above it: judge it through that.
-      givenAlone.push(...(await kustomizationsAbove(rootDir, abs)).map((dir) => ({ dir, file: toSourcePath(rootDir, abs) })));
-    }
+    else yamlFiles.push(toSourcePath(rootDir, abs));
+    const files = yamlFiles.slice(firstNew);
+    if (files.length) for (const dir of await kustomizationsAbove(rootDir, abs)) above.push({ dir, files });
   }
-  await loadClosure(rootDir, [...kustomizationDirs, ...givenAlone.map((g) => g.dir)], result.kustomizations);
-  for (const { dir, file } of givenAlone) {
+  await loadClosure(rootDir, [...kustomizationDirs, ...above.map((a) => a.dir)], result.kustomizations);
+  for (const { dir, files } of above) {
     const k = result.kustomizations.get(dir);
-    if (k && [...k.resources, ...k.patchFiles, ...k.otherFiles].some((ref) => ref.path === file)) kustomizationDirs.push(dir);
+    const uses = new Set([...(k?.resources ?? []), ...(k?.patchFiles ?? []), ...(k?.otherFiles ?? [])].map((ref) => ref.path));
+    if (files.some((f) => uses.has(f))) kustomizationDirs.push(dir);
   }
 
   const usedDirs = new Set<string>();
@@ -81,9 +83,13 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
     for (const ref of [...k.patchFiles, ...k.otherFiles]) usedFiles.add(ref.path);
   }
   result.roots = [...new Set(kustomizationDirs)].filter((d) => result.kustomizations.has(d) && !usedDirs.has(d)).sort();
+  // Kustomizations that only use each other (a cycle) have no root: render each, so kustomize names the cycle.
+  const reached = new Set(result.roots.flatMap((r) => closureOf(result.kustomizations, r).map((k) => k.dir)));
+  for (const d of new Set(kustomizationDirs)) if (result.kustomizations.has(d) && !reached.has(d)) result.roots.push(d);
   const inChart = (f: string) => result.charts.some((c) => c === '.' || f.startsWith(`${c}/`));
   result.manifests = [...new Set(yamlFiles)].filter((f) => !usedFiles.has(f) && !inChart(f)).sort();
-  for (const f of result.manifests) result.gitops.push(...(await findGitOpsObjects(rootDir, f)));
+  // GitOps objects are found wherever they are written, also in files a kustomization lists.
+  for (const f of [...new Set(yamlFiles)].filter((file) => !inChart(file)).sort()) result.gitops.push(...(await findGitOpsObjects(rootDir, f)));
   return result;
 }
 
@@ -142,10 +148,11 @@ async function readKustomization(rootDir: string, dir: string): Promise<Kustomiz
 
 const LEVELS_UP = 3;
 
-async function kustomizationsAbove(rootDir: string, file: string): Promise<string[]> {
+/** Folders above `path` (up to three levels, inside the scan root) that hold a kustomization. */
+async function kustomizationsAbove(rootDir: string, path: string): Promise<string[]> {
   const found: string[] = [];
-  let dir = resolve(file, '..');
-  for (let i = 0; i < LEVELS_UP; i++) {
+  let dir = resolve(path, '..');
+  for (let i = 0; i < LEVELS_UP && !relative(rootDir, dir).startsWith('..'); i++) {
     for (const name of KUSTOMIZATION_FILE_NAMES) {
       if ((await stat(resolve(dir, name)).catch(() => undefined))?.isFile()) {
         found.push(toSourcePath(rootDir, dir));
@@ -153,7 +160,7 @@ async function kustomizationsAbove(rootDir: string, file: string): Promise<strin
       }
     }
     const parent = resolve(dir, '..');
-    if (parent === dir || relative(rootDir, parent).startsWith('..')) break;
+    if (parent === dir) break;
     dir = parent;
   }
   return found;

@@ -7,26 +7,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import type { Kustomization, KustomizePatch } from './kustomize-file.ts';
+import { closureOf, filesOf } from './kustomize-graph.ts';
 import { objectProvenance, patchesReaching, writtenFrom } from './kustomize-provenance.ts';
 import { runTool, toolAvailable } from './run-tool.ts';
 import type { WrittenYaml } from './map-fields.ts';
 import type { NotReviewed, Render, RenderEnv, RenderedDocument } from './types.ts';
 
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
-
-/** The kustomizations a root uses, itself included (bases and components, recursively). */
-export function closureOf(kustomizations: ReadonlyMap<string, Kustomization>, root: string): Kustomization[] {
-  const seen = new Map<string, Kustomization>();
-  const queue = [root];
-  while (queue.length) {
-    const dir = queue.shift()!;
-    const k = kustomizations.get(dir);
-    if (!k || seen.has(dir)) continue;
-    seen.set(dir, k);
-    for (const ref of [...k.resources, ...k.components]) queue.push(ref.path);
-  }
-  return [...seen.values()];
-}
 
 /** Why a root is not rendered at all (a remote base, helmCharts, a broken kustomization), or undefined. */
 export function refusal(closure: readonly Kustomization[], root: string): NotReviewed | undefined {
@@ -45,17 +32,6 @@ export function refusal(closure: readonly Kustomization[], root: string): NotRev
     if (k.error) return { file: k.error.at.file, line: k.error.at.line, reason: `kustomization ${k.file} cannot be read: ${k.error.reason}` };
   }
   return undefined;
-}
-
-/** Every repository file a set of kustomizations reads. */
-export function filesOf(closure: readonly Kustomization[], kustomizations: ReadonlyMap<string, Kustomization>): string[] {
-  const files = new Set<string>();
-  for (const k of closure) {
-    files.add(k.file);
-    for (const ref of [...k.resources, ...k.components]) if (!kustomizations.has(ref.path)) files.add(ref.path);
-    for (const ref of [...k.patchFiles, ...k.otherFiles]) files.add(ref.path);
-  }
-  return [...files].sort();
 }
 
 /** A temporary copy of the files the roots read, with origin annotations asked for. */
@@ -120,7 +96,7 @@ export async function renderKustomizeRoot(root: string, tree: RenderTree, kustom
         file: rootK.file,
         line: 1,
         reason: `${tool.command} ${tool.args.join(' ')} ${root} failed: ${toolMessage(run.error ?? 'unknown error', tree.dir)}`,
-        remedy: `fix the kustomization so that \`kubectl kustomize ${root}\` renders`,
+        remedy: /is not on PATH$/.test(run.error ?? '') ? 'install kubectl (it bundles kustomize) or kustomize' : `fix the kustomization so that \`kubectl kustomize ${root}\` renders`,
       },
     };
   }

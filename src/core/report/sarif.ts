@@ -73,7 +73,7 @@ function invocation(notReviewed: readonly NotReviewedFile[]): Invocation {
     toolExecutionNotifications: notReviewed.map((n) => ({
       level: 'warning',
       descriptor: { id: 'not-reviewed' },
-      message: { text: `not reviewed: ${n.reason}${n.remedy ? ` (${n.remedy})` : ''}` },
+      message: { text: `not reviewed: ${n.reason}${n.remedy ? `; ${n.remedy}` : ''}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: toUri(n.file) }, ...(n.line !== undefined ? { region: { startLine: n.line } } : {}) } }],
     })),
   };

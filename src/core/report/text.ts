@@ -32,7 +32,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   }
   for (const p of result.problems) out.push(`${c('33', 'warning')} ${p.file}:${p.line}:${p.column}: ${p.message}`);
   for (const n of result.notReviewed ?? []) {
-    out.push(`${c('33', 'not reviewed')} ${n.file}${n.line !== undefined ? `:${n.line}` : ''}: ${n.reason}${n.remedy ? ` (${n.remedy})` : ''}`);
+    out.push(`${c('33', 'not reviewed')} ${n.file}${n.line !== undefined ? `:${n.line}` : ''}: ${n.reason}${n.remedy ? `; ${n.remedy}` : ''}`);
   }
   if (result.skipped.length || result.problems.length || result.notReviewed?.length) out.push('');
   out.push(summaryLine(result, c));
