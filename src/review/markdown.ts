@@ -145,7 +145,9 @@ export function reviewBody(findings: readonly Finding[], rows: readonly SummaryR
   const fixable = findings.filter((f) => f.fixable).length;
   const head =
     findings.length === 0
-      ? '**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. ✅'
+      ? notes.some((n) => n.startsWith('⚠️'))
+        ? '⚠️ **podarmor** found no insecure pod specs in what it reviewed of this pull request; see below for what it could not review.'
+        : '**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. ✅'
       : `**podarmor** found ${counted(findings.length, 'issue')} (${severityCounts(findings)}) in the Kubernetes manifests this pull request changes; ${fixable} ha${fixable === 1 ? 's' : 've'} a safe fix.`;
   const parts = [head, ...notes];
   if (rows.length) parts.push(`**Not commented inline** (${counted(rows.length, 'finding')}):\n\n${groupedFindings(rows, links)}`);

@@ -45,11 +45,15 @@ export function runSummary(run: RunFacts, options: SummaryOptions = {}): RunSumm
   const title = run.superseded
     ? 'Superseded: the pull request moved on during the review'
     : findings.length === 0
-      ? 'No insecure pod specs'
+      ? run.skipped.length
+        ? `No insecure pod specs in what was reviewed; ${run.skipped.length} not reviewed`
+        : 'No insecure pod specs'
       : `${counted(findings.length, 'finding')}, ${fixable} with a safe fix`;
   const parts = [
     findings.length === 0
-      ? `No insecure pod specs in the Kubernetes manifests of #${run.number}. ✅`
+      ? run.skipped.length
+        ? `⚠️ No insecure pod specs in what podarmor reviewed of #${run.number}, but ${counted(run.skipped.length, 'file was', 'files were')} not reviewed (listed below).`
+        : `No insecure pod specs in the Kubernetes manifests of #${run.number}. ✅`
       : `${counted(findings.length, 'finding')} in the Kubernetes manifests of #${run.number}; ${fixable} with a safe fix.`,
     run.publishMessage ? `Review: ${run.publishMessage}.` : '',
     run.fixCommit ? `Hardening commit: ${run.fixCommit}.` : '',
