@@ -86,5 +86,12 @@ describe('the Action on a pull request that changes what renders', () => {
     expect(summary).not.toContain('✅');
     expect(summary).toContain('⚠️ No insecure pod specs in what podarmor reviewed of #2, but 1 file was not reviewed');
     expect(summary).toMatch(/charts\/web\/Chart\.yaml` was not reviewed: helm is not on PATH, so the chart was not rendered \(install helm/);
+    expect(process.exitCode).toBeUndefined();
+
+    // fail-on-unreviewed turns it into a failure.
+    process.env['INPUT_FAIL-ON-UNREVIEWED'] = 'true';
+    await runAction(sourcesPullRequest('values'));
+    expect(process.exitCode).toBe(1);
+    process.exitCode = undefined;
   });
 });

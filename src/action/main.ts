@@ -107,6 +107,8 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
 
   if (reachesFailOn({ findings, skipped: result.skipped }, config.failOn)) {
     core.setFailed(`podarmor: findings reach fail-on (${config.failOn}); see the review and the job summary.`);
+  } else if (config.failOnUnreviewed && result.skipped.length > 0) {
+    core.setFailed(`podarmor: ${result.skipped.length} of the files this pull request touches were not reviewed and fail-on-unreviewed is set; see the job summary.`);
   }
 }
 

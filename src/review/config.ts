@@ -26,6 +26,8 @@ export interface ReviewConfig {
   sarifFile: string;
   /** Rules to run (all when empty). */
   only: string[];
+  /** Fail when something the pull request touches was not reviewed (a chart without helm, a remote base). */
+  failOnUnreviewed: boolean;
 }
 
 /** A raw value read: the setting's value, or what is wrong with it. */
@@ -182,6 +184,15 @@ export const SETTINGS: readonly Setting[] = [
     actionInput: true,
     cliFlag: true,
     read: ruleIds,
+  }),
+  setting({
+    key: 'fail-on-unreviewed',
+    field: 'failOnUnreviewed',
+    default: false,
+    description: 'Fail the step when something the pull request touches was not reviewed (a chart while helm is missing, a remote base or chart, a render error) (true/false).',
+    actionInput: true,
+    cliFlag: false,
+    read: trueOrFalse,
   }),
 ];
 
