@@ -105,7 +105,7 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
   if (result.fixCommit) core.setOutput('fix-commit', result.fixCommit);
   if (result.fixPullRequest) core.setOutput('fix-pull-request', result.fixPullRequest);
 
-  if (reachesFailOn({ findings, skipped: result.skipped }, config.failOn)) {
+  if (reachesFailOn({ findings: result.gated.counted, skipped: result.skipped }, config.failOn)) {
     core.setFailed(`podarmor: findings reach fail-on (${config.failOn}); see the review and the job summary.`);
   }
 }

@@ -178,7 +178,7 @@ async function review(host: Host, number: number, headSha: string): Promise<void
 
 async function completeCheck(client: GitHubClient, owner: string, repo: string, checkRunId: number, result: RunResult, config: ReviewConfig): Promise<void> {
   const { findings } = result;
-  const failed = reachesFailOn({ findings, skipped: result.skipped }, config.failOn);
+  const failed = reachesFailOn({ findings: result.gated.counted, skipped: result.skipped }, config.failOn);
   const fixable = findings.filter((f) => f.fixable).length;
   const headMoved = result.publish?.outcome === 'head-moved';
   const { title, text: summary } = runSummary(runFacts(result), {

@@ -43,6 +43,9 @@ Options:
   --write                                  fix: write the changes instead of printing a diff
   --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
   --base REF                               review: the branch the change goes into (diffed from its merge base)
+  --gate new|all                           review: --fail-on counts only findings new since the merge base (default: new), or all
+  --write-baseline FILE                    scan: write the findings' fingerprints to FILE (JSON)
+  --baseline FILE                          scan: --fail-on counts only findings absent from FILE
   --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
   --no-color                               plain text output
   -h, --help                               this help
@@ -59,6 +62,9 @@ const OPTIONS = {
   write: { type: 'boolean' },
   'network-policy-dir': { type: 'string' },
   base: { type: 'string' },
+  gate: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   'max-comments': { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -10,8 +10,9 @@ import { counted } from '../core/report/words.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
 import { planChange, scanChange } from '../review/change.ts';
 import { mergeSettings, parseSettingsFile, type ReviewConfig } from '../review/config.ts';
+import { applyGate, baseFingerprints, gateSentence, GATES, type Gate } from '../review/gate.ts';
 import type { ReviewPlan } from '../review/plan.ts';
-import { locateTree, readLocalChange } from './git-change.ts';
+import { locateTree, readBaseVersions, readLocalChange } from './git-change.ts';
 import type { CommonOptions, Io } from './options.ts';
 
 const CONFIG_FILE = '.github/podarmor.yml';
@@ -29,10 +30,13 @@ export async function reviewCommand(common: CommonOptions, io: Io): Promise<numb
 
   const change = scanChange(local.changed, local.context, local.unreadable, config);
   const plan = planChange(change, local.hunks, config);
+  // gate: new counts only the findings the merge base's version of their file does not have.
+  const old = config.gate === 'new' ? baseFingerprints(await readBaseVersions(tree, local.changed.map((f) => f.path)), local.context, change.scanOptions) : undefined;
+  const gated = applyGate(change.findings, old, config.gate);
   const where = `${base} (merge base ${tree.mergeBase.slice(0, 7)})`;
-  if (format === 'json') io.stdout(`${JSON.stringify(reviewJson(plan, base, tree.mergeBase), null, 2)}\n`);
-  else io.stdout(renderReview(plan, local.changed.length, where, io.color));
-  return reachesFailOn({ findings: change.findings, skipped: change.skipped }, common.failOn) ? 1 : 0;
+  if (format === 'json') io.stdout(`${JSON.stringify({ ...reviewJson(plan, base, tree.mergeBase), gate: config.gate, newFindings: gated.counted.length }, null, 2)}\n`);
+  else io.stdout(`${renderReview(plan, local.changed.length, where, io.color)}${plan.findings.length ? `${gateSentence(gated, `the merge base ${tree.mergeBase.slice(0, 7)}`)}\n` : ''}`);
+  return reachesFailOn({ findings: gated.counted, skipped: change.skipped }, common.failOn) ? 1 : 0;
 }
 
 /** .github/podarmor.yml of the working tree, then the command line's options. */
@@ -50,6 +54,10 @@ async function loadConfig(root: string, common: CommonOptions): Promise<ReviewCo
     ...(v['kubernetes-version'] ? { kubernetesVersion: common.scan.kubernetesVersion } : {}),
     ...(common.scan.only ? { only: [...common.scan.only] } : {}),
   };
+  if (v.gate !== undefined) {
+    if (!(GATES as readonly string[]).includes(v.gate)) throw new UsageError('--gate must be new or all');
+    fromFlags.gate = v.gate as Gate;
+  }
   if (v['max-comments'] !== undefined) {
     const n = Number(v['max-comments']);
     if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-comments takes a whole number');

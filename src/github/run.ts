@@ -15,10 +15,11 @@ import { parsePatch, type Hunk } from '../review/patch.ts';
 import { reviewLinks, type LinkSources } from '../review/links.ts';
 import { MAX_CONTEXT_FILES } from '../review/paths.ts';
 import { hunksAfterCommit } from '../review/rediff.ts';
+import { applyGate, baseFingerprints, type GateResult } from '../review/gate.ts';
 import type { ReviewPlan } from '../review/plan.ts';
 import type { RunFacts } from '../review/summary.ts';
 import { commitMessage, hardeningBranch, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
-import { fetchBlob, LISTED_FILES_LIMIT, listHeadFiles, listSiblingFiles, loadPullRequest, mapLimit, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { fetchBlob, LISTED_FILES_LIMIT, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, readBaseVersions, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
 import { publishReview, viewerLogin, type PublishResult } from './review.ts';
 
 const FETCH_CONCURRENCY = 6;
@@ -57,6 +58,8 @@ export interface RunResult {
   limits: string[];
   /** Said when a fix commit was pushed with GITHUB_TOKEN: no workflow runs on it. */
   tokenNote?: string;
+  /** What fail-on counts (`gate`): the findings new in the pull request, or all. */
+  gated: GateResult;
   sarif: string;
 }
 
@@ -64,7 +67,7 @@ export interface RunResult {
 export const ACTIONS_BOT = 'github-actions[bot]';
 
 export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger) {
-  const { files: changed, listed } = await listHeadFiles(client, pr, config.paths);
+  const { files: changed, listed } = await listChangedFiles(client, pr, config.paths);
   const limits: string[] = [];
   if (pr.changedFiles > listed) limits.push(`⚠️ This pull request changes ${pr.changedFiles.toLocaleString('en-US')} files and GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')}: podarmor reviewed the ${listed.toLocaleString('en-US')} it listed. Split the pull request, or run \`podarmor scan\` on the branch, to review the rest.`);
   let context: HeadFile[] = [];
@@ -91,7 +94,9 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   const changedInputs = (await mapLimit(changed, FETCH_CONCURRENCY, read)).filter((f): f is InputFile => f !== undefined);
   const contextInputs = (await mapLimit(context, FETCH_CONCURRENCY, read)).filter((f): f is InputFile => f !== undefined);
   const hunks = new Map<string, Hunk[]>(changed.map((f) => [f.path, parsePatch(f.patch)]));
-  return { changed, changedInputs, contextInputs, hunks, limits, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
+  const base = config.gate === 'new' ? await readBaseVersions(client, pr, changed, FETCH_CONCURRENCY) : undefined;
+  if (base?.unread.length) log.warning(`could not read the base version of ${base.unread.join(', ')}: their findings all count toward fail-on`);
+  return { changed, changedInputs, contextInputs, hunks, limits, base, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
 }
 
 /** What the job summary (and the App's check run) reports of a run. */
@@ -107,6 +112,7 @@ export function runFacts(result: RunResult): RunFacts {
     fixPullRequest: result.fixPullRequest,
     fixNote: result.fixNote,
     notes: [...result.limits, ...(result.tokenNote ? [`⚠️ ${result.tokenNote}`] : [])],
+    gated: result.gated,
   };
 }
 
@@ -122,10 +128,13 @@ interface Committed {
 export async function runReview(options: RunOptions): Promise<RunResult> {
   const { client, config, log } = options;
   const pr = await loadPullRequest(client, options.pr);
-  const { changedInputs, contextInputs, hunks, skipped, limits } = await loadInputs(client, pr, config, log);
+  const { changedInputs, contextInputs, hunks, skipped, limits, base } = await loadInputs(client, pr, config, log);
   const change = scanChange(changedInputs, contextInputs, skipped, config);
   const { findings, changedPaths, scanOptions, skipped: allSkipped } = change;
-  const result: RunResult = { pr, findings, skipped: allSkipped, limits, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION) };
+  // A file that could not be read at the base counts as new: its findings are not excused.
+  const old = base ? withoutPaths(baseFingerprints(base.files, contextInputs, scanOptions), findings, base.unread) : undefined;
+  const gated = applyGate(findings, old, config.gate);
+  const result: RunResult = { pr, findings, skipped: allSkipped, limits, gated, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION) };
   const identity = options.identity ?? (await viewerLogin(client)) ?? ACTIONS_BOT;
 
   // The hardening commit or pull request.
@@ -184,6 +193,14 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   });
   log.info(`podarmor: ${result.publish.message}`);
   return result;
+}
+
+/** `fingerprints` without those of findings in `paths`. */
+function withoutPaths(fingerprints: Set<string>, findings: readonly Finding[], paths: readonly string[]): Set<string> {
+  if (paths.length === 0) return fingerprints;
+  const unread = new Set(paths);
+  for (const f of findings) if (unread.has(f.file)) fingerprints.delete(f.fingerprint);
+  return fingerprints;
 }
 
 /** The change as the hardening commit left it: its files scanned again, its diff carried over. */

@@ -6,6 +6,7 @@ import { isFailOn, type FailOn } from '../core/fail-on.ts';
 import { PROFILES, type Profile } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
 import { RULE_IDS } from '../core/rules/registry.ts';
+import { GATES, type Gate } from './gate.ts';
 
 export type FixMode = 'none' | 'commit' | 'pull-request';
 
@@ -22,6 +23,8 @@ export interface ReviewConfig {
   sarifFile: string;
   /** Rules to run (all when empty). */
   only: string[];
+  /** What fail-on counts: findings new in the change, or all. */
+  gate: Gate;
 }
 
 export const DEFAULT_CONFIG: ReviewConfig = {
@@ -34,10 +37,11 @@ export const DEFAULT_CONFIG: ReviewConfig = {
   maxComments: 30,
   sarifFile: '',
   only: [],
+  gate: 'new',
 };
 
 /** Config keys as users write them (kebab-case, like the Action's inputs). */
-export const CONFIG_KEYS = ['profile', 'kubernetes-version', 'paths', 'suggestions', 'fix', 'fail-on', 'max-comments', 'sarif-file', 'only'] as const;
+export const CONFIG_KEYS = ['profile', 'kubernetes-version', 'paths', 'suggestions', 'fix', 'fail-on', 'max-comments', 'sarif-file', 'only', 'gate'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 export interface ConfigProblem {
@@ -125,6 +129,11 @@ export function readSettings(raw: Raw, source: string): { settings: Partial<Revi
     if (!l) bad('only', 'must be a list of rule ids');
     else if (unknown.length) bad('only', `unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
     else settings.only = l;
+  }
+  const gate = get('gate');
+  if (gate !== undefined) {
+    if (typeof gate === 'string' && (GATES as readonly string[]).includes(gate)) settings.gate = gate as Gate;
+    else bad('gate', `must be new or all, not ${JSON.stringify(gate)}`);
   }
   return { settings, problems };
 }

@@ -117,6 +117,8 @@ export interface MockOptions {
 
 /** GitHub lists at most this many files of a pull request. */
 export const LISTED_FILES_LIMIT = 3000;
+/** The base branch's head commit. */
+export const BASE_SHA = '0000000000000000000000000000000000000001';
 
 function blobSha(content: string): string {
   let h = 0;
@@ -208,7 +210,7 @@ export class MockGitHub {
       title: 'Update manifests',
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.number}`,
       head: { ref: this.headRef, sha: this.headSha, repo: this.options.fork ? repoJson(this.repo, 'fork-owner') : repoJson(this.repo, this.owner) },
-      base: { ref: 'main', sha: '0000000000000000000000000000000000000001', repo: repoJson(this.repo, this.owner) },
+      base: { ref: 'main', sha: BASE_SHA, repo: repoJson(this.repo, this.owner) },
     };
   }
 
@@ -277,8 +279,13 @@ export class MockGitHub {
       ]),
     );
     scope.get(new RegExp(`^${prefix}/contents/`)).reply(
-      reply('GET', (path, _, __, accept) => {
+      reply('GET', (path, query, __, accept) => {
         const file = decodeURIComponent(path.slice(`${prefix}/contents/`.length));
+        // The base branch's version of a changed file (the gate compares fingerprints with it).
+        const changed = this.files.find((f) => f.path === file && f.base !== undefined && f.status !== 'added');
+        if (changed && query.get('ref') === BASE_SHA) {
+          return [200, { type: 'file', name: file.split('/').pop(), path: file, sha: blobSha(changed.base!), size: changed.base!.length, encoding: 'base64', content: Buffer.from(changed.base!).toString('base64') }];
+        }
         if (file === '.github/podarmor.yml' && this.options.config !== undefined) {
           // Probot's config loader asks for the raw file; the Action for the JSON description.
           if (accept.includes('raw')) return [200, this.options.config, { 'content-type': 'application/vnd.github.raw; charset=utf-8' }];
