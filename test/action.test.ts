@@ -11,7 +11,7 @@ import { run } from '../src/action/main.ts';
 import { scan } from '../src/core/scan.ts';
 import { readFingerprints } from '../src/review/markdown.ts';
 import { applySuggestion } from './helpers/apply-suggestion.ts';
-import { CONFIG_KEYS, DEFAULT_CONFIG } from '../src/review/config.ts';
+import { ACTION_INPUT_SETTINGS, DEFAULT_CONFIG } from '../src/review/config.ts';
 import { parse } from 'yaml';
 import { MockGitHub, addedPatch, type MockFile, type MockOptions } from './helpers/github-mock.ts';
 import { FIXTURES, ROOT } from './helpers/paths.ts';
@@ -258,7 +258,7 @@ describe('the Action on a pull request', () => {
     expect(exitCode).toBe(1);
     const out = stdout.join('');
     expect(out).toContain('.github/podarmor.yml: profile: must be one of baseline, restricted, hardened, not \\"strict\\"'.replace(/\\"/g, '"'));
-    expect(out).toContain('fix: must be none, commit or pull-request');
+    expect(out).toContain('fix: must be one of none, commit, pull-request');
     expect(out).toContain('kubernetes-version: write the version as a string');
     expect(mock.reviews).toHaveLength(0);
   });
@@ -355,7 +355,7 @@ describe('action.yml', () => {
   });
 
   it('has an input for every config key (the config file and the inputs mean the same), and only the token and the config path default', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual([...CONFIG_KEYS, 'github-token', 'config'].sort());
+    expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUT_SETTINGS.map((s) => s.key), 'github-token', 'config'].sort());
     expect(Object.entries(action.inputs).filter(([, i]) => i.default !== undefined).map(([k]) => k)).toEqual(['github-token', 'config']);
     expect(Object.keys(action.outputs).sort()).toEqual(['findings', 'fix-commit', 'fix-pull-request', 'fixable', 'sarif-file']);
   });

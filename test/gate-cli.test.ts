@@ -65,7 +65,7 @@ describe('review --base with a gate', () => {
   it('refuses an unknown gate', async () => {
     const { code, err } = await run(['review', repo, '--base', 'main', '--gate', 'old']);
     expect(code).toBe(2);
-    expect(err).toContain('--gate must be new or all');
+    expect(err).toContain('--gate must be one of new, all');
   });
 });
 

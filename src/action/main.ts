@@ -14,7 +14,7 @@ import { MAX_RETRIES, messageOf, throttleOptions, type GitHubClient, type Logger
 import { readRepositoryFile } from '../github/pull-request.ts';
 import { runFacts, runReview, type RunResult } from '../github/run.ts';
 import { checkAnnotation } from '../review/annotations.ts';
-import { CONFIG_KEYS, mergeSettings, parseSettingsFile, readSettings, type ReviewConfig } from '../review/config.ts';
+import { ACTION_INPUT_SETTINGS, mergeSettings, parseSettingsFile, readSettings, type ReviewConfig } from '../review/config.ts';
 import { runSummary } from '../review/summary.ts';
 
 interface PullRequestEvent {
@@ -56,7 +56,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 /** Defaults, then the repository's config file (from the base branch), then the inputs that are set. */
 async function loadConfig(client: GitHubClient, owner: string, repo: string, baseRef: string): Promise<ReviewConfig | undefined> {
-  const inputs = Object.fromEntries(CONFIG_KEYS.map((k) => [k, core.getInput(k)]));
+  const inputs = Object.fromEntries(ACTION_INPUT_SETTINGS.map((s) => [s.key, core.getInput(s.key)]));
   const fromInputs = readSettings(inputs, 'input');
   const path = core.getInput('config');
   const file = path ? await readRepositoryFile(client, owner, repo, path, baseRef) : undefined;

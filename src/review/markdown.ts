@@ -20,6 +20,11 @@ export function fingerprintMarker(fingerprints: readonly string[]): string {
   return `<!-- podarmor:fingerprints=${[...fingerprints].sort().join(',')} -->`;
 }
 
+/** A body as a person reads it: podarmor's hidden markers taken out (printed reviews, the README). */
+export function withoutMarkers(body: string): string {
+  return body.replace(/<!-- podarmor:[^>]*-->\n?/g, '').trim();
+}
+
 /** The fingerprints a posted comment carries, or undefined when it is not podarmor's. */
 export function readFingerprints(body: string | null | undefined): string[] | undefined {
   const m = body ? FINGERPRINTS_RE.exec(body) : null;

@@ -113,6 +113,8 @@ export interface MockOptions {
   changedFiles?: number;
   /** The recursive tree listing is cut (`truncated: true`). */
   treeTruncated?: boolean;
+  /** Blobs larger than this many bytes come back from GraphQL with isTruncated (GitHub: ~512 KB). */
+  graphqlTextLimit?: number;
 }
 
 /** GitHub lists at most this many files of a pull request. */
@@ -475,6 +477,7 @@ export class MockGitHub {
       });
       return [200, { data }];
     }
+    if (/object\(expression:/.test(body.query)) return [200, { data: { repository: this.readObjects(body.query, variables) } }];
     if (/createCommitOnBranch/.test(body.query)) {
       const input = variables.input as { branch: { repositoryNameWithOwner: string; branchName: string }; expectedHeadOid: string; message: { headline: string }; fileChanges: { additions: { path: string; contents: string }[] } };
       const branch = input.branch.branchName;
@@ -499,6 +502,22 @@ export class MockGitHub {
     }
     if (/viewer/.test(body.query)) return [200, { data: { viewer: { login: this.viewerLogin } } }];
     return [200, { errors: [{ message: 'unexpected GraphQL request' }] }];
+  }
+
+  /** `repository { f0: object(expression: $e0) { ... on Blob { … } } … }`: each alias answered with
+   * the file at `<headSha>:<path>` (null for another commit or a missing file), as GitHub does. */
+  private readObjects(query: string, variables: Record<string, unknown>): Record<string, unknown> {
+    const all = [...this.files, ...(this.options.unchanged ?? [])];
+    const limit = this.options.graphqlTextLimit ?? 512_000;
+    const answer: Record<string, unknown> = {};
+    for (const m of query.matchAll(/(\w+):\s*object\(expression:\s*\$(\w+)\)/g)) {
+      const expression = String(variables[m[2]!]);
+      const colon = expression.indexOf(':');
+      const file = expression.slice(0, colon) === this.headSha ? all.find((f) => f.path === expression.slice(colon + 1)) : undefined;
+      const size = file ? Buffer.byteLength(file.content) : 0;
+      answer[m[1]!] = file ? { text: size > limit ? null : file.content, isBinary: false, isTruncated: size > limit, byteSize: size, oid: blobSha(file.content) } : null;
+    }
+    return answer;
   }
 }
 
