@@ -112,18 +112,3 @@ export async function readRepositoryFile(client: GitHubClient, owner: string, re
   }
 }
 
-/** The base branch's version of changed files (none for added ones), under their head paths so that
- * findings keep their identity. Files that cannot be read are left out and named in `unread`. */
-export async function readBaseVersions(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], concurrency: number): Promise<{ files: { path: string; text: string }[]; unread: string[] }> {
-  const files: { path: string; text: string }[] = [];
-  const unread: string[] = [];
-  await mapLimit(changed.filter((f) => f.status !== 'added'), concurrency, async (f) => {
-    try {
-      const read = await readRepositoryFile(client, pr.owner, pr.repo, f.previousPath ?? f.path, pr.baseSha);
-      if (read && 'text' in read) files.push({ path: f.path, text: read.text });
-    } catch {
-      unread.push(f.path);
-    }
-  });
-  return { files, unread };
-}

@@ -5,6 +5,7 @@
 import { manifestInput } from '../core/yaml/parse.ts';
 import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
 import { renderSarif } from '../core/report/sarif.ts';
+import { counted } from '../core/report/words.ts';
 import type { Finding, InputFile, SkippedFile } from '../core/types.ts';
 import { VERSION } from '../version.ts';
 import type { GitHubClient, Logger } from './client.ts';
@@ -19,10 +20,10 @@ import { applyGate, baseFingerprints, type GateResult } from '../review/gate.ts'
 import type { ReviewPlan } from '../review/plan.ts';
 import type { RunFacts } from '../review/summary.ts';
 import { commitMessage, hardeningBranch, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
-import { fetchBlob, LISTED_FILES_LIMIT, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, readBaseVersions, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { LISTED_FILES_LIMIT, listChangedFiles, listSiblingFiles, loadPullRequest, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { readFilesAtRef } from './read-files.ts';
 import { publishReview, viewerLogin, type PublishResult } from './review.ts';
 
-const FETCH_CONCURRENCY = 6;
 
 export interface RunOptions {
   client: GitHubClient;
@@ -79,23 +80,24 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
     log.warning(`could not list the manifests beside the changed ones: ${messageOf(err)}`);
   }
   for (const l of limits) log.warning(l.replace(/^⚠️ /, ''));
+  // Every file in a few GraphQL queries (about 50 files each), not one request per file.
   const skipped: SkippedFile[] = [];
-  const read = async (f: HeadFile): Promise<InputFile | undefined> => {
-    try {
-      const input = manifestInput(f.path, await fetchBlob(client, pr, f.sha));
-      if ('file' in input) return input.file;
-      skipped.push(input.skipped);
-      return undefined;
-    } catch (err) {
-      skipped.push({ file: f.path, reason: `could not be read from GitHub: ${messageOf(err)}`, error: true });
+  const texts = await readAtRef(client, pr, pr.headSha, [...changed, ...context].map((f) => f.path), log);
+  const read = (f: HeadFile): InputFile | undefined => {
+    const text = texts?.get(f.path);
+    if (text === undefined) {
+      skipped.push({ file: f.path, reason: texts ? 'could not be read from GitHub (missing, binary or a submodule)' : 'could not be read from GitHub', error: true });
       return undefined;
     }
+    const input = manifestInput(f.path, Buffer.from(text, 'utf8'));
+    if ('file' in input) return input.file;
+    skipped.push(input.skipped);
+    return undefined;
   };
-  const changedInputs = (await mapLimit(changed, FETCH_CONCURRENCY, read)).filter((f): f is InputFile => f !== undefined);
-  const contextInputs = (await mapLimit(context, FETCH_CONCURRENCY, read)).filter((f): f is InputFile => f !== undefined);
+  const changedInputs = changed.map(read).filter((f): f is InputFile => f !== undefined);
+  const contextInputs = context.map(read).filter((f): f is InputFile => f !== undefined);
   const hunks = new Map<string, Hunk[]>(changed.map((f) => [f.path, parsePatch(f.patch)]));
-  const base = config.gate === 'new' ? await readBaseVersions(client, pr, changed, FETCH_CONCURRENCY) : undefined;
-  if (base?.unread.length) log.warning(`could not read the base version of ${base.unread.join(', ')}: their findings all count toward fail-on`);
+  const base = config.gate === 'new' ? await readBaseVersions(client, pr, changed, log) : undefined;
   return { changed, changedInputs, contextInputs, hunks, limits, base, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
 }
 
@@ -193,6 +195,31 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   });
   log.info(`podarmor: ${result.publish.message}`);
   return result;
+}
+
+/** Files at `ref` through batched GraphQL reads; undefined (and a warning) when GitHub refuses. */
+async function readAtRef(client: GitHubClient, pr: PullRequestInfo, ref: string, paths: readonly string[], log: Logger): Promise<Map<string, string | undefined> | undefined> {
+  if (paths.length === 0) return new Map();
+  try {
+    return await readFilesAtRef(client, pr, ref, paths);
+  } catch (err) {
+    log.warning(`could not read ${counted(paths.length, 'file')} at ${ref.slice(0, 7)}: ${messageOf(err)}`);
+    return undefined;
+  }
+}
+
+/** The base branch's version of the changed files (none for added ones), under their head paths so
+ * that findings keep their identity; `unread` names those whose base could not be read. */
+async function readBaseVersions(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], log: Logger): Promise<{ files: InputFile[]; unread: string[] }> {
+  const existing = changed.filter((f) => f.status !== 'added');
+  const texts = await readAtRef(client, pr, pr.baseSha, existing.map((f) => f.previousPath ?? f.path), log);
+  if (!texts) return { files: [], unread: existing.map((f) => f.path) };
+  const files: InputFile[] = [];
+  for (const f of existing) {
+    const text = texts.get(f.previousPath ?? f.path);
+    if (text !== undefined) files.push({ path: f.path, text });
+  }
+  return { files, unread: [] };
 }
 
 /** `fingerprints` without those of findings in `paths`. */

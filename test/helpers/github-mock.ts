@@ -513,9 +513,12 @@ export class MockGitHub {
     for (const m of query.matchAll(/(\w+):\s*object\(expression:\s*\$(\w+)\)/g)) {
       const expression = String(variables[m[2]!]);
       const colon = expression.indexOf(':');
-      const file = expression.slice(0, colon) === this.headSha ? all.find((f) => f.path === expression.slice(colon + 1)) : undefined;
-      const size = file ? Buffer.byteLength(file.content) : 0;
-      answer[m[1]!] = file ? { text: size > limit ? null : file.content, isBinary: false, isTruncated: size > limit, byteSize: size, oid: blobSha(file.content) } : null;
+      const [ref, path] = [expression.slice(0, colon), expression.slice(colon + 1)];
+      // At the head: the files as they are; at the base: the base version of a changed file.
+      const atBase = this.files.find((f) => f.path === path && f.base !== undefined && f.status !== 'added');
+      const content = ref === this.headSha ? all.find((f) => f.path === path)?.content : ref === BASE_SHA ? atBase?.base : undefined;
+      const size = content !== undefined ? Buffer.byteLength(content) : 0;
+      answer[m[1]!] = content !== undefined ? { text: size > limit ? null : content, isBinary: false, isTruncated: size > limit, byteSize: size, oid: blobSha(content) } : null;
     }
     return answer;
   }
