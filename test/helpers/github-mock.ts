@@ -146,6 +146,9 @@ export class MockGitHub {
   readonly issueComments: { id: number; body: string; user: { login: string } }[] = [];
   readonly errors: string[] = [];
   readonly deletedRefs: string[] = [];
+  /** Time spent answering (checking bodies against the OpenAPI and GraphQL schemas): GitHub's
+   * time, not the caller's. */
+  busyMs = 0;
   readonly viewerLogin: string;
   private prFetches = 0;
   private nextId = 1000;
@@ -240,11 +243,14 @@ export class MockGitHub {
         if (this.options.readOnly && method !== 'GET' && !(url.pathname === '/graphql' && /^\s*query/.test(String((parsed as { query?: string })?.query)))) {
           return [403, { message: 'Resource not accessible by integration', status: '403' }];
         }
+        const started = performance.now();
         try {
           return handler(url.pathname, url.searchParams, parsed, accept);
         } catch (err) {
           const status = (err as { status?: number }).status ?? 500;
           return [status, { message: (err as Error).message }];
+        } finally {
+          this.busyMs += performance.now() - started;
         }
       };
 
