@@ -7,7 +7,7 @@ import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
 import { renderSarif } from '../core/report/sarif.ts';
 import { counted } from '../core/report/words.ts';
 import type { Finding, InputFile, SkippedFile } from '../core/types.ts';
-import { VERSION } from '../version.ts';
+import { PACKAGE_REPOSITORY, VERSION } from '../version.ts';
 import type { GitHubClient, Logger } from './client.ts';
 import { isForbidden, messageOf, statusOf } from './client.ts';
 import { planChange, scanChange, type ChangeScan } from '../review/change.ts';
@@ -182,7 +182,7 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   }
   if (options.commitOnly) return result;
 
-  const links = reviewLinks({ ...options.links, repository: `${pr.owner}/${pr.repo}`, headSha: committed?.oid ?? pr.headSha });
+  const links = reviewLinks({ packageRepository: PACKAGE_REPOSITORY, ...options.links, repository: `${pr.owner}/${pr.repo}`, headSha: committed?.oid ?? pr.headSha });
   const planned = committed ? { ...committed.change, findings: [...committed.change.findings, ...findings.filter((f) => fixedFingerprints?.has(f.fingerprint))] } : change;
   const plan = planChange(planned, committed?.hunks ?? hunks, config, notes, fixedFingerprints, links);
   result.plan = plan;
