@@ -46,6 +46,9 @@ Options:
   --write                                  fix: write the changes instead of printing a diff
   --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
   --base REF                               review: the branch the change goes into (diffed from its merge base)
+  --gate new|all                           review: --fail-on counts only findings new since the merge base (default: new), or all
+  --write-baseline FILE                    scan: write the findings' fingerprints to FILE (JSON)
+  --baseline FILE                          scan: --fail-on counts only findings absent from FILE
   --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
   --no-color                               plain text output
   -h, --help                               this help
@@ -63,6 +66,8 @@ const OPTIONS = {
   write: { type: 'boolean' },
   'network-policy-dir': { type: 'string' },
   base: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },

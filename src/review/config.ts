@@ -9,6 +9,7 @@ import { RULE_IDS } from '../core/rules/registry.ts';
 import { PROFILES, SEVERITIES, type Profile } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
 import { isPlainObject } from '../core/values.ts';
+import { GATES, type Gate } from './gate.ts';
 
 export const FIX_MODES = ['none', 'commit', 'pull-request'] as const;
 export type FixMode = (typeof FIX_MODES)[number];
@@ -26,6 +27,8 @@ export interface ReviewConfig {
   sarifFile: string;
   /** Rules to run (all when empty). */
   only: string[];
+  /** What fail-on counts: findings new in the change, or all. */
+  gate: Gate;
 }
 
 /** A raw value read: the setting's value, or what is wrong with it. */
@@ -158,7 +161,7 @@ export const SETTINGS: readonly Setting[] = [
     key: 'max-comments',
     field: 'maxComments',
     default: 30,
-    description: "Most inline comments per review; the rest go into the review's summary table.",
+    description: "Most inline comments per review (at most 100, whatever is set); the rest go into the review's body.",
     actionInput: true,
     cliFlag: true,
     read: wholeNumber(0, 1000),
@@ -182,6 +185,15 @@ export const SETTINGS: readonly Setting[] = [
     actionInput: true,
     cliFlag: true,
     read: ruleIds,
+  }),
+  setting({
+    key: 'gate',
+    field: 'gate',
+    default: 'new',
+    description: 'What fail-on counts: new (findings whose fingerprint is absent from the base version of their file) or all.',
+    actionInput: true,
+    cliFlag: true,
+    read: oneOf(GATES),
   }),
 ];
 
