@@ -80,6 +80,7 @@ export const RULES: readonly RuleDefinition[] = [
           "annotationPrefix": "container.apparmor.security.beta.kubernetes.io/",
           "message": "no AppArmor profile is set for container(s) {containers}: set securityContext.appArmorProfile on the pod",
           "annotationMessage": "container \"{container}\" has no AppArmor profile: annotate the pod template with {key}",
+          "unknownContainerMessage": "annotation {key} names container \"{container}\", which the pod does not have (its containers: {containers}); it protects nothing",
           "note": "the container runs under the runtime's default AppArmor profile, which nodes with AppArmor already apply by default."
         }
       }
@@ -145,7 +146,7 @@ export const RULES: readonly RuleDefinition[] = [
     "title": "Service account token mounted without need",
     "severity": "low",
     "description": "Pods that run as the namespace's `default` service account rarely call the Kubernetes API, yet\nget its token mounted: a token that an intruder can use against the API server.\n",
-    "remediation": "Set `automountServiceAccountToken: false` on the pod, or run it under a dedicated service\naccount if it does need the API.\n",
+    "remediation": "Set `automountServiceAccountToken: false` on the pod (or on the namespace's `default`\nServiceAccount, which pods that leave the field unset follow), or run the pod under a dedicated\nservice account if it does need the API.\n",
     "links": [
       "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting",
       "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
@@ -153,33 +154,14 @@ export const RULES: readonly RuleDefinition[] = [
     "fixable": "suggestion",
     "checks": [
       {
-        "template": "security-field",
+        "template": "service-account-token",
         "params": {
-          "scope": "pod",
-          "fields": [
-            "automountServiceAccountToken"
+          "serviceAccounts": [
+            "default"
           ],
-          "allowed": [
-            false
-          ],
-          "required": true,
-          "applyWhen": {
-            "field": "serviceAccountName",
-            "in": [
-              "",
-              "default"
-            ]
-          },
-          "messages": {
-            "unset": "the pod runs as the default service account with its API token mounted; set automountServiceAccountToken: false",
-            "wrong": "the pod mounts the default service account's API token ({field}: {value})"
-          },
-          "fix": {
-            "value": false,
-            "unset": "suggestion",
-            "wrong": "suggestion",
-            "note": "the pod gets no API token; code that calls the Kubernetes API fails with 401 or 403."
-          }
+          "unsetMessage": "the pod runs as the default service account with its API token mounted; set automountServiceAccountToken: false",
+          "wrongMessage": "the pod mounts the default service account's API token ({field}: {value})",
+          "note": "the pod gets no API token; code that calls the Kubernetes API fails with 401 or 403."
         }
       }
     ]
@@ -284,8 +266,19 @@ export const RULES: readonly RuleDefinition[] = [
           "fields": [
             "securityContext.capabilities.add[*]"
           ],
-          "allowed": [
-            "NET_BIND_SERVICE"
+          "forbidden": [
+            "AUDIT_WRITE",
+            "CHOWN",
+            "DAC_OVERRIDE",
+            "FOWNER",
+            "FSETID",
+            "KILL",
+            "MKNOD",
+            "SETFCAP",
+            "SETGID",
+            "SETPCAP",
+            "SETUID",
+            "SYS_CHROOT"
           ],
           "exempt": {
             "windows": "1.25"
@@ -690,7 +683,7 @@ export const RULES: readonly RuleDefinition[] = [
     "id": "proc-mount-restricted",
     "title": "Unmasked /proc at the restricted level",
     "severity": "medium",
-    "description": "At the restricted level /proc stays masked even in pods with a user namespace.\n",
+    "description": "At the restricted level /proc stays masked even in pods with a user namespace\n(`hostUsers: false`), which the baseline level exempts from Kubernetes 1.35.\n",
     "remediation": "Remove `securityContext.procMount` or set it to `Default`.\n",
     "links": [
       "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
@@ -715,6 +708,12 @@ export const RULES: readonly RuleDefinition[] = [
           "allowed": [
             "Default"
           ],
+          "applyWhen": {
+            "field": "hostUsers",
+            "in": [
+              false
+            ]
+          },
           "fix": {
             "wrongAction": "remove",
             "wrong": "suggestion",
@@ -827,7 +826,7 @@ export const RULES: readonly RuleDefinition[] = [
             "projected",
             "secret"
           ],
-          "suggestEmptyDirFor": [
+          "skip": [
             "hostPath"
           ],
           "message": "volume \"{volume}\" uses the {source} volume type, which the restricted level does not allow",
@@ -1017,13 +1016,13 @@ export const RULES: readonly RuleDefinition[] = [
             "Localhost"
           ],
           "required": true,
+          "wrongReportedBy": "seccomp-profile-baseline",
           "exempt": {
             "windows": "1.25"
           },
           "fix": {
             "value": "RuntimeDefault",
             "unset": "safe",
-            "wrong": "suggestion",
             "note": "system calls outside the runtime's default allow-list (such as unshare, keyctl, mount) fail with EPERM."
           }
         }

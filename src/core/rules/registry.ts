@@ -1,7 +1,10 @@
-// Which rules are active for a profile and a Kubernetes version, with upstream's replacement of
-// baseline controls by their restricted twins (capabilities, seccomp, volumes, procMount).
+// Which rules are active for a profile and a Kubernetes version. A problem's severity never depends
+// on the profile: a stricter profile only adds rules. Where upstream replaces a baseline control by
+// its restricted twin (capabilities, seccomp, volumes, procMount), the baseline rule keeps running
+// with its own severity and its findings are attributed to the restricted control; the restricted
+// rule reports only what the baseline rule does not.
 import { RULES } from './catalog.generated.ts';
-import type { CheckEntry, RuleDefinition } from './types.ts';
+import type { CheckEntry, PssLevel, RuleDefinition } from './types.ts';
 import type { Profile } from '../types.ts';
 import { parseVersion, versionAtLeast, versionAtMost } from '../versions.ts';
 
@@ -12,6 +15,9 @@ export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 export interface ActiveRule {
   rule: RuleDefinition;
   checks: CheckEntry[];
+  /** The PSS control the findings count for: the rule's own, or the restricted control that
+   * replaces it at this profile and version. */
+  pss?: { level: PssLevel; control: string };
 }
 
 export function inProfile(rule: RuleDefinition, profile: Profile): boolean {
@@ -33,13 +39,15 @@ export function selectRules(profile: Profile, kubernetesVersion: string, only?: 
     if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   }
   const candidates = RULES.filter((r) => inProfile(r, profile) && appliesToVersion(r.versions, version));
-  const replaced = new Set(candidates.flatMap((r) => (r.pss?.replaces && profile !== 'baseline' ? [r.pss.replaces] : [])));
+  const replacedBy = new Map(candidates.flatMap((r) => (r.pss?.replaces && profile !== 'baseline' ? [[r.pss.replaces, r.pss] as const] : [])));
   const active: ActiveRule[] = [];
   for (const rule of candidates) {
-    if (rule.pss && replaced.has(rule.pss.control)) continue;
     if (only && !only.includes(rule.id)) continue;
     const checks = rule.checks.filter((c) => appliesToVersion(c, version));
-    if (checks.length > 0) active.push({ rule, checks });
+    if (checks.length === 0) continue;
+    const replacement = rule.pss && replacedBy.get(rule.pss.control);
+    const pss = replacement ? { level: replacement.level, control: replacement.control } : rule.pss && { level: rule.pss.level, control: rule.pss.control };
+    active.push({ rule, checks, ...(pss ? { pss } : {}) });
   }
   return active;
 }

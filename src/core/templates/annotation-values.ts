@@ -44,6 +44,7 @@ export const annotationValues: WorkloadTemplate<AnnotationValuesParams> = {
       },
     },
   },
+  placeholders: { message: ['key', 'value', 'expected'] },
   check(ctx) {
     const { params, workload: w } = ctx;
     if (!w.podMetadata || isExempt(w, params.exempt, ctx.version)) return;

@@ -34,6 +34,7 @@ export const deprecatedAnnotation: WorkloadTemplate<DeprecatedAnnotationParams> 
     required: ['annotation', 'message', 'note'],
     properties: { annotation: { enum: ['seccomp', 'apparmor'] }, message: { type: 'string' }, note: { type: 'string' } },
   },
+  placeholders: { message: ['key', 'field'] },
   check(ctx) {
     const { params, workload: w } = ctx;
     if (!w.podMetadata) return;

@@ -33,6 +33,7 @@ export const envLiteralSecrets: WorkloadTemplate<EnvLiteralSecretsParams> = {
       message: { type: 'string' },
     },
   },
+  placeholders: { message: ['name', 'container'] },
   check(ctx) {
     const { params, workload: w } = ctx;
     const nameRe = new RegExp(params.namePattern, 'i');

@@ -6,9 +6,10 @@ import { deprecatedAnnotation } from './deprecated-annotation.ts';
 import { envLiteralSecrets } from './env-literal-secrets.ts';
 import { metadataEgress, networkPolicyCoverage } from './network-policy.ts';
 import { securityField } from './security-field.ts';
+import { serviceAccountToken } from './service-account-token.ts';
 import { suppressionSyntax } from './suppression-syntax.ts';
 import { volumeTypes } from './volume-types.ts';
 
 export const TEMPLATES: Readonly<Record<string, Template>> = Object.fromEntries(
-  [securityField, annotationValues, volumeTypes, apparmorRequired, deprecatedAnnotation, envLiteralSecrets, networkPolicyCoverage, metadataEgress, suppressionSyntax].map((t) => [t.name, t]),
+  [securityField, annotationValues, volumeTypes, apparmorRequired, deprecatedAnnotation, envLiteralSecrets, networkPolicyCoverage, metadataEgress, suppressionSyntax, serviceAccountToken].map((t) => [t.name, t]),
 );

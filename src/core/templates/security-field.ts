@@ -20,6 +20,9 @@ export interface SecurityFieldParams {
   required?: boolean;
   missingLeaf?: ScalarValue;
   normalize?: 'capability';
+  /** Wrong values are reported by this other rule (at its severity, at every profile): this one
+   * reports only unset fields. */
+  wrongReportedBy?: string;
   exempt?: Exemptions;
   /** Check only pods whose (pod-level) field holds one of these values; a missing field is "". */
   applyWhen?: { field: string; in: ScalarValue[] };
@@ -59,6 +62,7 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
       required: { type: 'boolean' },
       missingLeaf: scalarSchema,
       normalize: { enum: ['capability'] },
+      wrongReportedBy: { type: 'string' },
       exempt: exemptionsSchema,
       applyWhen: {
         type: 'object',
@@ -104,6 +108,11 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
       },
     },
   },
+  placeholders: {
+    'messages.wrong': ['subject', 'field', 'value', 'reason', 'expected', 'hint'],
+    'messages.unset': ['subject', 'field', 'expected'],
+    'messages.unsetPod': ['containers', 'field', 'expected'],
+  },
   check(ctx) {
     const { params, workload } = ctx;
     const compiled = compile(params);
@@ -120,7 +129,7 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
       const podGood = podHits.length > 0 && podHits.every((h) => h.state === 'value' && !violation(params, h.value));
       for (const hit of podHits) {
         if (hit.state === 'value') reportWrong(ctx, hit, undefined);
-        else if (params.required && params.scope === 'pod') reportUnset(ctx, hit, undefined, []);
+        else if (params.required && params.scope === 'pod' && !workload.partial) reportUnset(ctx, hit, undefined, []);
       }
       if (!onContainers) continue;
       let implicit: ContainerRef[] | undefined;
@@ -211,6 +220,7 @@ function expectedText(params: SecurityFieldParams): string {
 
 function reportWrong(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, container: ContainerRef | undefined): void {
   const { params } = ctx;
+  if (params.wrongReportedBy !== undefined) return;
   const reason = violation(params, hit.value);
   if (reason === undefined) return;
   const value = Array.isArray(hit.value) ? `[${hit.value.map(showValue).join(', ')}]` : showValue(hit.value);

@@ -11,6 +11,8 @@ export interface VolumeTypesParams {
   forbidden?: string[];
   /** Sources that are allowed; any other source is not. */
   allowed?: string[];
+  /** Sources this rule leaves to another rule (which reports them at every profile). */
+  skip?: string[];
   /** Sources for which a suggestion replaces the source with `emptyDir: {}`. */
   suggestEmptyDirFor?: string[];
   message?: string;
@@ -27,11 +29,13 @@ export const volumeTypes: WorkloadTemplate<VolumeTypesParams> = {
     properties: {
       forbidden: { type: 'array', items: { type: 'string' } },
       allowed: { type: 'array', items: { type: 'string' } },
+      skip: { type: 'array', items: { type: 'string' } },
       suggestEmptyDirFor: { type: 'array', items: { type: 'string' } },
       message: { type: 'string' },
       note: { type: 'string' },
     },
   },
+  placeholders: { message: ['volume', 'source'] },
   check(ctx) {
     const { params, workload: w } = ctx;
     const volumes = seqItems(w.ctx, get(w.ctx, w.podSpec, 'volumes'));
@@ -40,6 +44,7 @@ export const volumeTypes: WorkloadTemplate<VolumeTypesParams> = {
       const name = str(w.ctx, get(w.ctx, volume, 'name')) ?? `volumes[${index}]`;
       const sources = mapKeys(w.ctx, volume).filter((k) => k !== 'name');
       for (const source of sources) {
+        if (params.skip?.includes(source)) continue;
         const bad = params.forbidden ? params.forbidden.includes(source) : params.allowed ? !params.allowed.includes(source) : false;
         if (!bad) continue;
         const pair = getPair(w.ctx, volume, source);
