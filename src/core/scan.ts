@@ -36,7 +36,7 @@ const ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
 
 export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSession {
   const version = parseVersion(options.kubernetesVersion)!;
-  const active = selectRules(options.profile, options.kubernetesVersion, options.only);
+  const active = selectRules(options.profile, options.kubernetesVersion, options.only, options.ruleOptions);
   const skipped = parsed.flatMap((p) => p.skipped);
   const problems = parsed.flatMap((p) => p.problems);
   const objects: K8sObject[] = [];

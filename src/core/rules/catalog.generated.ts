@@ -101,9 +101,28 @@ export const RULES: readonly RuleDefinition[] = [
       "control": "appArmorProfile"
     },
     "fixable": "suggestion",
+    "options": {
+      "allowedLocalhostProfiles": {
+        "description": "The only Localhost profile names allowed at this site (profiles loaded on every node); another Localhost profile is a finding. Unset, any Localhost profile passes, as in the Pod Security Standards.",
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "example": [
+          "k8s-apparmor-example-deny-write"
+        ]
+      }
+    },
     "checks": [
       {
         "template": "security-field",
+        "options": {
+          "localhostProfiles": "allowedLocalhostProfiles"
+        },
         "params": {
           "scope": "pod-and-containers",
           "fields": [
@@ -123,6 +142,9 @@ export const RULES: readonly RuleDefinition[] = [
       },
       {
         "template": "annotation-values",
+        "options": {
+          "localhostProfiles": "allowedLocalhostProfiles"
+        },
         "params": {
           "prefix": "container.apparmor.security.beta.kubernetes.io/",
           "allowed": [
@@ -181,9 +203,28 @@ export const RULES: readonly RuleDefinition[] = [
       "control": "capabilities_baseline"
     },
     "fixable": "suggestion",
+    "options": {
+      "allowedCapabilities": {
+        "description": "Capabilities that containers may add at this site (such as NET_ADMIN for a CNI agent), written as Kubernetes spells them, without CAP_.",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[A-Z][A-Z_]*$",
+            "patternHint": "a capability name in upper case, such as NET_ADMIN"
+          }
+        },
+        "example": [
+          "NET_ADMIN"
+        ]
+      }
+    },
     "checks": [
       {
         "template": "security-field",
+        "options": {
+          "alsoAllowed": "allowedCapabilities"
+        },
         "params": {
           "scope": "containers",
           "fields": [
@@ -234,6 +275,22 @@ export const RULES: readonly RuleDefinition[] = [
       "since": "1.22"
     },
     "fixable": "safe",
+    "options": {
+      "allowedCapabilities": {
+        "description": "Capabilities that containers may add at this site (such as NET_ADMIN for a CNI agent), written as Kubernetes spells them, without CAP_.",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[A-Z][A-Z_]*$",
+            "patternHint": "a capability name in upper case, such as NET_ADMIN"
+          }
+        },
+        "example": [
+          "NET_ADMIN"
+        ]
+      }
+    },
     "checks": [
       {
         "template": "security-field",
@@ -261,6 +318,9 @@ export const RULES: readonly RuleDefinition[] = [
       },
       {
         "template": "security-field",
+        "options": {
+          "alsoAllowed": "allowedCapabilities"
+        },
         "params": {
           "scope": "containers",
           "fields": [
@@ -306,9 +366,28 @@ export const RULES: readonly RuleDefinition[] = [
       "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
     ],
     "fixable": "suggestion",
+    "options": {
+      "allowedCapabilities": {
+        "description": "Capabilities that containers may add at this site (such as NET_ADMIN for a CNI agent), written as Kubernetes spells them, without CAP_.",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^[A-Z][A-Z_]*$",
+            "patternHint": "a capability name in upper case, such as NET_ADMIN"
+          }
+        },
+        "example": [
+          "NET_ADMIN"
+        ]
+      }
+    },
     "checks": [
       {
         "template": "security-field",
+        "options": {
+          "alsoAllowed": "allowedCapabilities"
+        },
         "params": {
           "scope": "containers",
           "fields": [
@@ -477,9 +556,28 @@ export const RULES: readonly RuleDefinition[] = [
       "control": "hostPathVolumes"
     },
     "fixable": "suggestion",
+    "options": {
+      "allowedReadOnlyHostPaths": {
+        "description": "hostPath prefixes a pod may mount when every container mounts the volume with readOnly true (a log collector reading /var/log); /var/log covers /var/log/pods but not /var/logs.",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^/",
+            "patternHint": "an absolute path"
+          }
+        },
+        "example": [
+          "/var/log"
+        ]
+      }
+    },
     "checks": [
       {
         "template": "volume-types",
+        "options": {
+          "allowedHostPaths": "allowedReadOnlyHostPaths"
+        },
         "params": {
           "forbidden": [
             "hostPath"
@@ -507,9 +605,34 @@ export const RULES: readonly RuleDefinition[] = [
       "control": "hostPorts"
     },
     "fixable": "suggestion",
+    "options": {
+      "allowedHostPorts": {
+        "description": "hostPort numbers or ranges that containers may bind at this site (a node exporter on 9100); other hostPorts stay findings.",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": [
+              "string",
+              "integer"
+            ],
+            "pattern": "^[0-9]{1,5}(-[0-9]{1,5})?$",
+            "patternHint": "a port or a range such as 30000-32767",
+            "minimum": 1,
+            "maximum": 65535
+          }
+        },
+        "example": [
+          9100,
+          "30000-32767"
+        ]
+      }
+    },
     "checks": [
       {
         "template": "security-field",
+        "options": {
+          "allowedRanges": "allowedHostPorts"
+        },
         "params": {
           "scope": "containers",
           "fields": [
@@ -938,10 +1061,29 @@ export const RULES: readonly RuleDefinition[] = [
       "control": "seccompProfile_baseline"
     },
     "fixable": "suggestion",
+    "options": {
+      "allowedLocalhostProfiles": {
+        "description": "The only Localhost profile names allowed at this site (profiles loaded on every node); another Localhost profile is a finding. Unset, any Localhost profile passes, as in the Pod Security Standards.",
+        "schema": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "example": [
+          "profiles/audit.json"
+        ]
+      }
+    },
     "checks": [
       {
         "until": "1.18",
         "template": "annotation-values",
+        "options": {
+          "localhostProfiles": "allowedLocalhostProfiles"
+        },
         "params": {
           "keys": [
             "seccomp.security.alpha.kubernetes.io/pod"
@@ -964,6 +1106,9 @@ export const RULES: readonly RuleDefinition[] = [
       {
         "since": "1.19",
         "template": "security-field",
+        "options": {
+          "localhostProfiles": "allowedLocalhostProfiles"
+        },
         "params": {
           "scope": "pod-and-containers",
           "fields": [

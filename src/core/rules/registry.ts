@@ -7,6 +7,8 @@ import { RULES } from './catalog.generated.ts';
 import type { CheckEntry, PssLevel, RuleDefinition } from './types.ts';
 import type { Profile } from '../types.ts';
 import { parseVersion, versionAtLeast, versionAtMost } from '../versions.ts';
+import { instantiate } from '../templates/instantiate.ts';
+import { paramsWithOptions, readRuleOptions, type RuleOptions } from './options.ts';
 
 export { RULES };
 
@@ -31,19 +33,28 @@ export function appliesToVersion(range: { since?: string; until?: string } | und
 
 export class UsageError extends Error {}
 
-export function selectRules(profile: Profile, kubernetesVersion: string, only?: readonly string[]): ActiveRule[] {
+// Every check of the catalog meets its template's contract; checked once, when the core loads.
+for (const rule of RULES) rule.checks.forEach((c, i) => instantiate(c.template, c.params, `rules/${rule.id}.yaml: checks[${i}]`));
+
+export function selectRules(profile: Profile, kubernetesVersion: string, only?: readonly string[], ruleOptions?: RuleOptions): ActiveRule[] {
   const version = parseVersion(kubernetesVersion);
   if (version === undefined) throw new UsageError(`invalid Kubernetes version "${kubernetesVersion}" (expected MAJOR.MINOR, such as 1.34)`);
   if (only) {
     const unknown = only.filter((id) => !RULE_IDS.has(id));
     if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   }
+  if (ruleOptions) {
+    const { problems } = readRuleOptions(ruleOptions, 'rule options');
+    if (problems.length) throw new UsageError(problems.map((p) => p.message).join('\n'));
+  }
   const candidates = RULES.filter((r) => inProfile(r, profile) && appliesToVersion(r.versions, version));
   const replacedBy = new Map(candidates.flatMap((r) => (r.pss?.replaces && profile !== 'baseline' ? [[r.pss.replaces, r.pss] as const] : [])));
   const active: ActiveRule[] = [];
   for (const rule of candidates) {
     if (only && !only.includes(rule.id)) continue;
-    const checks = rule.checks.filter((c) => appliesToVersion(c, version));
+    const checks = rule.checks
+      .filter((c) => appliesToVersion(c, version))
+      .map((c, i) => (c.options && ruleOptions?.[rule.id] ? { ...c, params: instantiate(c.template, paramsWithOptions(rule, c, ruleOptions), `rules/${rule.id}.yaml: checks[${i}] with options`).params } : c));
     if (checks.length === 0) continue;
     const replacement = rule.pss && replacedBy.get(rule.pss.control);
     const pss = replacement ? { level: replacement.level, control: replacement.control } : rule.pss && { level: rule.pss.level, control: rule.pss.control };
