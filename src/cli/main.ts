@@ -13,6 +13,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
 import { collectInputs, readAll } from './files.ts';
 import { runFix } from './fix-command.ts';
 import { runReview } from './review-command.ts';
+import { ruleOptionsFromFile } from './config-file.ts';
 import { VERSION } from '../version.ts';
 
 export interface Io {
@@ -34,6 +35,7 @@ Options:
   --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
   --kubernetes-version X.Y                 target version: PSA policy and AppArmor/seccomp form (default: ${DEFAULT_KUBERNETES_VERSION})
   --only rule[,rule…]                      only these rules
+  --config FILE                            rule options (the rules: key of a .github/podarmor.yml)
   --format text|json|sarif                 output format of scan (default: text; review: text|json)
   --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
@@ -50,6 +52,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   'kubernetes-version': { type: 'string' },
   only: { type: 'string' },
+  config: { type: 'string' },
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   'max-file-size': { type: 'string' },
@@ -128,7 +131,8 @@ function commonOptions(values: ReturnType<typeof parse>['values'], paths: string
     if (!Number.isFinite(mib) || mib <= 0) throw new UsageError('--max-file-size takes a number of MiB');
     maxFileBytes = Math.round(mib * 1048576);
   }
-  const scanOptions: ScanOptions = { profile: profile as Profile, kubernetesVersion, maxFileBytes, ...(only ? { only } : {}) };
+  const ruleOptions = values.config !== undefined ? ruleOptionsFromFile(values.config) : undefined;
+  const scanOptions: ScanOptions = { profile: profile as Profile, kubernetesVersion, maxFileBytes, ...(only ? { only } : {}), ...(ruleOptions ? { ruleOptions } : {}) };
   if (values['no-color']) io.color = false;
   return { scan: scanOptions, failOn, paths: paths.length ? paths : ['.'], values };
 }

@@ -110,6 +110,7 @@ async function loadConfig(root: string, common: CommonOptions): Promise<ReviewCo
     ...(v.profile ? { profile: common.scan.profile } : {}),
     ...(v['kubernetes-version'] ? { kubernetesVersion: common.scan.kubernetesVersion } : {}),
     ...(common.scan.only ? { only: [...common.scan.only] } : {}),
+    ...(common.scan.ruleOptions ? { ruleOptions: common.scan.ruleOptions } : {}),
   };
   if (v['max-comments'] !== undefined) {
     const n = Number(v['max-comments']);

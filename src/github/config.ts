@@ -6,6 +6,7 @@ import { isFailOn, type FailOn } from '../core/fail-on.ts';
 import { PROFILES, type Profile } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
 import { RULE_IDS } from '../core/rules/registry.ts';
+import { readRuleOptions, type RuleOptions } from '../core/rules/options.ts';
 
 export type FixMode = 'none' | 'commit' | 'pull-request';
 
@@ -22,6 +23,8 @@ export interface ReviewConfig {
   sarifFile: string;
   /** Rules to run (all when empty). */
   only: string[];
+  /** Rule options (`rules:` in the config file only; the Action has no input for them). */
+  ruleOptions: RuleOptions;
 }
 
 export const DEFAULT_CONFIG: ReviewConfig = {
@@ -34,11 +37,14 @@ export const DEFAULT_CONFIG: ReviewConfig = {
   maxComments: 30,
   sarifFile: '',
   only: [],
+  ruleOptions: {},
 };
 
 /** Config keys as users write them (kebab-case, like the Action's inputs). */
 export const CONFIG_KEYS = ['profile', 'kubernetes-version', 'paths', 'suggestions', 'fix', 'fail-on', 'max-comments', 'sarif-file', 'only'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
+/** Keys only a config file has: rule options are nested, not an Action input. */
+const FILE_ONLY_KEYS = ['rules'] as const;
 
 export interface ConfigProblem {
   key: string;
@@ -66,7 +72,7 @@ export function readSettings(raw: Raw, source: string): { settings: Partial<Revi
   const problems: ConfigProblem[] = [];
   const bad = (key: string, message: string) => problems.push({ key, message: `${source}: ${key}: ${message}` });
   for (const key of Object.keys(raw)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) bad(key, `unknown key (known keys: ${CONFIG_KEYS.join(', ')})`);
+    if (![...CONFIG_KEYS, ...FILE_ONLY_KEYS].includes(key as ConfigKey)) bad(key, `unknown key (known keys: ${[...CONFIG_KEYS, ...FILE_ONLY_KEYS].join(', ')})`);
   }
   const get = (key: ConfigKey) => {
     const v = raw[key];
@@ -125,6 +131,11 @@ export function readSettings(raw: Raw, source: string): { settings: Partial<Revi
     if (!l) bad('only', 'must be a list of rule ids');
     else if (unknown.length) bad('only', `unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
     else settings.only = l;
+  }
+  if (raw.rules !== undefined && raw.rules !== null) {
+    const rules = readRuleOptions(raw.rules, source);
+    problems.push(...rules.problems);
+    if (rules.problems.length === 0) settings.ruleOptions = rules.options;
   }
   return { settings, problems };
 }

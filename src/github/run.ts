@@ -49,7 +49,12 @@ export interface RunResult {
 }
 
 export function scanOptionsOf(config: ReviewConfig): ScanOptions {
-  return { profile: config.profile, kubernetesVersion: config.kubernetesVersion, ...(config.only.length ? { only: config.only } : {}) };
+  return {
+    profile: config.profile,
+    kubernetesVersion: config.kubernetesVersion,
+    ...(config.only.length ? { only: config.only } : {}),
+    ...(Object.keys(config.ruleOptions).length ? { ruleOptions: config.ruleOptions } : {}),
+  };
 }
 
 export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger) {
