@@ -11,8 +11,8 @@ import { selectRules, UsageError } from '../src/core/rules/registry.ts';
 import { readSettings } from '../src/github/config.ts';
 import { main, type Io } from '../src/cli/main.ts';
 
-function findings(text: string, rule: string, ruleOptions?: RuleOptions, kubernetesVersion = '1.34'): string[] {
-  return scan([{ path: 'm.yaml', text }], { profile: 'hardened', kubernetesVersion, only: [rule], ...(ruleOptions ? { ruleOptions } : {}) }).findings.map((f) => `${f.line}: ${f.message}`);
+function findings(text: string, rule: string, ruleOptions?: object, kubernetesVersion = '1.34'): string[] {
+  return scan([{ path: 'm.yaml', text }], { profile: 'hardened', kubernetesVersion, only: [rule], ...(ruleOptions ? { ruleOptions: ruleOptions as RuleOptions } : {}) }).findings.map((f) => `${f.line}: ${f.message}`);
 }
 
 const pod = (spec: string, annotations = '') => `apiVersion: v1

@@ -246,7 +246,7 @@ export const RULES: readonly RuleDefinition[] = [
             "SYS_CHROOT"
           ],
           "messages": {
-            "wrong": "{subject} adds capability {value}, which is not in the default set"
+            "wrong": "{subject} adds capability {value}, which is not in the default set{hint}"
           },
           "fix": {
             "wrongAction": "remove-item",
@@ -305,7 +305,7 @@ export const RULES: readonly RuleDefinition[] = [
             "windows": "1.25"
           },
           "messages": {
-            "wrong": "{subject} drops {value} but not ALL capabilities",
+            "wrong": "{subject} drops {value} but not ALL capabilities{hint}",
             "unset": "{subject} does not drop ALL capabilities"
           },
           "fix": {
@@ -351,6 +351,42 @@ export const RULES: readonly RuleDefinition[] = [
             "wrong": "suggestion",
             "note": "the container loses this capability; code that needs it fails with \"operation not permitted\"."
           }
+        }
+      }
+    ]
+  },
+  {
+    "id": "configmap-credentials",
+    "title": "Credential in a ConfigMap",
+    "severity": "high",
+    "description": "A ConfigMap is not secret: anyone who can read the repository, or list the namespace's\nConfigMaps, reads its values, and they stay in the git history. A private key, a token or a\nconnection string with a password in `data` is a credential given away.\n",
+    "remediation": "Move the value to a Secret (encrypted in the repository with sealed-secrets or SOPS, or fetched\nwith external-secrets) and mount or reference it from there; rotate the exposed credential.\n",
+    "links": [
+      "https://kubernetes.io/docs/concepts/configuration/configmap/",
+      "https://kubernetes.io/docs/concepts/configuration/secret/",
+      "https://learn.microsoft.com/en-us/azure/aks/developer-best-practices-pod-security"
+    ],
+    "fixable": "none",
+    "checks": [
+      {
+        "template": "configmap-credentials",
+        "params": {
+          "namePattern": "(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)",
+          "ignoreNamePattern": "[._-](FILE|PATH|DIR|NAME|REF|ENABLED|URL|ENDPOINT|TTL|TIMEOUT|EXPIRY|EXPIRATION|LENGTH|SIZE|TYPE|MODE|KEY_ID|HEADER|AUDIENCE|ISSUER)$",
+          "valuePatterns": [
+            "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----",
+            "AKIA[0-9A-Z]{16}",
+            "gh[pousr]_[A-Za-z0-9]{36}",
+            "xox[abprs]-[A-Za-z0-9-]{10,}",
+            "AIza[0-9A-Za-z_-]{35}",
+            "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\."
+          ],
+          "ignoreValuePattern": "^(\\$\\(.*\\)|\\$\\{.*\\}|<.*>|\\{\\{.*\\}\\}|%\\(.*\\)s?|true|false|yes|no|none|null|\\d{1,9}[smh]?|/.*|[a-z]+://.*)$",
+          "connectionPasswordPatterns": [
+            "[a-z][a-z0-9+.-]*://[^\\s:/@?#]+:([^\\s@/?#]+)@",
+            "(?:^|[;?&\\s])(?:password|pwd|passwd)\\s*=\\s*([^;&\\s\"']+)"
+          ],
+          "message": "ConfigMap \"{name}\" key {key} holds {what}; ConfigMaps are not secret: move it to a Secret"
         }
       }
     ]
@@ -492,7 +528,7 @@ export const RULES: readonly RuleDefinition[] = [
             "AKIA[0-9A-Z]{16}",
             "gh[pousr]_[A-Za-z0-9]{36}",
             "xox[abprs]-[A-Za-z0-9-]{10,}",
-            "-----BEGIN [A-Z ]*PRIVATE KEY-----",
+            "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----",
             "AIza[0-9A-Za-z_-]{35}",
             "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\."
           ],
@@ -1170,6 +1206,29 @@ export const RULES: readonly RuleDefinition[] = [
             "unset": "safe",
             "note": "system calls outside the runtime's default allow-list (such as unshare, keyctl, mount) fail with EPERM."
           }
+        }
+      }
+    ]
+  },
+  {
+    "id": "secret-literal-data",
+    "title": "Secret committed with its values",
+    "severity": "medium",
+    "description": "A Secret manifest with literal `data` or `stringData` puts the secret in the repository in clear:\nbase64 is an encoding, not encryption. Everyone who can read the repository, its forks and its\nhistory has it. It is at least stored as a Secret in the cluster, hence a lower severity than a\ncredential in a ConfigMap or an env value.\n",
+    "remediation": "Commit an encrypted form instead: a SealedSecret (sealed-secrets), a file encrypted with SOPS,\nor an ExternalSecret (external-secrets) that fetches the value from a secret store. Rotate the\ncommitted values.\n",
+    "links": [
+      "https://kubernetes.io/docs/concepts/security/secrets-good-practices/",
+      "https://github.com/bitnami-labs/sealed-secrets",
+      "https://external-secrets.io/",
+      "https://github.com/getsops/sops"
+    ],
+    "fixable": "none",
+    "checks": [
+      {
+        "template": "secret-literal-data",
+        "params": {
+          "ignoreValuePattern": "^(\\$\\(.*\\)|\\$\\{.*\\}|<.*>|\\{\\{.*\\}\\})$",
+          "message": "Secret \"{name}\" commits {count} literal value(s) ({keys}) to the repository; encrypt it with sealed-secrets or SOPS, or fetch it with external-secrets"
         }
       }
     ]
