@@ -34,14 +34,6 @@ export function placeholderProblems(template: Template, params: unknown): string
   return out;
 }
 
-/** The message parameters a template declares that hold a string in `params`, with their text. */
-export function messagesOf(template: Template, params: unknown): Array<{ path: string; text: string }> {
-  return Object.keys(template.placeholders).flatMap((path) => {
-    const text = valueAt(params, path);
-    return typeof text === 'string' ? [{ path, text }] : [];
-  });
-}
-
 function valueAt(value: unknown, path: string): unknown {
   let v = value;
   for (const key of path.split('.')) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;

@@ -6,6 +6,7 @@ import type { FixOp, FixPlan } from '../types.ts';
 import { format, type WorkloadCheckContext, type WorkloadTemplate } from './api.ts';
 import { compileQuery, evaluateField, fieldMatches, type CompiledQuery, type FieldHit } from './fields.ts';
 import { isExempt } from './exemptions.ts';
+import { getPair } from '../yaml/access.ts';
 import { securityFieldSchema, type SecurityFieldParams } from './security-field-schema.ts';
 import { caseHint, expectedText, shownValue, violation } from './security-field-values.ts';
 
@@ -149,13 +150,24 @@ function wrongFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit,
   } else if (action === 'remove') {
     op = { op: 'remove', path: hit.path };
   } else if (action === 'append') {
-    if (ctx.params.contains === undefined) return undefined;
-    op = { op: 'append', path: hit.path, value: ctx.params.contains };
+    const wanted = ctx.params.contains;
+    if (wanted === undefined) return undefined;
+    // `drop: [all]`: the item written in the wrong case is corrected rather than kept beside ALL.
+    const miscased = Array.isArray(hit.value) ? hit.value.findIndex((v) => typeof v === 'string' && typeof wanted === 'string' && v.toLowerCase() === wanted.toLowerCase()) : -1;
+    op = miscased >= 0 ? { op: 'set', path: [...hit.path, miscased], value: wanted } : { op: 'append', path: hit.path, value: wanted };
   } else {
     if (fix.value === undefined) return undefined;
     op = { op: 'set', path: hit.path, value: fix.value };
   }
-  return { class: fix.wrong, ops: [op, ...companionOps(ctx, container)], note: fix.note };
+  return { class: fix.wrong, ops: [op, ...profileNameOps(ctx, hit, op), ...companionOps(ctx, container)], note: fix.note };
+}
+
+/** A seccomp or AppArmor profile whose type leaves Localhost loses its localhostProfile: the API
+ * server accepts the name only with type Localhost. */
+function profileNameOps(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, op: FixOp): FixOp[] {
+  if (op.op !== 'set' || ctx.params.key !== 'type' || op.value === 'Localhost') return [];
+  const w = ctx.workload;
+  return getPair(w.ctx, hit.struct, 'localhostProfile') ? [{ op: 'remove', path: [...hit.path.slice(0, -1), 'localhostProfile'] }] : [];
 }
 
 /** Changes a fix must carry along so that the API server accepts the result. */
