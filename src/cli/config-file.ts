@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { readRuleOptions, type RuleOptions } from '../core/rules/options.ts';
-import { UsageError } from '../core/rules/registry.ts';
+import { UsageError } from '../core/errors.ts';
 
 export function ruleOptionsFromFile(path: string): RuleOptions {
   let raw: unknown;
@@ -15,7 +15,7 @@ export function ruleOptionsFromFile(path: string): RuleOptions {
   }
   if (raw === null || raw === undefined) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`--config: ${path} must be a map of settings`);
-  const { options, problems } = readRuleOptions((raw as Record<string, unknown>).rules, path);
-  if (problems.length) throw new UsageError(problems.map((p) => p.message).join('\n'));
+  const { options, problems } = readRuleOptions((raw as Record<string, unknown>).rules);
+  if (problems.length) throw new UsageError(problems.map((p) => `${path}: ${p.message}`).join('\n'));
   return options;
 }

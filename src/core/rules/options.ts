@@ -1,10 +1,12 @@
 // Rule options: what a site may legitimately choose for some rules (allowed hostPorts, capabilities,
 // read-only hostPath prefixes, Localhost profiles). Each rule file declares its options with a
-// schema; a site sets them under `rules:` in .github/podarmor.yml or the `--config` file. Values are
-// checked here, once, and every problem names its key.
-import { RULES } from './catalog.generated.ts';
+// schema; a site sets them under `rules:` in .github/podarmor.yml (src/review/config.ts) or the
+// `--config` file (src/cli/config-file.ts). Values are checked here, and every problem names its key.
+import catalog from './catalog.generated.json' with { type: 'json' };
 import { schemaProblems } from './schema-check.ts';
 import type { CheckEntry, RuleDefinition } from './types.ts';
+
+const RULES = catalog as readonly RuleDefinition[];
 
 /** Option values by rule id and option name, as a site wrote them. */
 export type RuleOptions = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -12,15 +14,16 @@ export type RuleOptions = Readonly<Record<string, Readonly<Record<string, unknow
 export interface RuleOptionProblem {
   /** The key as written: `rules.<rule>.<option>`. */
   key: string;
+  /** What is wrong, starting with the key (and the item: `rules.host-ports.allowedHostPorts[0]: …`). */
   message: string;
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads the value of the `rules:` key. `source` (a file name) prefixes each problem. */
-export function readRuleOptions(raw: unknown, source: string, rules: readonly RuleDefinition[] = RULES): { options: RuleOptions; problems: RuleOptionProblem[] } {
+/** Reads the value of the `rules:` key. */
+export function readRuleOptions(raw: unknown, rules: readonly RuleDefinition[] = RULES): { options: RuleOptions; problems: RuleOptionProblem[] } {
   const problems: RuleOptionProblem[] = [];
-  const bad = (key: string, message: string) => problems.push({ key, message: `${source}: ${key}: ${message}` });
+  const bad = (key: string, message: string) => problems.push({ key, message: `${key}: ${message}` });
   const options: Record<string, Record<string, unknown>> = {};
   if (raw === undefined || raw === null) return { options, problems };
   if (!isMap(raw)) {
@@ -51,7 +54,7 @@ export function readRuleOptions(raw: unknown, source: string, rules: readonly Ru
         continue;
       }
       const found = schemaProblems(option.schema, value, key);
-      if (found.length) for (const f of found) problems.push({ key, message: `${source}: ${f}` });
+      if (found.length) for (const f of found) problems.push({ key, message: f });
       else (options[ruleId] ??= {})[name] = value;
     }
   }

@@ -3,14 +3,17 @@
 // its restricted twin (capabilities, seccomp, volumes, procMount), the baseline rule keeps running
 // with its own severity and its findings are attributed to the restricted control; the restricted
 // rule reports only what the baseline rule does not.
-import { RULES } from './catalog.generated.ts';
+import catalog from './catalog.generated.json' with { type: 'json' };
 import type { CheckEntry, PssLevel, RuleDefinition } from './types.ts';
 import type { Profile } from '../types.ts';
 import { parseVersion, versionAtLeast, versionAtMost } from '../versions.ts';
+import { UsageError } from '../errors.ts';
 import { instantiate } from '../templates/instantiate.ts';
 import { paramsWithOptions, readRuleOptions, type RuleOptions } from './options.ts';
 
-export { RULES };
+// Generated from rules/*.yaml by `npm run generate`, which validates every rule against
+// rules/rule.schema.json and its template's parameter schema: the JSON is a RuleDefinition[].
+export const RULES: readonly RuleDefinition[] = catalog as readonly RuleDefinition[];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
@@ -31,8 +34,6 @@ export function appliesToVersion(range: { since?: string; until?: string } | und
   return !range || (versionAtLeast(version, range.since) && versionAtMost(version, range.until));
 }
 
-export class UsageError extends Error {}
-
 // Every check of the catalog meets its template's contract; checked once, when the core loads.
 for (const rule of RULES) rule.checks.forEach((c, i) => instantiate(c.template, c.params, `rules/${rule.id}.yaml: checks[${i}]`));
 
@@ -44,8 +45,8 @@ export function selectRules(profile: Profile, kubernetesVersion: string, only?: 
     if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   }
   if (ruleOptions) {
-    const { problems } = readRuleOptions(ruleOptions, 'rule options');
-    if (problems.length) throw new UsageError(problems.map((p) => p.message).join('\n'));
+    const { problems } = readRuleOptions(ruleOptions);
+    if (problems.length) throw new UsageError(`invalid rule options: ${problems.map((p) => p.message).join('; ')}`);
   }
   const candidates = RULES.filter((r) => inProfile(r, profile) && appliesToVersion(r.versions, version));
   const replacedBy = new Map(candidates.flatMap((r) => (r.pss?.replaces && profile !== 'baseline' ? [[r.pss.replaces, r.pss] as const] : [])));

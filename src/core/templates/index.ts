@@ -5,7 +5,7 @@ import { apparmorRequired } from './apparmor-required.ts';
 import { configMapCredentials, secretLiteralData } from './config-credentials.ts';
 import { deprecatedAnnotation } from './deprecated-annotation.ts';
 import { envLiteralSecrets } from './env-literal-secrets.ts';
-import { metadataEgress, networkPolicyCoverage } from './network-policy.ts';
+import { metadataEgress, networkPolicyCoverage } from './network-policy-checks.ts';
 import { securityField } from './security-field.ts';
 import { serviceAccountToken } from './service-account-token.ts';
 import { suppressionSyntax } from './suppression-syntax.ts';
