@@ -187,12 +187,13 @@ describe('podarmor scan --config', () => {
     writeFileSync(config, 'rules:\n  host-ports:\n    allowedHostPort: [9100]\n');
     const { code, err } = await run(['scan', manifest, '--config', config]);
     expect(code).toBe(2);
-    expect(err).toContain(`${config}: rules.host-ports.allowedHostPort: unknown option (options of host-ports: allowedHostPorts)`);
+    expect(err).toContain(`--config: ${config}: rules: host-ports.allowedHostPort: unknown option (options of host-ports: allowedHostPorts)`);
   });
 
   it('exits 2 for a missing config file', async () => {
     const { code, err } = await run(['scan', manifest, '--config', join(dir, 'none.yml')]);
     expect(code).toBe(2);
-    expect(err).toContain('--config: no such file');
+    expect(err).toContain('--config: cannot read');
+    expect(err).toContain('no such file');
   });
 });

@@ -1,21 +1,19 @@
-// `--config FILE`: the rule options (`rules:`) of a podarmor config file, the same file and format
-// the Action and App read from .github/podarmor.yml. The scan's other settings come from flags.
+// `--config FILE`: the rule options (`rules:`) of a podarmor config file, the file the Action and
+// App read from .github/podarmor.yml, checked by the same settings table. The scan's other settings
+// come from flags.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { readRuleOptions, type RuleOptions } from '../core/rules/options.ts';
 import { UsageError } from '../core/errors.ts';
+import type { RuleOptions } from '../core/rules/options.ts';
+import { parseSettingsFile } from '../review/config.ts';
 
 export function ruleOptionsFromFile(path: string): RuleOptions {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new UsageError(e.code === 'ENOENT' ? `--config: no such file ${path}` : `--config: ${path} is not valid YAML: ${e.message.split('\n')[0]}`);
+    throw new UsageError(`--config: cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
-  if (raw === null || raw === undefined) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError(`--config: ${path} must be a map of settings`);
-  const { options, problems } = readRuleOptions((raw as Record<string, unknown>).rules);
-  if (problems.length) throw new UsageError(problems.map((p) => `${path}: ${p.message}`).join('\n'));
-  return options;
+  const { settings, problems } = parseSettingsFile(text, path);
+  if (problems.length) throw new UsageError(`--config: ${problems.map((p) => p.message).join('\n')}`);
+  return settings.ruleOptions ?? {};
 }

@@ -4,6 +4,7 @@
 // `--config` file (src/cli/config-file.ts). Values are checked here, and every problem names its key.
 import catalog from './catalog.generated.json' with { type: 'json' };
 import { schemaProblems } from './schema-check.ts';
+import { isPlainObject } from '../values.ts';
 import type { CheckEntry, RuleDefinition } from './types.ts';
 
 const RULES = catalog as readonly RuleDefinition[];
@@ -18,15 +19,13 @@ export interface RuleOptionProblem {
   message: string;
 }
 
-const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Reads the value of the `rules:` key. */
 export function readRuleOptions(raw: unknown, rules: readonly RuleDefinition[] = RULES): { options: RuleOptions; problems: RuleOptionProblem[] } {
   const problems: RuleOptionProblem[] = [];
   const bad = (key: string, message: string) => problems.push({ key, message: `${key}: ${message}` });
   const options: Record<string, Record<string, unknown>> = {};
   if (raw === undefined || raw === null) return { options, problems };
-  if (!isMap(raw)) {
+  if (!isPlainObject(raw)) {
     bad('rules', 'must be a map of rule ids to their options');
     return { options, problems };
   }
@@ -42,7 +41,7 @@ export function readRuleOptions(raw: unknown, rules: readonly RuleDefinition[] =
       bad(`rules.${ruleId}`, `this rule has no options (${known()})`);
       continue;
     }
-    if (!isMap(values)) {
+    if (!isPlainObject(values)) {
       bad(`rules.${ruleId}`, `must be a map of options (${Object.keys(rule.options).join(', ')})`);
       continue;
     }

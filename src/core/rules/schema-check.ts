@@ -4,6 +4,8 @@
 // rule options with it at load, without a dependency; the full schema (rules/rule.schema.json) is
 // also checked by Ajv when the catalog is generated.
 
+import { isPlainObject } from '../values.ts';
+
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 /** Problems of `value` against `schema`, each as "<path>: <what is wrong>"; empty when it fits. */
@@ -39,27 +41,23 @@ export function schemaProblems(schemaObject: object, value: unknown, path = ''):
     if (typeof schema.minItems === 'number' && value.length < schema.minItems) out.push(`${at}: must have at least ${schema.minItems} item(s)`);
     if (schema.items) value.forEach((item, i) => out.push(...schemaProblems(schema.items as JsonSchema, item, `${path}[${i}]`)));
   }
-  if (isRecord(value)) {
+  if (isPlainObject(value)) {
     for (const key of (schema.required as string[] | undefined) ?? []) if (!(key in value)) out.push(`${at}: ${key} is required`);
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
     for (const [key, v] of Object.entries(value)) {
       const sub = path ? `${path}.${key}` : key;
       if (Object.hasOwn(properties, key)) out.push(...schemaProblems(properties[key]!, v, sub));
       else if (schema.additionalProperties === false) out.push(`${sub}: unknown (known: ${Object.keys(properties).join(', ') || 'none'})`);
-      else if (isRecord(schema.additionalProperties)) out.push(...schemaProblems(schema.additionalProperties as JsonSchema, v, sub));
+      else if (isPlainObject(schema.additionalProperties)) out.push(...schemaProblems(schema.additionalProperties as JsonSchema, v, sub));
     }
   }
   return out;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function hasType(value: unknown, type: string): boolean {
   switch (type) {
     case 'object':
-      return isRecord(value);
+      return isPlainObject(value);
     case 'array':
       return Array.isArray(value);
     case 'integer':
@@ -74,6 +72,6 @@ function hasType(value: unknown, type: string): boolean {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (isRecord(value)) return 'a map';
+  if (isPlainObject(value)) return 'a map';
   return `${typeof value} ${JSON.stringify(value)}`;
 }
