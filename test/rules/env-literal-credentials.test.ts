@@ -20,6 +20,8 @@ ruleTester('env-literal-credentials', {
               value: /var/run/secrets/token
             - name: API_KEY
               value: $(API_KEY_FROM_SECRET)
+            - name: DATABASE_URL
+              value: postgres://shop:$(DB_PASSWORD)@db.shop.svc:5432/shop
       `,
     },
   ],
@@ -52,6 +54,36 @@ ruleTester('env-literal-credentials', {
           message: "env variable SSH_IDENTITY of container \"api\" holds a literal credential; use valueFrom.secretKeyRef",
           line: 11,
           column: 7,
+        },
+      ],
+    },
+    {
+      name: "a connection string with a literal password, whatever its name",
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: shop}
+        spec:
+          template:
+            spec:
+              containers:
+              - name: shop
+                env:
+                - name: DATABASE_URL
+                  value: postgres://shop:s3cr3t@db.shop.svc:5432/shop
+                - name: SQL
+                  value: Server=db;Database=shop;User Id=shop;Password=s3cr3t;
+      `,
+      errors: [
+        {
+          message: "env variable DATABASE_URL of container \"shop\" holds a literal credential; use valueFrom.secretKeyRef",
+          line: 11,
+          column: 11,
+        },
+        {
+          message: "env variable SQL of container \"shop\" holds a literal credential; use valueFrom.secretKeyRef",
+          line: 13,
+          column: 11,
         },
       ],
     },

@@ -8,11 +8,9 @@ import type { K8sObject } from '../objects.ts';
 import { get, getPair, str } from '../yaml/access.ts';
 import type { SourceRange } from '../types.ts';
 import { format, type SetTemplate } from './api.ts';
-import { credentialMatcher, credentialPatternsSchema, type CredentialPatterns } from './credentials.ts';
+import { credentialMatcher, credentialPatternsSchema, type CredentialMatcher, type CredentialPatterns } from './credentials.ts';
 
 export interface ConfigMapCredentialsParams extends CredentialPatterns {
-  /** Regular expressions whose first group is the password of a connection string. */
-  connectionPasswordPatterns: string[];
   message: string;
 }
 
@@ -27,11 +25,6 @@ export const configMapCredentials: SetTemplate<ConfigMapCredentialsParams> = {
     required: ['namePattern', 'ignoreNamePattern', 'valuePatterns', 'ignoreValuePattern', 'connectionPasswordPatterns', 'message'],
     properties: {
       ...credentialPatternsSchema,
-      connectionPasswordPatterns: {
-        type: 'array',
-        items: { type: 'string' },
-        description: 'Regular expressions (case-insensitive) for connection strings; the first group is the password, which must not be a placeholder.',
-      },
       message: { type: 'string', description: 'Finding message.' },
     },
   },
@@ -39,8 +32,6 @@ export const configMapCredentials: SetTemplate<ConfigMapCredentialsParams> = {
   check(ctx) {
     const { params } = ctx;
     const matcher = credentialMatcher(params);
-    const connectionRes = params.connectionPasswordPatterns.map((p) => new RegExp(p, 'gi'));
-    const placeholder = new RegExp(params.ignoreValuePattern, 'i');
     for (const o of ctx.objects) {
       if (o.kind !== 'ConfigMap' || o.apiVersion !== 'v1') continue;
       const data = get(o.ctx, o.node, 'data');
@@ -49,7 +40,7 @@ export const configMapCredentials: SetTemplate<ConfigMapCredentialsParams> = {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
         const value = str(o.ctx, pair.value);
         if (!value) continue;
-        const found = findCredential(key, value, matcher, connectionRes, placeholder);
+        const found = findCredential(key, value, matcher);
         if (!found) continue;
         ctx.report({ object: o, range: rangeOf(o, pair, found.text), message: format(params.message, { name: o.resource.name, key, what: found.what }), detail: `${key}:${found.what}` });
       }
@@ -65,16 +56,11 @@ interface Found {
 
 const LINE_RE = /^\s*["']?([\w.-]+)["']?\s*[:=]\s*["']?([^"'\s#]+)/;
 
-function findCredential(key: string, value: string, matcher: ReturnType<typeof credentialMatcher>, connectionRes: RegExp[], placeholder: RegExp): Found | undefined {
+function findCredential(key: string, value: string, matcher: CredentialMatcher): Found | undefined {
   const byValue = matcher.byValue(value);
   if (byValue !== undefined) return { what: /PRIVATE KEY/.test(byValue) ? 'a private key' : 'a token', text: byValue };
-  for (const re of connectionRes) {
-    re.lastIndex = 0;
-    for (const m of value.matchAll(re)) {
-      const password = m[1] ?? '';
-      if (password && !placeholder.test(password) && !/^\*+$/.test(password)) return { what: 'a connection string with a password', text: m[0] };
-    }
-  }
+  const connection = matcher.byConnection(value);
+  if (connection !== undefined) return { what: 'a connection string with a password', text: connection };
   if (!value.includes('\n')) return matcher.byName(key, value.trim()) ? { what: 'a credential', text: value } : undefined;
   // An embedded config file: a `password = …` or `token: …` line.
   for (const line of value.split('\n')) {

@@ -11,6 +11,8 @@ export interface CredentialPatterns {
   valuePatterns: string[];
   /** Regular expression for values that are placeholders or references, not credentials. */
   ignoreValuePattern: string;
+  /** Regular expressions (case-insensitive) for connection strings; the first group is the password. */
+  connectionPasswordPatterns?: string[];
 }
 
 export const credentialPatternsSchema = {
@@ -18,6 +20,11 @@ export const credentialPatternsSchema = {
   ignoreNamePattern: { type: 'string', description: 'Regular expression for names that hold a reference to a credential (a path, a key id), not the credential.' },
   valuePatterns: { type: 'array', items: { type: 'string' }, description: 'Regular expressions for values that are credentials whatever the name (PEM private keys, cloud tokens).' },
   ignoreValuePattern: { type: 'string', description: 'Regular expression (case-insensitive) for values that are placeholders or references, not credentials.' },
+  connectionPasswordPatterns: {
+    type: 'array',
+    items: { type: 'string' },
+    description: 'Regular expressions (case-insensitive) for connection strings; the first group is the password, which must not be a placeholder.',
+  },
 };
 
 export interface CredentialMatcher {
@@ -25,6 +32,8 @@ export interface CredentialMatcher {
   byValue(value: string): string | undefined;
   /** Whether a literal `value` under `name` is a credential by its name. */
   byName(name: string, value: string): boolean;
+  /** The connection string in `value` that carries a literal password, or undefined. */
+  byConnection(value: string): string | undefined;
 }
 
 const compiled = new WeakMap<CredentialPatterns, CredentialMatcher>();
@@ -36,6 +45,7 @@ export function credentialMatcher(p: CredentialPatterns): CredentialMatcher {
     const ignoreNameRe = new RegExp(p.ignoreNamePattern, 'i');
     const valueRes = p.valuePatterns.map((v) => new RegExp(v));
     const ignoreValueRe = new RegExp(p.ignoreValuePattern, 'i');
+    const connectionRes = (p.connectionPasswordPatterns ?? []).map((c) => new RegExp(c, 'gi'));
     m = {
       byValue: (value) => {
         for (const re of valueRes) {
@@ -45,6 +55,15 @@ export function credentialMatcher(p: CredentialPatterns): CredentialMatcher {
         return undefined;
       },
       byName: (name, value) => value !== '' && nameRe.test(name) && !ignoreNameRe.test(name) && !ignoreValueRe.test(value),
+      byConnection: (value) => {
+        for (const re of connectionRes) {
+          for (const hit of value.matchAll(re)) {
+            const password = hit[1] ?? '';
+            if (password && !ignoreValueRe.test(password) && !/^\*+$/.test(password)) return hit[0];
+          }
+        }
+        return undefined;
+      },
     };
     compiled.set(p, m);
   }

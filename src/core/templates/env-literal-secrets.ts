@@ -13,7 +13,7 @@ export interface EnvLiteralSecretsParams extends CredentialPatterns {
 export const envLiteralSecrets: WorkloadTemplate<EnvLiteralSecretsParams> = {
   name: 'env-literal-secrets',
   kind: 'workload',
-  description: 'Container env values that look like credentials and are not taken from a Secret.',
+  description: 'Container env values that look like credentials (by name, by form, or a connection string with a literal password) and are not taken from a Secret.',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -34,7 +34,7 @@ export const envLiteralSecrets: WorkloadTemplate<EnvLiteralSecretsParams> = {
         const valuePair = getPair(w.ctx, env, 'value');
         const value = valuePair ? str(w.ctx, valuePair.value) : undefined;
         if (!valuePair || value === undefined || value === '') continue;
-        if (matcher.byValue(value) === undefined && !matcher.byName(name, value)) continue;
+        if (matcher.byValue(value) === undefined && matcher.byConnection(value) === undefined && !matcher.byName(name, value)) continue;
         ctx.report({
           range: pairRange(valuePair),
           message: format(params.message, { name, container: c.name }),
