@@ -1,6 +1,7 @@
 // A small JSON Schema checker for the subset that template parameter schemas and rule option
 // schemas use (type, enum, const, properties, required, additionalProperties, items, minItems,
-// minLength, pattern, minimum, maximum, oneOf). The core validates rule parameters and user-set
+// minLength, pattern, minimum, maximum, oneOf; `patternHint` words a pattern for people: "is not
+// an absolute path"). The core validates rule parameters and user-set
 // rule options with it at load, without a dependency; the full schema (rules/rule.schema.json) is
 // also checked by Ajv when the catalog is generated.
 

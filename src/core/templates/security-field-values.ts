@@ -11,7 +11,7 @@ function normalized(params: SecurityFieldParams, v: ScalarValue): ScalarValue {
 }
 
 /** Whether a number lies in one of the ranges ("8080", "30000-32767"). */
-export function inRanges(ranges: ReadonlyArray<string | number> | undefined, v: ScalarValue): boolean {
+function inRanges(ranges: ReadonlyArray<string | number> | undefined, v: ScalarValue): boolean {
   if (typeof v !== 'number' || !ranges) return false;
   return ranges.some((r) => {
     const [low, high = low] = String(r).split('-').map(Number);
