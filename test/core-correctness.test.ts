@@ -59,3 +59,8 @@ describe('the service account of a pod', () => {
     expect(rulesFound(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${spec}  containers:\n  - name: web\n`, '1.35', token)).toEqual(want);
   });
 });
+
+it('a fragment with init containers only is not judged on fields they leave out', () => {
+  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      initContainers:\n      - name: setup\n        securityContext: {privileged: true}\n';
+  expect(rulesFound(text)).toEqual(['privileged 9']);
+});

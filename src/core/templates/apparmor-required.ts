@@ -44,7 +44,8 @@ export const apparmorRequired: WorkloadTemplate<AppArmorRequiredParams> = {
       const v = annotations.get(params.annotationPrefix + name)?.value;
       return v !== undefined && v !== '';
     };
-    if (!w.partial) reportUnknownContainers(ctx, annotations);
+    if (w.partial) return; // A fragment is not judged on what it leaves out.
+    reportUnknownContainers(ctx, annotations);
     if (versionAtLeast(ctx.version, params.fieldSince)) {
       const typeOf = (node: unknown): string | undefined => str(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, node, 'securityContext'), 'appArmorProfile'), 'type'));
       const podType = typeOf(w.podSpec);

@@ -32,6 +32,8 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
       const value = hit?.state === 'value' && !Array.isArray(hit.value) ? hit.value : '';
       if (!params.applyWhen!.in.includes(value ?? '')) return;
     }
+    // A fragment without `containers` is judged on the fields it has, never on missing ones.
+    const required = params.required === true && !workload.partial;
     const onPod = params.scope !== 'containers';
     const onContainers = params.scope !== 'pod';
     for (const query of compiled.queries) {
@@ -39,14 +41,14 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
       const podGood = podHits.length > 0 && podHits.every((h) => h.state === 'value' && !violation(params, h, workload.ctx));
       for (const hit of podHits) {
         if (hit.state === 'value') reportWrong(ctx, hit, undefined);
-        else if (params.required && params.scope === 'pod' && !workload.partial) reportUnset(ctx, hit, undefined, []);
+        else if (required && params.scope === 'pod') reportUnset(ctx, hit, undefined, []);
       }
       if (!onContainers) continue;
       let implicit: ContainerRef[] | undefined;
       for (const container of workload.containers) {
         for (const hit of evaluateField(workload.ctx, container.node, container.path, query)) {
           if (hit.state === 'value') reportWrong(ctx, hit, container);
-          else if (params.required) {
+          else if (required) {
             if (params.scope === 'containers') reportUnset(ctx, hit, container, []);
             else if (!podGood) (implicit ??= []).push(container);
           }
