@@ -11,7 +11,7 @@ import { valuesPlacesInHint } from '../sources/helm-values.ts';
 import { scanSources, type SourceFinding } from '../sources/index.ts';
 import type { GitHubClient, Logger } from './client.ts';
 import { readHeadSources } from './head-sources.ts';
-import { listHeadFiles, type PullRequestInfo } from './pull-request.ts';
+import { listChangedFiles, type PullRequestInfo } from './pull-request.ts';
 
 export interface RenderedChange {
   /** Findings of the re-rendered roots, on their source lines (no suggested changes: the edit
@@ -29,7 +29,7 @@ export interface RenderedChange {
 
 /** Re-renders what the pull request touches; undefined when it changes only plain manifests. */
 export async function reviewRenderedChange(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger, known: readonly InputFile[] = []): Promise<RenderedChange | undefined> {
-  const { files: changed } = await listHeadFiles(client, pr, ['**']);
+  const { files: changed } = await listChangedFiles(client, pr, ['**']);
   const head = await readHeadSources(client, pr, pr.headSha, changed.map((f) => f.path), { known: new Map(known.map((f) => [f.path, f.text])) });
   if (!head) return undefined;
   try {
