@@ -9,6 +9,7 @@ import { resolveGitOpsObject } from '../src/sources/gitops.ts';
 import { helmRequestsForChart, renderChart, renderHelmChart, type HelmRequest } from '../src/sources/helm.ts';
 import { renderGitOpsSource } from '../src/sources/gitops-render.ts';
 import { splitHelmOutput, templateFileOf } from '../src/sources/helm-output.ts';
+import { locateEntry, readTemplate } from '../src/sources/helm-template.ts';
 import type { RenderEnv, RenderOutcome } from '../src/sources/types.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/sources/helm');
@@ -189,5 +190,31 @@ describe('values files with {{ … }} in strings', () => {
   it('still reads a chart template as a template', () => {
     const parsed = parseManifest('deployment.yaml', readFileSync(join(env.rootDir, 'charts/web/templates/deployment.yaml'), 'utf8'));
     expect(parsed.skipped).toEqual([expect.objectContaining({ line: 4, column: 9, error: false })]);
+  });
+});
+
+describe('reading a template as an outline', () => {
+  // The deployment template `helm create` writes, which most charts start from.
+  const [section] = readTemplate(readFileSync(join(FIXTURES, 'templates/helm-create-deployment.yaml'), 'utf8'));
+  it.each([
+    [['spec', 'replicas'], 9, [], ['replicaCount']],
+    [['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot'], 31, ['runAsNonRoot'], ['podSecurityContext']],
+    [[...CONTAINER, 'securityContext', 'privileged'], 35, ['privileged'], ['securityContext']],
+    [[...CONTAINER, 'image'], 37, [], ['image.repository', 'image.tag']],
+    [[...CONTAINER, 'ports', 0, 'protocol'], 42, [], []],
+    [[...CONTAINER, 'resources', 'limits', 'memory'], 43, ['limits', 'memory'], ['resources']],
+    [[...CONTAINER, 'volumeMounts', 0, 'mountPath'], 46, [0, 'mountPath'], ['volumeMounts']],
+    [[...POD, 'volumes', 0], 50, [0], ['volumes']],
+    [['spec', 'template', 'metadata', 'annotations', 'x'], 17, ['x'], ['podAnnotations']],
+    [['spec', 'template', 'metadata', 'labels', 'team'], 20, ['team'], ['podLabels']],
+  ] as [(string | number)[], number, (string | number)[], string[]][])('%j is written on line %i', (path, line, rest, refs) => {
+    const found = locateEntry(section!, path)!;
+    expect(found.entry.line).toBe(line);
+    expect(found.rest).toEqual(rest);
+    expect(found.entry.refs).toEqual(refs);
+  });
+
+  it('knows the object a section writes', () => {
+    expect(section).toMatchObject({ kind: 'Deployment', originLine: 2 });
   });
 });
