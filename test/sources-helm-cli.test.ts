@@ -19,10 +19,10 @@ afterAll(() => {
   process.env.PATH = savedPath;
 });
 
-async function scanJson(): Promise<JsonReport> {
+async function scanJson(path = '.'): Promise<JsonReport> {
   let out = '';
   const io: Io = { stdout: (t) => void (out += t), stderr: () => undefined, stdin: async () => new Uint8Array(), color: false };
-  await main(['scan', '.', '--format', 'json', '--only', 'privileged,run-as-non-root'], io);
+  await main(['scan', path, '--format', 'json', '--only', 'privileged,run-as-non-root'], io);
   return JSON.parse(out) as JsonReport;
 }
 
@@ -51,5 +51,13 @@ describe('scan over Helm charts', () => {
       ['clusters/prod/web.yaml', 'HelmRelease prod/web (clusters/prod/web.yaml): chart charts/web: helm is not on PATH, so the chart was not rendered'],
     ]);
     expect(report.notReviewed![0]!.remedy).toMatch(/install helm/);
+  });
+
+  it('names an ApplicationSet and an Application of a Helm repository chart as not reviewed', async () => {
+    const report = await scanJson('../../gitops');
+    expect(report.notReviewed).toEqual([
+      expect.objectContaining({ file: '../../gitops/apps.yaml', line: 1, reason: expect.stringContaining('ApplicationSet argocd/all-apps: ApplicationSet templates are not expanded') }),
+      expect.objectContaining({ file: '../../gitops/apps.yaml', line: 26, reason: 'Application argocd/redis: chart redis 19.0.0 from https://charts.bitnami.com/bitnami is not fetched' }),
+    ]);
   });
 });

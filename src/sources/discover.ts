@@ -178,6 +178,8 @@ const GITOPS_KINDS: Array<{ apiGroup: string; kind: string; source: GitOpsObject
   { apiGroup: 'helm.toolkit.fluxcd.io', kind: 'HelmRelease', source: 'flux-helmrelease' },
   { apiGroup: 'kustomize.toolkit.fluxcd.io', kind: 'Kustomization', source: 'flux-kustomization' },
   { apiGroup: 'argoproj.io', kind: 'Application', source: 'argocd-application' },
+  // Named as not reviewed: its templates are not expanded.
+  { apiGroup: 'argoproj.io', kind: 'ApplicationSet', source: 'argocd-application' },
 ];
 
 async function findGitOpsObjects(rootDir: string, file: string): Promise<GitOpsObject[]> {
@@ -187,7 +189,7 @@ async function findGitOpsObjects(rootDir: string, file: string): Promise<GitOpsO
   } catch {
     return [];
   }
-  if (!/\b(?:HelmRelease|Kustomization|Application)\b/.test(text)) return [];
+  if (!/\b(?:HelmRelease|Kustomization|Application|ApplicationSet)\b/.test(text)) return [];
   const out: GitOpsObject[] = [];
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
   parseAllDocuments(text).forEach((doc, documentIndex) => {
