@@ -172,9 +172,11 @@ describe('readHeadSources', () => {
     }
   });
 
-  it('returns nothing for a change to plain manifests only', async () => {
+  it('returns nothing for a change to plain manifests only, after the tree listing alone', async () => {
     const mock = withTree(['manifests/plain.yaml']);
     mock.install();
-    expect(await readHeadSources(client(), mock, mock.headSha, ['manifests/plain.yaml'])).toBeUndefined();
+    const known = new Map([['manifests/plain.yaml', content('manifests/plain.yaml')]]);
+    expect(await readHeadSources(client(), mock, mock.headSha, ['manifests/plain.yaml'], { known })).toBeUndefined();
+    expect(mock.requests.map((r) => r.path)).toEqual([expect.stringMatching(/\/git\/trees\//)]);
   });
 });

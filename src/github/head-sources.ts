@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { affectedRoots, isKustomizationFile, kustomizationGraph, kustomizeClosureFiles, type AffectedRoots } from '../sources/affected.ts';
+import { affectedRoots, chartDirs, isKustomizationFile, kustomizationGraph, kustomizeClosureFiles, type AffectedRoots } from '../sources/affected.ts';
 import { fluxSourceUrls, isGitOpsObject, resolveGitOpsTargets, type GitOpsTarget } from '../sources/gitops.ts';
 import type { NotReviewed } from '../sources/types.ts';
 import type { GitHubClient } from './client.ts';
@@ -32,6 +32,7 @@ export interface HeadSources {
 }
 
 const isYaml = (p: string) => /\.ya?ml$/i.test(p);
+const GITOPS_KINDS = /\b(?:HelmRelease|Kustomization|Application|ApplicationSet)\b/;
 const inDir = (dir: string, p: string) => dir === '' || p.startsWith(`${dir}/`);
 
 /** Reads what the renders touched by `changedPaths` need; undefined when the change touches no
@@ -51,6 +52,15 @@ export async function readHeadSources(client: GitHubClient, repo: RepoRef, headS
   const treeSet = new Set(tree.paths);
   const notReviewed: NotReviewed[] = [];
   if (tree.truncated) notReviewed.push({ file: '.', reason: 'GitHub cut the listing of this repository’s tree (too many files): kustomizations and charts outside it are not rendered', remedy: 'run `podarmor scan` on a checkout for the whole repository' });
+
+  // Nothing to render unless a changed file lies under a kustomization (kustomize reads files only
+  // inside a kustomization's folder) or a chart, or may be a GitOps object: then no more requests.
+  const kustomizationDirs = new Set(tree.paths.filter(isKustomizationFile).map((p) => p.slice(0, Math.max(0, p.lastIndexOf('/')))));
+  const charts = chartDirs(tree.paths);
+  const relevant = changedPaths.some(
+    (p) => [...kustomizationDirs].some((d) => inDir(d, p)) || charts.some((c) => inDir(c, p)) || (isYaml(p) && (!options.known?.has(p) || GITOPS_KINDS.test(options.known.get(p)!))),
+  );
+  if (!relevant) return undefined;
 
   // Kustomizations (to follow overlays to their bases) and the changed YAML (GitOps objects).
   const first = await read([...tree.paths.filter(isKustomizationFile), ...changedPaths.filter(isYaml)]);
