@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GitHubClient } from '../src/github/client.ts';
 import { readHeadSources } from '../src/github/head-sources.ts';
 import { FILES_PER_QUERY, listTreeAtRef, materialize, readFilesAtRef } from '../src/github/read-files.ts';
-import { affectedRoots, chartDirs, kustomizationReferences } from '../src/sources/affected.ts';
+import { affectedRoots, chartDirs, kustomizationGraph } from '../src/sources/affected.ts';
 import { MockGitHub } from './helpers/github-mock.ts';
 
 const client = () => getOctokit('ghs_test') as unknown as GitHubClient;
@@ -93,9 +93,10 @@ const TREE = [
 const affected = (...changed: string[]) => affectedRoots(TREE, changed, (f) => KUSTOMIZATIONS[f]);
 
 describe('affectedRoots', () => {
-  it('reads what a kustomization names, leaving remote resources out', () => {
-    expect(kustomizationReferences(KUSTOMIZATIONS['deploy/overlays/prod/kustomization.yaml']!)).toEqual(['../../base', '../../components/hardening', 'replicas.yaml']);
-    expect(kustomizationReferences(KUSTOMIZATIONS['deploy/base/kustomization.yaml']!)).toEqual(['deployment.yaml', 'service.yaml', 'config/app.properties']);
+  it('links each kustomization to the kustomizations and files it names, leaving remote resources out', () => {
+    const graph = kustomizationGraph(TREE, (f) => KUSTOMIZATIONS[f]);
+    expect(graph.get('deploy/overlays/prod')).toMatchObject({ uses: ['deploy/base', 'deploy/components/hardening'], files: ['deploy/overlays/prod/replicas.yaml'] });
+    expect(graph.get('deploy/base')).toMatchObject({ uses: [], files: ['deploy/base/deployment.yaml', 'deploy/base/service.yaml', 'deploy/base/config/app.properties'] });
   });
 
   it('finds outermost charts only', () => {

@@ -3,10 +3,7 @@
 // template or values file; and every file those renders need, so that only those are read through
 // the API. Pure: it works on repository paths and kustomization texts handed in.
 import { posix } from 'node:path';
-import { parse } from 'yaml';
-import { isRemoteReference } from './helm.ts';
-
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+import { KUSTOMIZATION_FILE_NAMES, parseKustomization } from './kustomize-file.ts';
 
 export interface AffectedRoots {
   /** Kustomization folders that no other kustomization uses, whose render the change touches. */
@@ -18,34 +15,11 @@ export interface AffectedRoots {
 }
 
 const dirOf = (path: string) => posix.dirname(path).replace(/^\.$/, '');
-const inDir = (dir: string, path: string) => (dir === '' ? true : path.startsWith(`${dir}/`));
-const joinPath = (dir: string, rel: string) => posix.normalize(dir ? `${dir}/${rel}` : rel).replace(/\/$/, '');
+const inDir = (dir: string, path: string) => (dir === '' || dir === '.' ? true : path.startsWith(`${dir}/`));
 
 /** Whether a path is a kustomization file. */
 export function isKustomizationFile(path: string): boolean {
-  return (KUSTOMIZATION_FILES as readonly string[]).includes(posix.basename(path));
-}
-
-/** The local paths a kustomization names (relative to its folder): resources, bases, components,
- * patch files, generator files and env files, replacement sources. Remote URLs are left out. */
-export function kustomizationReferences(text: string): string[] {
-  let k: Record<string, unknown>;
-  try {
-    k = (parse(text) ?? {}) as Record<string, unknown>;
-  } catch {
-    return [];
-  }
-  if (!k || typeof k !== 'object') return [];
-  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-  const refs: unknown[] = [...list(k.resources), ...list(k.bases), ...list(k.components), ...list(k.crds)];
-  for (const p of [...list(k.patches), ...list(k.patchesJson6902), ...list(k.replacements)]) refs.push((p as { path?: unknown })?.path);
-  for (const p of list(k.patchesStrategicMerge)) if (typeof p === 'string' && !p.includes('\n')) refs.push(p);
-  for (const g of [...list(k.configMapGenerator), ...list(k.secretGenerator)]) {
-    const gen = (g ?? {}) as { files?: unknown; envs?: unknown; env?: unknown };
-    for (const f of list(gen.files)) refs.push(typeof f === 'string' ? f.slice(f.indexOf('=') + 1) : f);
-    refs.push(...list(gen.envs), gen.env);
-  }
-  return refs.filter((r): r is string => typeof r === 'string' && r !== '' && !isRemoteReference(r) && !r.startsWith('/'));
+  return (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(posix.basename(path));
 }
 
 interface KustomizationNode {
@@ -57,21 +31,21 @@ interface KustomizationNode {
   files: string[];
 }
 
-/** The kustomizations of a tree and what each one uses. */
+/** The kustomizations of a tree (keyed by folder, `.` for the root) and what each one uses. */
 export function kustomizationGraph(treePaths: readonly string[], readKustomization: (file: string) => string | undefined): Map<string, KustomizationNode> {
   const tree = new Set(treePaths);
   const nodes = new Map<string, KustomizationNode>();
   for (const file of treePaths.filter(isKustomizationFile)) {
-    const dir = dirOf(file);
-    if (!nodes.has(dir)) nodes.set(dir, { dir, file, uses: [], files: [] });
+    const dir = posix.dirname(file);
+    if (nodes.has(dir)) continue;
+    const k = parseKustomization(file, readKustomization(file) ?? '');
+    const refs = [...k.resources, ...k.components, ...k.patchFiles, ...k.otherFiles].map((r) => r.path).filter((p) => p !== '..' && !p.startsWith('../'));
+    nodes.set(dir, { dir, file, uses: refs, files: [] });
   }
   for (const node of nodes.values()) {
-    for (const ref of kustomizationReferences(readKustomization(node.file) ?? '')) {
-      const path = joinPath(node.dir, ref);
-      if (path === '..' || path.startsWith('../')) continue;
-      if (nodes.has(path) && path !== node.dir) node.uses.push(path);
-      else if (tree.has(path)) node.files.push(path);
-    }
+    const refs = node.uses;
+    node.uses = refs.filter((p) => nodes.has(p) && p !== node.dir);
+    node.files = refs.filter((p) => !nodes.has(p) && tree.has(p));
   }
   return nodes;
 }

@@ -4,7 +4,8 @@
 // it is named as not reviewed. None is silently ignored.
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isRemoteReference, type HelmRequest } from './helm.ts';
+import type { HelmRequest } from './helm.ts';
+import { isRemoteReference } from './kustomize-file.ts';
 import type { NotReviewed } from './types.ts';
 
 export type GitOpsTarget = { helm: HelmRequest } | { kustomize: string } | { directory: string } | { notReviewed: NotReviewed };

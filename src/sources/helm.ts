@@ -9,6 +9,7 @@ import { isAbsolute, join, normalize } from 'node:path';
 import { parseDocument } from 'yaml';
 import { helmDocuments, splitHelmOutput } from './helm-output.ts';
 import { ValuesIndex, type ValuesFile } from './helm-values.ts';
+import { isRemoteReference } from './kustomize-file.ts';
 import { runTool } from './run-tool.ts';
 import type { NotReviewed, RenderEnv, RenderOutcome } from './types.ts';
 
@@ -34,11 +35,6 @@ export function helmRequestsForChart(chartDir: string, listFiles: readonly strin
   const prefix = chartDir ? `${chartDir}/ci/` : 'ci/';
   const ciValues = files.filter((f) => f.startsWith(prefix) && /^[^/]+-values\.ya?ml$/.test(f.slice(prefix.length))).sort();
   return [{ chartDir }, ...ciValues.map((file) => ({ chartDir, valuesFiles: [file], variant: file.slice(chartDir ? chartDir.length + 1 : 0) }))];
-}
-
-/** A URL or repository reference that helm would fetch. */
-export function isRemoteReference(ref: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^[\w.-]+@[\w.-]+:/.test(ref) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(ref);
 }
 
 /** A path inside the scan root, or undefined when it leaves it or is absolute. */
