@@ -34,6 +34,13 @@ describe('scan over sources', () => {
     expect(out).toContain('    > 14 |         value: true\n');
   });
 
+  it('gives JSON findings from a render their source: the roots and whether the line may be edited', async () => {
+    const report = JSON.parse((await run(['scan', SHOP, '--only', 'allow-privilege-escalation', '--format', 'json'])).out) as JsonReport;
+    expect(report.findings.map((f) => [f.file, f.line, f.source])).toEqual([
+      [`${SHOP}/base/deployment.yaml`, 21, { kind: 'kustomize', renderedBy: [`${SHOP}/overlays/staging`], editable: false, hint: expect.stringMatching(/^\S+overlays\/production renders this line differently/) }],
+    ]);
+  });
+
   it('lists every file not reviewed in JSON, with the reason', async () => {
     const report = JSON.parse((await run(['scan', REMOTE, '--format', 'json'])).out) as JsonReport;
     expect(report.notReviewed).toEqual([

@@ -39,7 +39,7 @@ describe('kustomize: findings on the source lines', async () => {
     const keys = result.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(result.findings.filter((f) => f.rule === 'run-as-non-root')).toHaveLength(1);
-    expect(result.findings.find((f) => f.rule === 'run-as-non-root')!.message).toMatch(/\(rendered by overlays\/production, overlays\/staging\)$/);
+    expect(result.findings.find((f) => f.rule === 'run-as-non-root')!.message).toMatch(/\(rendered by overlays\/production and overlays\/staging\)$/);
   });
 
   it('never judges a patch file as a workload', () => {
@@ -100,5 +100,19 @@ describe('kustomize: not reviewed', () => {
     expect(result.notReviewed[0]!.reason).not.toMatch(/podarmor-kustomize-|E\d{4} /);
     expect(result.notReviewed.map((n) => n.file)).toEqual(['overlays/qa/kustomization.yaml', 'overlays/qa/deployment.yaml']);
     expect(result.findings.some((f) => f.file === 'apps/pod.yaml' && f.rule === 'privileged')).toBe(true);
+  });
+});
+
+describe('kustomize: a component no kustomization uses', () => {
+  it('is rendered on the kustomization above it, and its patch judged only there', async () => {
+    const result = await scanSources(join(DIR, 'boutique'), ['.'], { scan: { ...OPTIONS, only: ['privileged', 'allow-privilege-escalation'] } });
+    expect(result.findings.map(where)).toEqual([
+      'allow-privilege-escalation components/debug-sidecar/sidecar.yaml:11:11 [components/debug-sidecar (on .)]',
+      'privileged components/debug-sidecar/sidecar.yaml:12:13 [components/debug-sidecar (on .)]',
+    ]);
+    // A patch line is literal YAML (a review may suggest a change there), but `fix` edits bases only.
+    expect(result.findings[1]!.source.editable).toBe(true);
+    expect(result.findings[1]!.fixable).toBe(false);
+    expect(result.totals).toMatchObject({ roots: 2, notReviewed: 0 });
   });
 });

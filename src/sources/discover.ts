@@ -88,8 +88,10 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
   for (const d of new Set(kustomizationDirs)) if (result.kustomizations.has(d) && !reached.has(d)) result.roots.push(d);
   const inChart = (f: string) => result.charts.some((c) => c === '.' || f.startsWith(`${c}/`));
   result.manifests = [...new Set(yamlFiles)].filter((f) => !usedFiles.has(f) && !inChart(f)).sort();
-  // GitOps objects are found wherever they are written, also in files a kustomization lists.
-  for (const f of [...new Set(yamlFiles)].filter((file) => !inChart(file)).sort()) result.gitops.push(...(await findGitOpsObjects(rootDir, f)));
+  // GitOps objects are found wherever they are written, also in a kustomization's resources; a
+  // patch of one (a HelmRelease fragment with overlay values) is not an object of its own.
+  const patches = new Set([...result.kustomizations.values()].flatMap((k) => k.patchFiles.map((ref) => ref.path)));
+  for (const f of [...new Set(yamlFiles)].filter((file) => !inChart(file) && !patches.has(file)).sort()) result.gitops.push(...(await findGitOpsObjects(rootDir, f)));
   return result;
 }
 

@@ -4,7 +4,7 @@
 // runs code is ever passed.
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import type { Kustomization, KustomizePatch } from './kustomize-file.ts';
 import { closureOf, filesOf } from './kustomize-graph.ts';
@@ -39,13 +39,15 @@ export interface RenderTree {
   dir: string;
   /** Path inside the copy of a repository path. */
   pathOf(file: string): string;
+  /** The repository path of a path inside the copy. */
+  sourceOf(path: string): string;
   dispose(): Promise<void>;
 }
 
-export async function makeRenderTree(rootDir: string, files: readonly string[], kustomizationFiles: ReadonlySet<string>): Promise<RenderTree> {
+export async function makeRenderTree(rootDir: string, files: readonly string[], kustomizationFiles: ReadonlySet<string>, generated: ReadonlyArray<{ file: string; text: (pathOf: (file: string) => string) => string }> = []): Promise<RenderTree> {
   const dir = await mkdtemp(join(tmpdir(), 'podarmor-kustomize-'));
   // Files may sit above the scan root (`../base`): the copy keeps as many levels above it.
-  const up = Math.max(0, ...files.map((f) => (posix.normalize(f).match(/^(\.\.\/)+/)?.[0].length ?? 0) / 3));
+  const up = Math.max(0, ...[...files, ...generated.map((g) => g.file)].map((f) => (posix.normalize(f).match(/^(\.\.\/)+/)?.[0].length ?? 0) / 3));
   const inner = join(dir, ...Array.from({ length: up }, (_, i) => `u${i}`));
   const pathOf = (file: string) => resolve(inner, file);
   for (const file of files) {
@@ -58,7 +60,12 @@ export async function makeRenderTree(rootDir: string, files: readonly string[], 
       // A missing file is left missing: kustomize names it in its error.
     }
   }
-  return { dir: inner, pathOf, dispose: () => rm(dir, { recursive: true, force: true }) };
+  for (const { file, text } of generated) {
+    await mkdir(dirname(pathOf(file)), { recursive: true });
+    await writeFile(pathOf(file), withOriginAnnotations(text(pathOf)));
+  }
+  const sourceOf = (path: string) => relative(inner, path).split(sep).join('/') || '.';
+  return { dir: inner, pathOf, sourceOf, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** The kustomization text with `originAnnotations` added to `buildMetadata`. */
@@ -117,8 +124,10 @@ export async function renderKustomizeRoot(root: string, tree: RenderTree, kustom
     // The document as kustomize printed it (its quoting kept), without the origin annotation.
     const text = doc.toString({ lineWidth: 0 }).replace(/^---\n/, '');
     const reparsed = parseDocument(text);
-    const baseFile = origin?.path !== undefined ? posix.normalize(posix.join(root, origin.path)) : undefined;
-    const configuredIn = origin?.configuredIn !== undefined ? posix.normalize(posix.join(root, origin.configuredIn)) : rootK.file;
+    // Origin paths are relative to the folder built; resolved in the copy, where `..` exists.
+    const fromRoot = (p: string) => tree.sourceOf(resolve(tree.pathOf(root), p));
+    const baseFile = origin?.path !== undefined ? fromRoot(origin.path) : undefined;
+    const configuredIn = origin?.configuredIn !== undefined ? fromRoot(origin.configuredIn) : rootK.file;
     const fallback = { file: baseFile ?? configuredIn, line: 1, column: 1 };
     const patches = baseFile ? patchesReaching(kustomizations, root, baseFile) : [];
     const provenance = objectProvenance(reparsed, fallback, baseFile, patches, written);

@@ -4,21 +4,14 @@
 import { RULE_IDS } from '../core/rules/registry.ts';
 import { fingerprint, scan } from '../core/scan.ts';
 import { collectSuppressions } from '../core/suppress.ts';
-import type { FileProblem, Finding, ScanOptions, SkippedFile } from '../core/types.ts';
+import type { FileProblem, Finding, FindingSource, ScanOptions, SkippedFile } from '../core/types.ts';
 import { parseManifest } from '../core/yaml/parse.ts';
 import { pathAtOffset } from './map-fields.ts';
 import type { LocatedField, Render, SourceKind, SourceLocation } from './types.ts';
 
 /** A finding placed on its source, with where it came from and whether a fix may edit it there. */
 export interface SourceFinding extends Finding {
-  source: {
-    kind: SourceKind;
-    /** The roots (overlays, charts with a values set) whose render shows it; empty for plain manifests. */
-    roots: string[];
-    /** True when the source line is literal YAML that every render shows unchanged, or the patch. */
-    editable: boolean;
-    hint?: string;
-  };
+  source: FindingSource & { kind: SourceKind };
 }
 
 export interface MappedRender {
@@ -131,11 +124,17 @@ export function mergeAcrossRoots(renders: readonly MappedRender[]): SourceFindin
     f.source.roots.sort();
     out.push({
       ...f,
-      message: f.source.roots.length ? `${f.message} (rendered by ${f.source.roots.join(', ')})` : f.message,
+      message: f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message,
       fixable: f.fixable && editable,
       suggestion: f.suggestion && editable,
       source: { ...f.source, editable, ...(hint ? { hint } : {}) },
     });
   }
   return out;
+}
+
+/** "a, b and c", or "a, b and 7 other roots" when the list is long (JSON has them all). */
+function rootList(roots: readonly string[]): string {
+  if (roots.length <= 3) return roots.length === 1 ? roots[0]! : `${roots.slice(0, -1).join(', ')} and ${roots.at(-1)}`;
+  return `${roots.slice(0, 2).join(', ')} and ${roots.length - 2} other roots`;
 }
