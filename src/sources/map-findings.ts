@@ -33,7 +33,7 @@ export function mapRenderFindings(render: Render, options: ScanOptions, readText
   const text = render.documents.map((d) => d.text.replace(/\n?$/, '\n')).join('---\n');
   const session = scan([{ path: name, text }], options);
   const parsed = session.parsed[0];
-  const originFiles = new Set(render.documents.map((d) => d.origin.file));
+  const originFiles = new Set(render.documents.map((d) => d.originFile ?? d.origin.file));
   const rootLocation: SourceLocation = render.documents[0]?.origin ?? { file: render.root, line: 1, column: 1 };
   const findings: SourceFinding[] = [];
   for (const f of session.findings) {
