@@ -1,11 +1,14 @@
 // Kustomize sources with the real `kubectl kustomize`: findings land on the base or patch line that
 // writes them, once across overlays; patches are never judged alone; what cannot be rendered is
 // named as not reviewed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanSources, type SourceFinding } from '../src/sources/index.ts';
 import type { ScanOptions } from '../src/core/types.ts';
 import { FIXTURES } from './helpers/paths.ts';
+import { writeOverlayTree } from '../scripts/bench/overlays.ts';
 
 const DIR = join(FIXTURES, 'sources', 'kustomize');
 const OPTIONS: ScanOptions = { profile: 'hardened', kubernetesVersion: '1.35' };
@@ -114,5 +117,27 @@ describe('kustomize: a component no kustomization uses', () => {
     expect(result.findings[1]!.source.editable).toBe(true);
     expect(result.findings[1]!.fixable).toBe(false);
     expect(result.totals).toMatchObject({ roots: 2, notReviewed: 0 });
+  });
+});
+
+describe('kustomize: many overlays of one base (the bench tree)', () => {
+  it('renders each overlay once and reports a base problem once, naming every overlay', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-overlays-'));
+    try {
+      writeOverlayTree(dir, 4);
+      const result = await scanSources(dir, ['.'], { scan: { ...OPTIONS, only: ['allow-privilege-escalation', 'host-namespaces'] } });
+      expect(result.totals).toEqual({ files: 14, roots: 4, charts: 0, notReviewed: 0 });
+      // Overlays 0 and 2 set hostNetwork: true with their inline JSON6902 op.
+      expect(result.findings.filter((f) => f.rule === 'host-namespaces').map(where)).toEqual([
+        'host-namespaces overlays/env-0/kustomization.yaml:10:9 [overlays/env-0]',
+        'host-namespaces overlays/env-2/kustomization.yaml:10:9 [overlays/env-2]',
+      ]);
+      // Each base Deployment lacks allowPrivilegeEscalation: false in all four overlays: once each.
+      const base = result.findings.filter((f) => f.rule === 'allow-privilege-escalation');
+      expect(base.map((f) => `${f.file}:${f.line}`)).toEqual(['base/svc-0.yaml:15', 'base/svc-1.yaml:15', 'base/svc-2.yaml:15', 'base/svc-3.yaml:15', 'base/svc-4.yaml:15']);
+      for (const f of base) expect(f.source.roots).toEqual(['overlays/env-0', 'overlays/env-1', 'overlays/env-2', 'overlays/env-3']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
