@@ -11,6 +11,8 @@ import { discover, type Discovery, type GitOpsObject } from './discover.ts';
 import { closureOf, filesOf } from './kustomize-graph.ts';
 import { renderKustomizeRoots } from './kustomize-roots.ts';
 import { mapRenderFindings, mergeAcrossRoots, type SourceFinding } from './map-findings.ts';
+import { renderGitOpsSource } from './gitops-render.ts';
+import { renderChart } from './helm.ts';
 import { readManifestFile } from './read.ts';
 import { DEFAULT_TOOL_LIMITS } from './run-tool.ts';
 import type { NotReviewed, Render, RenderEnv } from './types.ts';
@@ -77,7 +79,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
   // Charts and GitOps objects.
   const chartRenders: Render[] = [];
   for (const chart of discovery.charts) collect(await renderChartSource(chart, env), chartRenders, notReviewed);
-  for (const object of discovery.gitops) collect(await resolveGitOpsSource(object, env), chartRenders, notReviewed);
+  for (const object of discovery.gitops) collect(await resolveGitOpsSource(object, env, discovery), chartRenders, notReviewed);
 
   const perRoot = [...rendered, ...chartRenders].map((render) => {
     const mapped = mapRenderFindings(render, options.scan, readText);
@@ -99,7 +101,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     totals: {
       files: manifests.length + renderedFiles.size,
       roots: rendered.length,
-      charts: chartRenders.filter((r) => r.kind === 'helm').length,
+      charts: chartRenders.length, // chart folders and the GitOps objects rendering a chart
       notReviewed: notReviewed.length,
     },
     sources,
@@ -125,15 +127,20 @@ function addRead(read: { file: InputFile } | { skipped: SkippedFile }, files: In
   else skipped.push(read.skipped);
 }
 
-/** SEAM (connected by the lead at merge): renders a Helm chart folder through
- * `renderHelmChart` in src/sources/helm.ts. Until then every chart is named as not reviewed. */
-export async function renderChartSource(chart: string, _env: RenderEnv): Promise<{ renders: Render[]; notReviewed: NotReviewed[] }> {
-  return { renders: [], notReviewed: [{ file: chart === '.' ? 'Chart.yaml' : `${chart}/Chart.yaml`, reason: 'Helm chart: helm rendering not wired yet', remedy: 'render it yourself and scan the output (helm template … | podarmor scan -)' }] };
+/** Renders a Helm chart folder through helm: its values, then each `ci/*-values.yaml`. */
+export function renderChartSource(chart: string, env: RenderEnv): Promise<{ renders: Render[]; notReviewed: NotReviewed[] }> {
+  return renderChart(chart === '.' ? '' : chart, env);
 }
 
-/** SEAM (connected by the lead at merge): resolves a Flux HelmRelease/Kustomization or an Argo CD
- * Application through `resolveGitOpsObject` in src/sources/gitops.ts. Until then each is named as
- * not reviewed. */
-export async function resolveGitOpsSource(object: GitOpsObject, _env: RenderEnv): Promise<{ renders: Render[]; notReviewed: NotReviewed[] }> {
-  return { renders: [], notReviewed: [{ file: object.file, line: object.line, reason: `${object.kind} ${object.name}: GitOps rendering not wired yet`, remedy: 'render what it points at yourself and scan the output' }] };
+/** Renders what a Flux HelmRelease/Kustomization or an Argo CD Application points at: a local chart
+ * with the values it carries; a local folder is reviewed through its own discovery, and named as
+ * not reviewed when it lies outside the scanned paths; anything remote is named. */
+export async function resolveGitOpsSource(object: GitOpsObject, env: RenderEnv, discovery: Discovery): Promise<{ renders: Render[]; notReviewed: NotReviewed[] }> {
+  const outcome = await renderGitOpsSource(object, env);
+  for (const folder of outcome.folders) {
+    const dir = ('kustomize' in folder ? folder.kustomize : folder.directory) || '.';
+    const covered = discovery.kustomizations.has(dir) || discovery.manifests.some((m) => dir === '.' || m.startsWith(`${dir}/`));
+    if (!covered) outcome.notReviewed.push({ file: object.file, line: object.line, reason: `${object.name} points at ${dir}, which is outside the scanned paths`, remedy: `scan it too: podarmor scan ${dir}` });
+  }
+  return { renders: outcome.renders, notReviewed: outcome.notReviewed };
 }

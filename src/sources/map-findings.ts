@@ -5,7 +5,7 @@ import { RULE_IDS } from '../core/rules/registry.ts';
 import { fingerprint, scan } from '../core/scan.ts';
 import { collectSuppressions } from '../core/suppress.ts';
 import type { FileProblem, Finding, FindingSource, ScanOptions, SkippedFile } from '../core/types.ts';
-import { parseManifest } from '../core/yaml/parse.ts';
+import { looksLikeHelmTemplate, parseManifest } from '../core/yaml/parse.ts';
 import { pathAtOffset } from './map-fields.ts';
 import type { LocatedField, Render, SourceKind, SourceLocation } from './types.ts';
 
@@ -59,7 +59,10 @@ function placed(f: Finding, located: LocatedField, render: Render, readText: (fi
   const { location } = located;
   const text = readText(location.file);
   const range = text !== undefined ? offsetsOf(text, location) : { start: 0, end: 0 };
+  // A fix is verified by re-parsing the edited source: a Helm template's literal lines may be edited
+  // by hand (the comment says where), but `fix` cannot verify the file, so it does not claim them.
   const editable = located.editable;
+  const verifiable = text !== undefined && !looksLikeHelmTemplate(text);
   return {
     ...f,
     file: location.file,
@@ -68,8 +71,8 @@ function placed(f: Finding, located: LocatedField, render: Render, readText: (fi
     endLine: location.endLine ?? location.line,
     endColumn: location.endColumn ?? location.column,
     range,
-    fixable: f.fixable && editable,
-    suggestion: f.suggestion && editable,
+    fixable: f.fixable && editable && verifiable,
+    suggestion: f.suggestion && editable && verifiable,
     fingerprint: fingerprint([f.rule, location.file, f.resource.kind, f.container ?? '', f.message]),
     source: { kind: render.kind, roots: [render.variant ? `${render.root} (${render.variant})` : render.root], editable, ...(located.hint ? { hint: located.hint } : {}) },
   };
@@ -124,7 +127,7 @@ export function mergeAcrossRoots(renders: readonly MappedRender[]): SourceFindin
     f.source.roots.sort();
     out.push({
       ...f,
-      message: f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message,
+      message: `${f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message}${chartHint(f.source.kind, editable, f.source.hint)}`,
       fixable: f.fixable && editable,
       suggestion: f.suggestion && editable,
       source: { ...f.source, editable, ...(hint ? { hint } : {}) },
@@ -137,4 +140,9 @@ export function mergeAcrossRoots(renders: readonly MappedRender[]): SourceFindin
 function rootList(roots: readonly string[]): string {
   if (roots.length <= 3) return roots.length === 1 ? roots[0]! : `${roots.slice(0, -1).join(', ')} and ${roots.at(-1)}`;
   return `${roots.slice(0, 2).join(', ')} and ${roots.length - 2} other roots`;
+}
+
+/** A chart's field written through `{{ … }}` is changed in the values: the message says where. */
+function chartHint(kind: SourceKind, editable: boolean, hint: string | undefined): string {
+  return hint && !editable && (kind === 'helm' || kind === 'flux-helmrelease' || kind === 'argocd-application') ? `; ${hint}` : '';
 }
