@@ -70,13 +70,18 @@ describe('failOnUnreviewed config key', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it.each([
     ['fail-on-unreviewed: true\n', undefined, true],
-    ['failOnUnreviewed: true\n', undefined, true],
+    ['fail-on-unreviewed: "false"\n', undefined, false],
     ['fail-on: high\n', undefined, false],
     ['fail-on-unreviewed: true\n', false, false],
   ])('%j with flag %s → %s', async (text, flag, expected) => {
     const file = join(dir, 'podarmor.yml');
     writeFileSync(file, text);
     expect(await failOnUnreviewed(flag, file)).toBe(expected);
+  });
+  it('rejects a value that is not true or false', async () => {
+    const file = join(dir, 'podarmor.yml');
+    writeFileSync(file, 'fail-on-unreviewed: sometimes\n');
+    await expect(failOnUnreviewed(undefined, file)).rejects.toThrow(/fail-on-unreviewed: must be true or false, not "sometimes"/);
   });
   it('is off without a config file', async () => {
     expect(await failOnUnreviewed(undefined, join(dir, 'missing.yml'))).toBe(false);

@@ -26,6 +26,8 @@ export interface ReviewConfig {
   sarifFile: string;
   /** Rules to run (all when empty). */
   only: string[];
+  /** Fail when something was found but not reviewed (a chart without helm, a remote base, a render error). */
+  failOnUnreviewed: boolean;
 }
 
 /** A raw value read: the setting's value, or what is wrong with it. */
@@ -182,6 +184,16 @@ export const SETTINGS: readonly Setting[] = [
     actionInput: true,
     cliFlag: true,
     read: ruleIds,
+  }),
+  setting({
+    key: 'fail-on-unreviewed',
+    field: 'failOnUnreviewed',
+    default: false,
+    description: 'Fail when something was found but not reviewed: a chart without helm, a remote base, a kustomization that does not render (true/false).',
+    // The CLI has it as a switch (--fail-on-unreviewed); the Action takes it once it honours it.
+    actionInput: false,
+    cliFlag: false,
+    read: trueOrFalse,
   }),
 ];
 
