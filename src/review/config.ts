@@ -32,6 +32,8 @@ export interface ReviewConfig {
   gate: Gate;
   /** Rule options (`rules:`, only in the config file). */
   ruleOptions: RuleOptions;
+  /** Fail when something was found but not reviewed (a chart without helm, a remote base, a render error). */
+  failOnUnreviewed: boolean;
 }
 
 /** A raw value read: the setting's value, or what is wrong with it. */
@@ -212,6 +214,16 @@ export const SETTINGS: readonly Setting[] = [
     actionInput: false,
     cliFlag: false,
     read: ruleOptions,
+  }),
+  setting({
+    key: 'fail-on-unreviewed',
+    field: 'failOnUnreviewed',
+    default: false,
+    description: 'Fail when something was found but not reviewed: a chart without helm, a remote base, a kustomization that does not render (true/false).',
+    // The CLI has it as a switch (--fail-on-unreviewed); the Action takes it once it honours it.
+    actionInput: false,
+    cliFlag: false,
+    read: trueOrFalse,
   }),
 ];
 
