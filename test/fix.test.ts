@@ -85,8 +85,9 @@ describe('upstream fail fixtures (restricted, newest version)', () => {
   });
 
   it('has fixtures whose failing controls all have safe fixes', () => {
-    // allowPrivilegeEscalation, capabilities drop ALL, runAsNonRoot, seccomp unset, privileged.
-    expect(fixable.length).toBeGreaterThanOrEqual(15);
+    // allowPrivilegeEscalation, seccomp unset, and capabilities/runAsNonRoot where the fixture sets
+    // a numeric non-root runAsUser (without one those are suggestions: the image may run as root).
+    expect(fixable.length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(fixable.map((e) => e.file))('%s passes restricted after fix, with no other value changed', (file) => {

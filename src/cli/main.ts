@@ -38,7 +38,7 @@ Options:
   --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
   --write                                  fix: write the changes instead of printing a diff
-  --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
+  --egress internet|cluster-only           fix: generated NetworkPolicies allow the internet except metadata endpoints (default), or only the cluster
   --base REF                               review: the branch the change goes into (diffed from its merge base)
   --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
   --no-color                               plain text output
@@ -55,6 +55,7 @@ const OPTIONS = {
   'max-file-size': { type: 'string' },
   write: { type: 'boolean' },
   'network-policy-dir': { type: 'string' },
+  egress: { type: 'string' },
   base: { type: 'string' },
   'max-comments': { type: 'string' },
   'no-color': { type: 'boolean' },

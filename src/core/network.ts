@@ -12,6 +12,15 @@ export function podLabels(w: Workload): Map<string, string> {
   return out;
 }
 
+/** The labels that select a workload's pods: its selector's matchLabels when the pod template
+ * really carries them (kustomize commonLabels may be missing), else the pod's labels. */
+export function selectorLabels(w: Workload): Map<string, string> {
+  const matchLabels = stringMap(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, w.node, 'spec'), 'selector'), 'matchLabels'));
+  const labels = podLabels(w);
+  if (matchLabels.size > 0 && [...matchLabels].every(([k, v]) => labels.get(k) === v.value)) return new Map([...matchLabels].map(([k, v]) => [k, v.value]));
+  return labels;
+}
+
 /** Whether a metav1.LabelSelector node selects `labels`. An empty selector selects everything. */
 export function labelSelectorMatches(ctx: DocContext, selector: unknown, labels: Labels): boolean {
   const sel = asMap(ctx, selector);
@@ -83,6 +92,42 @@ export function policyTypes(p: K8sObject): Set<string> {
   const types = new Set(['Ingress']);
   if (get(p.ctx, spec, 'egress') !== undefined) types.add('Egress');
   return types;
+}
+
+export type Direction = 'Ingress' | 'Egress';
+export const DIRECTIONS: readonly Direction[] = ['Ingress', 'Egress'];
+
+const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+
+/** Whether a policy's rules in a direction allow everything (`ingress: [{}]`, or a rule with no
+ * ports whose peers include an ipBlock of 0.0.0.0/0 or ::/0 without exceptions). */
+export function allowsAll(p: K8sObject, direction: Direction): boolean {
+  const spec = get(p.ctx, p.node, 'spec');
+  const rules = seqItems(p.ctx, get(p.ctx, spec, direction === 'Ingress' ? 'ingress' : 'egress'));
+  const peerKey = direction === 'Ingress' ? 'from' : 'to';
+  return rules.some((rule) => {
+    if (seqItems(p.ctx, get(p.ctx, rule, 'ports')).length > 0) return false;
+    const peers = seqItems(p.ctx, get(p.ctx, rule, peerKey));
+    if (peers.length === 0) return true;
+    return peers.some((peer) => {
+      const block = get(p.ctx, peer, 'ipBlock');
+      const cidr = str(p.ctx, get(p.ctx, block, 'cidr'));
+      return cidr !== undefined && ANYWHERE.has(cidr) && seqItems(p.ctx, get(p.ctx, block, 'except')).length === 0;
+    });
+  });
+}
+
+/** Whether a policy isolates the pods it selects in a direction: it applies that policy type and
+ * does not allow everything there. */
+export function isolates(p: K8sObject, direction: Direction): boolean {
+  return policyTypes(p).has(direction) && !allowsAll(p, direction);
+}
+
+/** The directions in which some policy of the set isolates the workload's pods. */
+export function isolatedDirections(w: Workload, index: NetworkIndex): Set<Direction> {
+  const out = new Set<Direction>();
+  for (const p of policiesSelecting(w, index)) for (const d of DIRECTIONS) if (isolates(p, d)) out.add(d);
+  return out;
 }
 
 export interface ServicePort {

@@ -4,6 +4,7 @@ import { selectRules, RULE_IDS } from './rules/registry.ts';
 import type { RuleDefinition } from './rules/types.ts';
 import { collectSuppressions, type Suppressions } from './suppress.ts';
 import { TEMPLATES } from './templates/index.ts';
+import { settleFix } from './fix/fixable.ts';
 import type { Report, SetTemplate, WorkloadTemplate } from './templates/api.ts';
 import type { Finding, InputFile, ScanOptions, ScanResult } from './types.ts';
 import { parseVersion } from './versions.ts';
@@ -91,6 +92,9 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
     const start = positionAt(file.lineCounter, r.range.start);
     const end = positionAt(file.lineCounter, Math.max(r.range.start, r.range.end));
     const resource = object?.resource ?? { kind: '', name: '' };
+    const documentIndex = object?.documentIndex ?? documentAt(file, r.range.start);
+    // Safe or suggestion, and whether the edit can be written at all, as the fix engine decides it.
+    const settled = r.fix ? settleFix(rule, r.fix, object, r.container, file, documentIndex) : undefined;
     const finding: Finding = {
       rule: ruleId,
       severity: rule.severity,
@@ -103,12 +107,12 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
       resource,
       ...(r.container !== undefined ? { container: r.container } : {}),
       ...(rule.pss ? { pss: { level: rule.pss.level, control: rule.pss.control } } : {}),
-      fixable: r.fix?.class === 'safe',
-      suggestion: r.fix?.class === 'suggestion',
+      fixable: settled?.fixable ?? false,
+      suggestion: settled?.suggestion ?? false,
       range: r.range,
-      documentIndex: object?.documentIndex ?? documentAt(file, r.range.start),
+      documentIndex,
       fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? '', resource.name, r.container ?? '', r.detail ?? '']),
-      ...(r.fix ? { fix: r.fix } : {}),
+      ...(settled ? { fix: settled.fix } : {}),
     };
     objectOf.set(finding, object);
     return finding;

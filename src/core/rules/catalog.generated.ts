@@ -20,6 +20,13 @@ export const RULES: readonly RuleDefinition[] = [
       "since": "1.8"
     },
     "fixable": "safe",
+    "fixSafety": {
+      "argument": "allowPrivilegeEscalation: false sets no_new_privs, which only stops a process from gaining\nprivileges it does not have (set-user-ID binaries, file capabilities). A container that is not\nprivileged and adds no SYS_ADMIN starts with the same user and capabilities as before.\n",
+      "evidence": [
+        "not-privileged",
+        "no-sys-admin"
+      ]
+    },
     "checks": [
       {
         "template": "security-field",
@@ -72,6 +79,13 @@ export const RULES: readonly RuleDefinition[] = [
       "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
     ],
     "fixable": "safe",
+    "fixSafety": {
+      "argument": "The runtime's default AppArmor profile is what nodes with AppArmor already apply to every\ncontainer that sets nothing, so writing it down changes nothing that runs. A privileged\ncontainer (unconfined by default) or one with a Localhost profile may differ.\n",
+      "evidence": [
+        "not-privileged",
+        "no-localhost-apparmor"
+      ]
+    },
     "checks": [
       {
         "template": "apparmor-required",
@@ -252,6 +266,12 @@ export const RULES: readonly RuleDefinition[] = [
       "since": "1.22"
     },
     "fixable": "safe",
+    "fixSafety": {
+      "argument": "A process of a non-root user has no capabilities in its effective set, so dropping ALL from the\nbounding set takes nothing it uses; capabilities listed in `add` stay. A container that may run\nas root (no numeric non-zero runAsUser) loses CHOWN, SETUID, NET_BIND_SERVICE and the rest,\nwhich breaks entrypoints that chown, switch user or bind a port below 1024: a suggestion.\n",
+      "evidence": [
+        "non-root-user"
+      ]
+    },
     "checks": [
       {
         "template": "security-field",
@@ -364,6 +384,10 @@ export const RULES: readonly RuleDefinition[] = [
       "since": "1.30"
     },
     "fixable": "safe",
+    "fixSafety": {
+      "argument": "The fix moves the profile the annotation names to the field that replaced it, so the\ncontainer runs under the same profile on every cluster that honoured the annotation.\n",
+      "evidence": []
+    },
     "checks": [
       {
         "template": "deprecated-annotation",
@@ -389,6 +413,10 @@ export const RULES: readonly RuleDefinition[] = [
       "since": "1.19"
     },
     "fixable": "safe",
+    "fixSafety": {
+      "argument": "The fix moves the profile the annotation names to the field that replaced it, so the\ncontainer runs under the same profile on every cluster that honoured the annotation.\n",
+      "evidence": []
+    },
     "checks": [
       {
         "template": "deprecated-annotation",
@@ -614,7 +642,11 @@ export const RULES: readonly RuleDefinition[] = [
       "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security",
       "https://kubernetes.io/docs/concepts/services-networking/network-policies/"
     ],
-    "fixable": "suggestion",
+    "fixable": "safe",
+    "fixSafety": {
+      "argument": "For a workload no policy isolates for egress, the fix is the generated NetworkPolicy of\nnetwork-policy-missing: it allows every Service the manifests show it references, DNS and the\ninternet, and denies only the cloud metadata endpoints. Adding an `except` to a policy a human\nwrote stays a suggestion.\n",
+      "evidence": []
+    },
     "checks": [
       {
         "template": "metadata-egress",
@@ -632,18 +664,22 @@ export const RULES: readonly RuleDefinition[] = [
     "title": "No NetworkPolicy selects the workload",
     "severity": "medium",
     "description": "Without a NetworkPolicy selecting it, a pod accepts connections from every pod of the cluster\nand may connect anywhere, including the cloud's metadata endpoint. Only workloads and policies\nin the scanned files are compared.\n",
-    "remediation": "Add a default-deny NetworkPolicy for the namespace and policies that allow what each workload\nneeds; `podarmor fix` writes them from the Services in the same files.\n",
+    "remediation": "Add NetworkPolicies that isolate each workload for ingress and egress and allow what it needs;\n`podarmor fix` writes them from the Service references the manifests show.\n",
     "links": [
       "https://kubernetes.io/docs/concepts/services-networking/network-policies/",
       "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-network"
     ],
     "fixable": "safe",
+    "fixSafety": {
+      "argument": "The generated policies allow every flow the manifests show: egress from each client to the\nServices it references (env values, args, ConfigMaps it reads), ingress to the server from those\nclients, ingress from anywhere to Services exposed outside the cluster, DNS, and egress outside\nthe cluster except the cloud metadata endpoints. Only what nothing in the manifests asks for is\ndenied.\n",
+      "evidence": []
+    },
     "checks": [
       {
         "template": "network-policy-coverage",
         "params": {
-          "message": "{kind} \"{name}\" is not selected by any NetworkPolicy in namespace {namespace}",
-          "note": "denies all traffic in the namespace except what the generated policies allow (Service ports in, DNS out); check that nothing else is needed."
+          "message": "{kind} \"{name}\" is not isolated by any NetworkPolicy for {directions} traffic in namespace {namespace}",
+          "note": "the workload's pods then accept only the clients the manifests show (and anyone for Services exposed outside the cluster), and reach only the Services they reference, DNS and the internet except the cloud metadata endpoints; a client or server the manifests do not show is cut off."
         }
       }
     ]
@@ -662,7 +698,7 @@ export const RULES: readonly RuleDefinition[] = [
       "level": "baseline",
       "control": "privileged"
     },
-    "fixable": "safe",
+    "fixable": "suggestion",
     "checks": [
       {
         "template": "security-field",
@@ -679,7 +715,7 @@ export const RULES: readonly RuleDefinition[] = [
           },
           "fix": {
             "value": false,
-            "wrong": "safe",
+            "wrong": "suggestion",
             "note": "the container loses the node's devices and every capability; agents that manage the node (CNI, storage, monitoring) may stop working, so suppress the finding with a reason for those."
           }
         }
@@ -850,6 +886,12 @@ export const RULES: readonly RuleDefinition[] = [
       "control": "runAsNonRoot"
     },
     "fixable": "safe",
+    "fixSafety": {
+      "argument": "The kubelet refuses to start a container with runAsNonRoot only when its user is 0 or a user\nname it cannot check. With a numeric non-zero runAsUser that check always passes. Without one\nthe image decides the user (official nginx, redis and postgres images run as root): a\nsuggestion.\n",
+      "evidence": [
+        "non-root-user"
+      ]
+    },
     "checks": [
       {
         "template": "security-field",
@@ -1003,6 +1045,13 @@ export const RULES: readonly RuleDefinition[] = [
       "since": "1.19"
     },
     "fixable": "safe",
+    "fixSafety": {
+      "argument": "RuntimeDefault is the filter containerd and CRI-O apply by default and Docker applied to every\ncontainer for years; it denies only system calls ordinary programs never make (mount, kexec,\nkernel modules, clock changes). A privileged container or one with its own Localhost profile\nmay rely on those, so there the change is a suggestion.\n",
+      "evidence": [
+        "not-privileged",
+        "no-localhost-seccomp"
+      ]
+    },
     "checks": [
       {
         "template": "security-field",
