@@ -94,7 +94,7 @@ function configuredStrings(w: Workload, configMaps: Map<string, K8sObject>): Sou
         if (v) out.push({ text: v.value, evidence: `env ${name} from ConfigMap ${cmName}` });
       }
     }
-    for (const from of seqItems(ctx, get(ctx, c.node, 'envFrom'))) readConfigMap(str(ctx, get(ctx, get(ctx, from, 'configMapRef'), 'name')), ' (envFrom)');
+    for (const from of seqItems(ctx, get(ctx, c.node, 'envFrom'))) readConfigMap(str(ctx, get(ctx, get(ctx, from, 'configMapRef'), 'name')), ', read by envFrom');
     for (const field of ['command', 'args'] as const) {
       for (const item of seqItems(ctx, get(ctx, c.node, field))) {
         const v = scalar(ctx, item);
@@ -103,9 +103,9 @@ function configuredStrings(w: Workload, configMaps: Map<string, K8sObject>): Sou
     }
   }
   for (const volume of seqItems(ctx, get(ctx, w.podSpec, 'volumes'))) {
-    readConfigMap(str(ctx, get(ctx, get(ctx, volume, 'configMap'), 'name')), ' (mounted)');
+    readConfigMap(str(ctx, get(ctx, get(ctx, volume, 'configMap'), 'name')), ', mounted');
     for (const source of seqItems(ctx, get(ctx, get(ctx, volume, 'projected'), 'sources'))) {
-      readConfigMap(str(ctx, get(ctx, get(ctx, source, 'configMap'), 'name')), ' (mounted)');
+      readConfigMap(str(ctx, get(ctx, get(ctx, source, 'configMap'), 'name')), ', mounted');
     }
   }
   return out;
