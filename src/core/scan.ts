@@ -58,6 +58,9 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
   const suppressions = collectSuppressions(parsed, objects, RULE_IDS);
 
   const findings: Finding[] = [];
+  // Local, not module-wide: a finding kept after the scan (fix keeps the findings from before its
+  // fixes) must not keep the scan's document trees alive.
+  const objectOf = new Map<Finding, K8sObject | undefined>();
   for (const { rule, checks } of active) {
     for (const entry of checks) {
       const template = TEMPLATES[entry.template];
@@ -80,7 +83,7 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
     }
   }
 
-  const kept = dedupe(findings.filter((f) => !isSuppressed(f, suppressions)));
+  const kept = dedupe(findings.filter((f) => !isSuppressed(f, suppressions, objectOf.get(f))));
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.range.start - b.range.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return { findings: kept, skipped, problems, parsed, objects, workloads };
 
@@ -119,11 +122,8 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
   }
 }
 
-const objectOf = new WeakMap<Finding, K8sObject | undefined>();
-
-function isSuppressed(f: Finding, s: Suppressions): boolean {
+function isSuppressed(f: Finding, s: Suppressions, object: K8sObject | undefined): boolean {
   if (f.rule === 'invalid-suppression') return false;
-  const object = objectOf.get(f);
   if (object && s.byObject.get(object.node)?.has(f.rule)) return true;
   return s.byLine.get(f.file)?.get(f.line)?.has(f.rule) ?? false;
 }

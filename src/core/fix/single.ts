@@ -6,7 +6,7 @@ import type { Finding, FixOp, ScanOptions, TextEdit } from '../types.ts';
 import type { ParsedFile } from '../yaml/parse.ts';
 import { applyBatch, styleOf, type DroppedFix } from './batch.ts';
 import { applyEdits, renderOps } from './render.ts';
-import { verify } from './verify.ts';
+import { baselineOf, verify } from './verify.ts';
 
 export interface FileFix {
   findings: Finding[];
@@ -39,7 +39,7 @@ export function planFileFix(session: ScanSession, findings: readonly Finding[], 
   const batch = applyBatch(baseline, new Map([[file.path, originalText(file)]]), own, {});
   if (batch.unrenderable.length) return batch.unrenderable[0]!;
   if (batch.accepted.length !== own.length) return { finding: first, reason: 'its fix conflicts with another fix' };
-  const verdict = verify(baseline, batch, options, true);
+  const verdict = verify(baselineOf(baseline), batch, options, true);
   if (!verdict.ok) return { finding: first, reason: verdict.reason };
   const byDoc = new Map<number, FixOp[]>();
   for (const f of own) byDoc.set(f.documentIndex, [...(byDoc.get(f.documentIndex) ?? []), ...f.fix!.ops]);

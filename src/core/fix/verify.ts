@@ -4,7 +4,7 @@
 import { scan, type ScanSession } from '../scan.ts';
 import { RULES } from '../rules/registry.ts';
 import { TEMPLATES } from '../templates/index.ts';
-import type { InputFile, ScanOptions } from '../types.ts';
+import type { InputFile, ScanOptions, SkippedFile } from '../types.ts';
 import type { Batch } from './batch.ts';
 import { deepEqual } from './expected.ts';
 
@@ -17,20 +17,35 @@ export interface Verdict {
   after?: ScanSession;
 }
 
+/** What verification needs of the scan before the batch: small, so that the scan's document trees
+ * can be released before the verifying scan builds its own (fix stays within 2× a scan's memory). */
+export interface Baseline {
+  documentCounts: Map<string, number>;
+  skipped: SkippedFile[];
+  fingerprints: Set<string>;
+}
+
+export function baselineOf(session: ScanSession): Baseline {
+  return {
+    documentCounts: new Map(session.parsed.map((p) => [p.path, p.documents.length])),
+    skipped: session.skipped,
+    fingerprints: new Set(session.findings.map((f) => f.fingerprint)),
+  };
+}
+
 function toInputs(texts: ReadonlyMap<string, string>): InputFile[] {
   return [...texts].map(([path, text]) => ({ path, text }));
 }
 
 /** With `withinFile`, findings of rules that compare documents across the set (NetworkPolicy
  * coverage) do not count as new: a single file cannot tell whether other files cover them. */
-export function verify(session: ScanSession, batch: Batch, options: ScanOptions, withinFile = false): Verdict {
+export function verify(baseline: Baseline, batch: Batch, options: ScanOptions, withinFile = false): Verdict {
   if (batch.accepted.length === 0) return { ok: false, reason: 'nothing could be applied' };
   const after = scan(toInputs(batch.texts), options);
-  const before = new Map(session.parsed.map((p) => [p.path, p]));
   const parsedAfter = new Map(after.parsed.map((p) => [p.path, p]));
   for (const path of new Set([...batch.expected.keys(), ...batch.appended.keys()])) {
     const file = parsedAfter.get(path)!;
-    const originalCount = before.get(path)?.documents.length ?? 0;
+    const originalCount = baseline.documentCounts.get(path) ?? 0;
     const wanted = originalCount + (batch.appended.get(path) ?? 0);
     if (file.documents.length !== wanted) return { ok: false, reason: `${path}: the fixed file has ${file.documents.length} documents instead of ${wanted}` };
     const changed = new Set([...(batch.expected.get(path)?.keys() ?? [])]);
@@ -40,12 +55,11 @@ export function verify(session: ScanSession, batch: Batch, options: ScanOptions,
       if (!deepEqual(file.documents[index]!.doc.toJS({ maxAliasCount: 1000 }), expected)) return { ok: false, reason: `${path}: the fixed document has values the fix did not mean to change` };
     }
   }
-  for (const s of after.skipped) if (s.error && !session.skipped.some((o) => o.file === s.file && o.reason === s.reason)) return { ok: false, reason: `${s.file}: ${s.reason}` };
+  for (const s of after.skipped) if (s.error && !baseline.skipped.some((o) => o.file === s.file && o.reason === s.reason)) return { ok: false, reason: `${s.file}: ${s.reason}` };
   const remaining = new Set(after.findings.map((f) => f.fingerprint));
   const stillThere = batch.accepted.filter((f) => remaining.has(f.fingerprint));
   if (stillThere.length) return { ok: false, reason: `the fix did not remove ${stillThere[0]!.rule} in ${stillThere[0]!.file}` };
-  const known = new Set(session.findings.map((f) => f.fingerprint));
-  const added = after.findings.filter((f) => !known.has(f.fingerprint) && !(withinFile && SET_RULES.has(f.rule)));
+  const added = after.findings.filter((f) => !baseline.fingerprints.has(f.fingerprint) && !(withinFile && SET_RULES.has(f.rule)));
   if (added.length) return { ok: false, reason: `the fix causes a new finding: ${added[0]!.rule} at ${added[0]!.file}:${added[0]!.line}` };
   return { ok: true, reason: '', after };
 }
