@@ -60,24 +60,46 @@ export function isService(o: K8sObject): boolean {
 export interface NetworkIndex {
   policies: Map<string | undefined, K8sObject[]>;
   services: Map<string | undefined, K8sObject[]>;
+  /** Policies by one `key=value` of their podSelector's matchLabels (a pod can only be selected by
+   * policies filed under one of its own labels), and those that cannot be filed so. */
+  policiesByLabel: Map<string | undefined, { byLabel: Map<string, K8sObject[]>; always: K8sObject[] }>;
 }
 
+const order = new WeakMap<K8sObject, number>();
+
 export function indexNetwork(objects: readonly K8sObject[]): NetworkIndex {
-  const index: NetworkIndex = { policies: new Map(), services: new Map() };
-  for (const o of objects) {
+  const index: NetworkIndex = { policies: new Map(), services: new Map(), policiesByLabel: new Map() };
+  objects.forEach((o, i) => {
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : undefined;
-    if (!bucket) continue;
+    if (!bucket) return;
     const ns = o.resource.namespace;
     const list = bucket.get(ns) ?? [];
     list.push(o);
     bucket.set(ns, list);
-  }
+    if (bucket !== index.policies) return;
+    order.set(o, i);
+    let filed = index.policiesByLabel.get(ns);
+    if (!filed) index.policiesByLabel.set(ns, (filed = { byLabel: new Map(), always: [] }));
+    const first = stringMap(o.ctx, get(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), 'matchLabels')).entries().next();
+    if (first.done) filed.always.push(o);
+    else {
+      const key = `${first.value[0]}\u0000${first.value[1].value}`;
+      const list = filed.byLabel.get(key);
+      if (list) list.push(o);
+      else filed.byLabel.set(key, [o]);
+    }
+  });
   return index;
 }
 
 export function policiesSelecting(w: Workload, index: NetworkIndex): K8sObject[] {
+  const filed = index.policiesByLabel.get(w.resource.namespace);
+  if (!filed) return [];
   const labels = podLabels(w);
-  return (index.policies.get(w.resource.namespace) ?? []).filter((o) => labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), labels));
+  const candidates = [...filed.always];
+  for (const [k, v] of labels) candidates.push(...(filed.byLabel.get(`${k}\u0000${v}`) ?? []));
+  candidates.sort((a, b) => order.get(a)! - order.get(b)!);
+  return candidates.filter((o) => labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), labels));
 }
 
 export function usesHostNetwork(w: Workload): boolean {

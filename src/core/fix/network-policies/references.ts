@@ -165,14 +165,27 @@ export function networkFacts(objects: readonly K8sObject[], workloads: readonly 
     if (o.kind === 'Service' && o.apiVersion === 'v1') services.set(key(o.resource.namespace, o.resource.name), o);
     else if (o.kind === 'ConfigMap' && o.apiVersion === 'v1') configMaps.set(key(o.resource.namespace, o.resource.name), o);
   }
-  // The pods behind each Service, computed once per Service.
+  // The pods behind each Service, computed once per Service from an index of the pods by each of
+  // their labels (a Service selects only pods that carry its selector's first label).
   const backends = new Map<K8sObject, Workload[]>();
-  const byNamespace = new Map<string | undefined, Workload[]>();
-  for (const w of workloads) byNamespace.set(w.resource.namespace, [...(byNamespace.get(w.resource.namespace) ?? []), w]);
+  const labelsOf = new Map<Workload, Map<string, string>>();
+  const byLabel = new Map<string, Workload[]>();
+  for (const w of workloads) {
+    const labels = podLabels(w);
+    labelsOf.set(w, labels);
+    for (const [k, v] of labels) {
+      const id = `${w.resource.namespace ?? ''}\u0000${k}\u0000${v}`;
+      const list = byLabel.get(id);
+      if (list) list.push(w);
+      else byLabel.set(id, [w]);
+    }
+  }
   const serversOf = (svc: K8sObject): Workload[] => {
     let list = backends.get(svc);
     if (!list) {
-      list = (byNamespace.get(svc.resource.namespace) ?? []).filter((w) => serviceSelects(svc, podLabels(w)));
+      const first = stringMap(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, 'spec'), 'selector')).entries().next();
+      const candidates = first.done ? [] : (byLabel.get(`${svc.resource.namespace ?? ''}\u0000${first.value[0]}\u0000${first.value[1].value}`) ?? []);
+      list = candidates.filter((w) => serviceSelects(svc, labelsOf.get(w)!));
       backends.set(svc, list);
     }
     return list;
