@@ -4,15 +4,16 @@
 // documents on standard output and no file is written.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
-import { unifiedDiff } from '../core/fix/diff.ts';
+import { UsageError } from '../core/errors.ts';
+import { notFixedLine } from '../core/fix/engine.ts';
 import { dirnameOf, joinPath, KUSTOMIZATION_FILES, STDIN_PATH } from '../core/fix/network-policies/placement.ts';
-import { reachesFailOn } from '../core/fail-on.ts';
-import { UsageError } from '../core/rules/registry.ts';
+import type { InputFile } from '../core/types.ts';
+import { unifiedDiff } from '../core/fix/diff.ts';
 import { summaryLine } from '../core/report/text.ts';
 import { counted } from '../core/report/words.ts';
-import type { InputFile } from '../core/types.ts';
-import { loadInputs, type CommonOptions, type Io } from './main.ts';
+import type { CommonOptions, Io } from './options.ts';
+import { fixSources } from './sources-fix.ts';
+import { failOnUnreviewed, fails, scanPaths } from './sources-scan.ts';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -23,19 +24,17 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** What placement needs to know about the folders of the inputs: their kustomizations (read, so
- * the policy file can be listed in them) and the Helm charts they belong to. */
-async function folderFacts(files: readonly InputFile[]): Promise<{ kustomizations: InputFile[]; chartRoots: string[] }> {
-  const have = new Set(files.map((f) => f.path));
-  const dirs = new Set(files.filter((f) => f.path !== STDIN_PATH).map((f) => dirnameOf(f.path)));
+/** What placement needs to know about the folders of the files fix may edit: their
+ * kustomizations (read, so the policy file can be listed in them) and the Helm charts above them. */
+async function folderFacts(paths: readonly string[]): Promise<{ kustomizations: InputFile[]; chartRoots: string[] }> {
+  const dirs = new Set(paths.filter((p) => p !== STDIN_PATH).map(dirnameOf));
   const kustomizations: InputFile[] = [];
   const chartRoots = new Set<string>();
   for (const dir of dirs) {
     for (const name of KUSTOMIZATION_FILES) {
       const path = joinPath(dir, name); // Spelled as placement spells it, to be found there.
-      if (have.has(path) || !(await exists(path))) continue;
+      if (!(await exists(path))) continue;
       kustomizations.push({ path, text: await readFile(path, 'utf8') });
-      have.add(path);
       break;
     }
     for (let d = dir || '.'; ; d = dirname(d)) {
@@ -46,34 +45,36 @@ async function folderFacts(files: readonly InputFile[]): Promise<{ kustomization
   return { kustomizations, chartRoots: [...chartRoots] };
 }
 
-export async function runFix(common: CommonOptions, io: Io): Promise<number> {
+export async function fixCommand(common: CommonOptions, io: Io): Promise<number> {
   if (common.values['network-policy-dir'] !== undefined) throw new UsageError('--network-policy-dir is gone: generated NetworkPolicies go beside the workloads they select, one file per folder');
-  const egress = common.values.egress ?? 'internet';
-  if (egress !== 'internet' && egress !== 'cluster-only') throw new UsageError('--egress must be internet or cluster-only');
-  const inputs = await loadInputs(common, io);
-  const { kustomizations, chartRoots } = await folderFacts(inputs.files);
-  const result = fixFiles([...inputs.files, ...kustomizations], { ...common.scan, chartRoots, egress, files: new Set(inputs.files.map((f) => f.path)) });
+  const unreviewedFails = await failOnUnreviewed(common.values['fail-on-unreviewed']);
+  const scanned = await scanPaths(common.paths, common.scan, io.stdin);
+  const { kustomizations, chartRoots } = await folderFacts([...scanned.result.manifests.map((m) => m.path), ...scanned.result.bases]);
+  const { result, left: leftFindings, notAutoFixed, inputs: files } = fixSources(scanned.result, { ...common.scan, chartRoots, egress: common.settings.egress ?? 'internet' }, kustomizations);
+  const inputs = { files };
   if (common.values.write) {
     for (const f of result.files) {
       if (f.path === STDIN_PATH) continue;
       await mkdir(dirname(f.path), { recursive: true });
       await writeFile(f.path, f.after);
     }
-  }
-  const stdin = inputs.files.find((f) => f.path === STDIN_PATH);
-  if (common.values.write && stdin) {
-    // The fixed manifest, with the generated NetworkPolicies as extra documents.
-    io.stdout(result.files.find((f) => f.path === STDIN_PATH)?.after ?? stdin.text);
-  } else if (!common.values.write) {
+    if (inputs.files.some((f) => f.path === STDIN_PATH)) {
+      // The fixed manifest, with the generated NetworkPolicies as extra documents.
+      const stdin = result.files.find((f) => f.path === STDIN_PATH);
+      io.stdout(stdin ? stdin.after : inputs.files.find((f) => f.path === STDIN_PATH)!.text);
+    }
+  } else {
     io.stdout(unifiedDiff(result.files));
   }
-  const left = { findings: result.after.findings, skipped: [...inputs.skipped, ...result.after.skipped], problems: result.after.problems };
+  const left = { ...leftFindings, notReviewed: scanned.report.notReviewed ?? [] };
   const created = result.files.filter((f) => f.before === undefined).length;
   const lines = [
     `${common.values.write ? 'Fixed' : 'Would fix'} ${counted(result.fixed.length, 'finding')} in ${counted(result.files.length, 'file')}${created ? ` (${counted(created, 'new NetworkPolicy file')})` : ''}.`,
     ...result.dropped.map(notFixedLine),
+    ...notAutoFixed,
+    ...left.notReviewed.map((n) => `not reviewed: ${n.file}${n.line !== undefined ? `:${n.line}` : ''}: ${n.reason}`),
     `Left after fixing: ${summaryLine(left)}`,
   ];
   io.stderr(`${lines.join('\n')}\n`);
-  return reachesFailOn(left, common.failOn) ? 1 : 0;
+  return fails(left, common.failOn, unreviewedFails) ? 1 : 0;
 }
