@@ -257,3 +257,21 @@ describe('Service references', () => {
     expect(messages).toEqual(['Deployment "api" is not isolated by any NetworkPolicy for egress traffic in namespace shop', 'Deployment "web" is not isolated by any NetworkPolicy for ingress and egress traffic in namespace shop']);
   });
 });
+
+describe('podarmor fix on a kustomization folder', () => {
+  it('writes the policies beside the bases, lists them in the kustomization, and kubectl kustomize renders them', async () => {
+    const { main } = await import('../src/cli/main.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-kfix-'));
+    cpSync(join(DIR, 'guestbook'), dir, { recursive: true });
+    let err = '';
+    const io = { stdout: () => {}, stderr: (t: string) => void (err += t), stdin: async () => new Uint8Array(), color: false };
+    await main(['fix', dir, '--write', '--fail-on', 'none'], io);
+    expect(readdirSync(dir).sort()).toEqual(['frontend.yaml', 'kustomization.yaml', 'podarmor-networkpolicies.yaml', 'redis.yaml']);
+    expect(readFileSync(join(dir, 'kustomization.yaml'), 'utf8')).toContain('  - podarmor-networkpolicies.yaml\n');
+    const rendered = parseAllDocuments(execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' })).map((d) => d.toJS());
+    const cluster = new Cluster(rendered, 'guestbook');
+    expect(cluster.reachesService(cluster.pod('frontend'), 'redis-leader', 'guestbook', 6379)).toBe(true);
+    expect(cluster.allowed(cluster.pod('frontend'), { ip: '169.254.169.254' }, 80)).toBe(false);
+    expect(err).not.toMatch(/not auto-fixed: network-policy-missing/);
+  });
+});

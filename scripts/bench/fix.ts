@@ -1,14 +1,12 @@
-// Bench section "fix": whole-process figures of `podarmor fix` (a child process, timed and
-// measured by /usr/bin/time): fix time must grow linearly with the input (800 copies of a workload
+// Bench section "fix": whole-process figures of `podarmor fix` (a fresh Node process, timed and
+// measured by process.ts): fix time must grow linearly with the input (800 copies of a workload
 // within 10× the time of 100), and a 12 MiB file must be fixed within 2× the time and 2× the
 // peak memory of scanning it.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'cli', 'bin.ts');
+import { alternate, CLI, QUICK, ROUNDS } from './process.ts';
 
 /** A small application per copy: a web Deployment reaching its API through env and a ConfigMap,
  * both with Services, with the usual missing hardening (root images, no seccomp, no policies). */
@@ -89,53 +87,50 @@ export function copies(n: number): string {
   return Array.from({ length: n }, (_, i) => application(i)).join('---\n');
 }
 
-interface Run {
-  seconds: number;
-  peakMiB: number;
-}
-
-function runCli(args: string[]): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, BIN, ...args, '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const last = r.stderr.trim().split('\n').pop() ?? '';
-  const [seconds, kib] = last.split(' ').map(Number);
-  if (r.status !== 0 || !Number.isFinite(seconds) || !Number.isFinite(kib)) throw new Error(`podarmor ${args.join(' ')} failed: ${r.stderr.slice(0, 500)}`);
-  return { seconds: seconds!, peakMiB: kib! / 1024 };
-}
-
-export async function run(): Promise<string[]> {
+/** Writes `text` to a scratch file and times `podarmor <command> <file>` on it (median of rounds). */
+function timed(variants: Record<string, { command: readonly string[]; text: string }>, rounds: number) {
   const dir = mkdtempSync(join(tmpdir(), 'podarmor-bench-fix-'));
-  const lines: string[] = [];
   try {
-    const small = join(dir, 'copies-100.yaml');
-    const large = join(dir, 'copies-800.yaml');
-    writeFileSync(small, copies(100));
-    writeFileSync(large, copies(800));
-    const t100 = runCli(['fix', small]);
-    const t800 = runCli(['fix', large]);
-    const ratio = t800.seconds / t100.seconds;
-    lines.push(`fix 100 copies ${t100.seconds.toFixed(2)} s, 800 copies ${t800.seconds.toFixed(2)} s: ratio ${ratio.toFixed(2)} (limit 10) ${ratio <= 10 ? 'ok' : 'TOO SLOW'}`);
-    const huge = join(dir, 'large.yaml');
-    let n = 0;
-    const parts: string[] = [];
-    let bytes = 0;
-    while (bytes < 12 * 1048576) {
-      const part = application(n++);
-      parts.push(part);
-      bytes += Buffer.byteLength(part) + 4;
+    const args: Record<string, readonly string[]> = {};
+    for (const [name, v] of Object.entries(variants)) {
+      const file = join(dir, `${name}.yaml`);
+      writeFileSync(file, v.text);
+      args[name] = [CLI, ...v.command, file, '--fail-on', 'none'];
     }
-    writeFileSync(huge, parts.join('---\n'));
-    const scanned = runCli(['scan', huge, '--format', 'json']);
-    const fixed = runCli(['fix', huge]);
-    const time = fixed.seconds / scanned.seconds;
-    const memory = fixed.peakMiB / scanned.peakMiB;
-    lines.push(
-      `fix 12 MiB (${n} copies): ${fixed.seconds.toFixed(2)} s, ${fixed.peakMiB.toFixed(0)} MiB peak; scan ${scanned.seconds.toFixed(2)} s, ${scanned.peakMiB.toFixed(0)} MiB: time ${time.toFixed(2)}× memory ${memory.toFixed(2)}× (limit 2×) ${time <= 2 && memory <= 2 ? 'ok' : 'TOO SLOW'}`,
-    );
+    return alternate(args, rounds);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function sized(bytes: number): { text: string; copies: number } {
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const part = application(parts.length);
+    parts.push(part);
+    size += Buffer.byteLength(part) + 4;
+  }
+  return { text: parts.join('---\n'), copies: parts.length };
+}
+
+export async function run(): Promise<string[]> {
+  const small = QUICK ? 25 : 100;
+  const large = small * 8;
+  const rounds = QUICK ? 1 : ROUNDS;
+  const linear = timed({ small: { command: ['fix'], text: copies(small) }, large: { command: ['fix'], text: copies(large) } }, rounds);
+  const ratio = linear.large!.ms / linear.small!.ms;
+  const lines = [`fix ${small} copies ${(linear.small!.ms / 1000).toFixed(2)} s, ${large} copies ${(linear.large!.ms / 1000).toFixed(2)} s: time ratio ${ratio.toFixed(2)} (limit 10) ${ratio <= 10 ? 'ok' : 'TOO SLOW'}`];
+  const mib = QUICK ? 2 : 12;
+  const big = sized(mib * 1048576);
+  const m = timed({ scan: { command: ['scan', '--format', 'json'], text: big.text }, fix: { command: ['fix'], text: big.text } }, QUICK ? 1 : 1);
+  const time = m.fix!.ms / m.scan!.ms;
+  const memory = m.fix!.rssMiB / m.scan!.rssMiB;
+  lines.push(
+    `fix ${mib} MiB (${big.copies} copies): ${(m.fix!.ms / 1000).toFixed(1)} s, ${m.fix!.rssMiB.toFixed(0)} MiB peak; scan ${(m.scan!.ms / 1000).toFixed(1)} s, ${m.scan!.rssMiB.toFixed(0)} MiB: time ${time.toFixed(2)}× memory ${memory.toFixed(2)}× (limit 2× each) ${time <= 2 && memory <= 2 ? 'ok' : 'OVER'}`,
+  );
   return lines;
 }
 
-// Run on its own: node scripts/bench/fix.ts
+// Run on its own: node scripts/bench/fix.ts [--quick]
 if (process.argv[1] === fileURLToPath(import.meta.url)) for (const line of await run()) console.log(line);
