@@ -111,6 +111,7 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
   let current = plan;
   let refused = 0;
   let serverErrors = 0;
+  let unprocessable = 0;
   for (;;) {
     const body = current.body;
     try {
@@ -120,9 +121,13 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
     } catch (err) {
       const status = statusOf(err);
       if (status === 422 && comments.length > 0) {
-        // GitHub may name the comment's place; when it does not, no inline comment can be trusted.
+        // GitHub does not say which comment it refused: find them with pending reviews (never
+        // shown to anyone, deleted at once), within a bounded number of probes. A second refusal
+        // drops every inline comment.
+        unprocessable++;
         const named = comments.filter((c) => messageOf(err).includes(`${c.path}:${c.line}`) || messageOf(err).includes(`${c.path}:${c.startLine}-${c.line}`));
-        const dropped = named.length ? named : comments;
+        const found = named.length || unprocessable > 1 ? named : await findRefused(client, pr, commitId, comments, log);
+        const dropped = found.length && unprocessable === 1 ? found : comments;
         log.warning(`GitHub refused the review (${messageOf(err)}); posting it again without ${counted(dropped.length, 'inline comment')}`);
         refused += dropped.length;
         comments = comments.filter((c) => !dropped.includes(c));
@@ -147,6 +152,47 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
       throw err;
     }
   }
+}
+
+/** Pending reviews that find the comments GitHub refuses: halves are tried, and the ones refused
+ * are split again. A probe that GitHub accepts is deleted at once (pending reviews notify nobody). */
+export const MAX_PROBES = 12;
+
+async function findRefused(client: GitHubClient, pr: PullRequestInfo, commitId: string, comments: readonly PlannedComment[], log: Logger): Promise<PlannedComment[]> {
+  const base = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
+  let probes = 0;
+  const accepted = async (group: readonly PlannedComment[]): Promise<boolean | undefined> => {
+    if (probes >= MAX_PROBES) return undefined;
+    probes++;
+    try {
+      const { data } = await client.rest.pulls.createReview({ ...base, commit_id: commitId, comments: group.map(toApiComment) });
+      await client.rest.pulls.deletePendingReview({ ...base, review_id: data.id }).catch((err: unknown) => log.warning(`could not delete podarmor's pending probe review ${data.id}: ${messageOf(err)}`));
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 422) return false;
+      throw err;
+    }
+  };
+  const refused: PlannedComment[] = [];
+  const search = async (group: readonly PlannedComment[]): Promise<void> => {
+    if (group.length === 1) {
+      refused.push(group[0]!);
+      return;
+    }
+    const half = Math.ceil(group.length / 2);
+    for (const part of [group.slice(0, half), group.slice(half)]) {
+      const ok = await accepted(part);
+      if (ok === undefined) refused.push(...part); // out of probes: not trusted
+      else if (!ok) await search(part);
+    }
+  };
+  try {
+    await search(comments);
+  } catch (err) {
+    log.warning(`could not find the refused comments: ${messageOf(err)}`);
+    return [];
+  }
+  return refused;
 }
 
 function toApiComment(c: PlannedComment) {
