@@ -60,7 +60,7 @@ export async function publishReview(client: GitHubClient, pr: PullRequestInfo, p
     return { outcome: 'head-moved', newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `the head moved to ${fresh.head.sha.slice(0, 7)} during the run; the run for it will review` };
   }
 
-  let posted: Omit<PublishResult, 'updatedComments' | 'resolvedThreads'>;
+  let posted: Posted;
   try {
     if (rec.toPost.length === 0 && (previous || plan.findings.length === 0)) {
       if (previous && previous.body !== plan.body) {
@@ -97,14 +97,20 @@ export async function publishReview(client: GitHubClient, pr: PullRequestInfo, p
       log.warning(`could not update podarmor comment ${u.id}: ${messageOf(err)}`);
     }
   }
+  // A comment GitHub refused does not carry its findings: the threads it would replace stay open.
+  const { plan: postedPlan, ...result } = posted;
+  const stale = postedPlan && postedPlan !== plan ? reconcile(postedPlan, earlier, identity).stale : rec.stale;
   const current = new Set(plan.findings.map((f) => f.fingerprint));
-  const resolvedThreads = rec.stale.length ? await tidyStale(client, pr, rec.stale, { headSha: commitId, isGone: (fp) => !current.has(fp), log }) : 0;
-  return { ...posted, updatedComments, resolvedThreads };
+  const resolvedThreads = stale.length ? await tidyStale(client, pr, stale, { headSha: commitId, isGone: (fp) => !current.has(fp), log }) : 0;
+  return { ...result, updatedComments, resolvedThreads };
 }
+
+/** What posting did, and the plan as it was posted (without the comments GitHub refused). */
+type Posted = Omit<PublishResult, 'updatedComments' | 'resolvedThreads'> & { plan?: ReviewPlan };
 
 /** Creates the review; on 422 again without the refused comments, on 5xx again (bounded), then as a
  * summary comment. Throws what it cannot handle (403, 404, rate limits). */
-async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: ReviewPlan, toPost: readonly PlannedComment[], commitId: string, options: PublishOptions): Promise<Omit<PublishResult, 'updatedComments' | 'resolvedThreads'>> {
+async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: ReviewPlan, toPost: readonly PlannedComment[], commitId: string, options: PublishOptions): Promise<Posted> {
   const { log, identity } = options;
   const base = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
   let comments = [...toPost];
@@ -117,7 +123,7 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
     try {
       const { data: review } = await client.rest.pulls.createReview({ ...base, commit_id: commitId, event: 'COMMENT', body, comments: comments.map(toApiComment) });
       const extra = refused ? `; GitHub refused ${counted(refused, 'inline comment')}, listed in the review's body` : '';
-      return { outcome: 'posted', newComments: comments.length, reviewId: review.id, message: `posted a review with ${counted(comments.length, 'comment')}${extra}`, ...(refused ? { refusedComments: refused } : {}) };
+      return { outcome: 'posted', newComments: comments.length, reviewId: review.id, message: `posted a review with ${counted(comments.length, 'comment')}${extra}`, plan: current, ...(refused ? { refusedComments: refused } : {}) };
     } catch (err) {
       const status = statusOf(err);
       if (status === 422 && comments.length > 0) {
@@ -138,7 +144,7 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
         serverErrors++;
         // A 5xx does not prove the review was not created: look before posting it twice.
         const made = await findReview(client, pr, identity, commitId, body).catch(() => undefined);
-        if (made) return { outcome: 'posted', newComments: comments.length, reviewId: made, message: `posted a review with ${counted(comments.length, 'comment')}` };
+        if (made) return { outcome: 'posted', newComments: comments.length, reviewId: made, message: `posted a review with ${counted(comments.length, 'comment')}`, plan: current };
         if (serverErrors < REVIEW_ATTEMPTS) {
           log.warning(`GitHub failed the review (${status}: ${messageOf(err)}); retry ${serverErrors} of ${REVIEW_ATTEMPTS - 1}`);
           await sleep((options.retryDelayMs ?? 2000) * serverErrors);
@@ -147,7 +153,7 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
         const summary = withoutComments(current, comments, 'GitHub failed the review', [`⚠️ GitHub answered ${status} to the review ${counted(REVIEW_ATTEMPTS, 'time')}; this comment carries its findings instead.`]);
         const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: summary.body });
         log.warning(`GitHub failed the review ${counted(REVIEW_ATTEMPTS, 'time')} (${status}); posted the findings as a summary comment`);
-        return { outcome: 'summary-comment', newComments: 0, message: `GitHub failed the review ${counted(REVIEW_ATTEMPTS, 'time')} (${status}); posted the findings as a summary comment ${data.html_url ?? ''}`.trim() };
+        return { outcome: 'summary-comment', newComments: 0, plan: summary, message: `GitHub failed the review ${counted(REVIEW_ATTEMPTS, 'time')} (${status}); posted the findings as a summary comment ${data.html_url ?? ''}`.trim() };
       }
       throw err;
     }
