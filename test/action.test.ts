@@ -107,7 +107,7 @@ describe('the Action on a pull request', () => {
     // Findings outside the diff (db.yaml's pod spec, its hostPath volume) are in the summary table.
     const review = mock.reviews[0]!;
     expect(review.body).toContain('Not commented inline');
-    expect(review.body).toMatch(/<code>restricted-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line \[27\]\([^)]*db\.yaml#L27\) · outside the diff/);
+    expect(review.body).toMatch(/<code>host-path-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line \[27\]\([^)]*db\.yaml#L27\) · outside the diff/);
     // The unchanged NetworkPolicy beside db.yaml covers it: no false "no NetworkPolicy" finding.
     expect(review.body).not.toMatch(/network-policy-missing[^\n]*db\.yaml/);
     expect(outputs.findings).toMatch(/^\d+$/);

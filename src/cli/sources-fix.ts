@@ -36,7 +36,7 @@ export function fixSources(scanned: SourcesResult, options: FixOptions): Sources
   const renderedLeft = rendered.filter((f) => !fixedAt.has(`${f.rule}\u0000${f.file}\u0000${f.line}`));
   const notAutoFixed = renderedLeft
     .filter((f) => f.fix?.class === 'safe')
-    .map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? `the fix would edit ${f.file}, which is not literal YAML podarmor can verify in place`}`);
+    .map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? (scanned.bases.has(f.file) ? `the fix could not be verified on ${f.file} alone` : `${f.file} is a patch, which podarmor fix does not edit: change it there`)}`);
   return {
     result: { files: results.flatMap((r) => r.files), fixed: results.flatMap((r) => r.fixed), dropped: results.flatMap((r) => r.dropped) },
     left: { findings: [...plainLeft, ...renderedLeft], skipped: scanned.skipped, problems: [...scanned.problems] },

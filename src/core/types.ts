@@ -51,6 +51,20 @@ export interface Finding {
   fingerprint: string;
   /** The semantic fix, when the rule has one. */
   fix?: FixPlan;
+  /** Set when the finding comes from a render (kustomize, helm) and was moved to its source line. */
+  source?: FindingSource;
+}
+
+/** Where a finding found in a render was written, and whether a fix may edit it there. */
+export interface FindingSource {
+  /** `manifest`, `kustomize`, `helm`, … */
+  kind: string;
+  /** The roots (overlays, charts with a values set) whose render shows the finding. */
+  roots: string[];
+  /** True when the line is literal YAML every render shows unchanged (a base), or a patch. */
+  editable: boolean;
+  /** What to change instead when it is not editable. */
+  hint?: string;
 }
 
 /** A path into a YAML document: map keys and sequence indexes. */
@@ -96,6 +110,8 @@ export interface ScanOptions {
   only?: readonly string[];
   /** Files larger than this many bytes are skipped with a message. */
   maxFileBytes?: number;
+  /** Rule options a site chose (see src/core/rules/options.ts), by rule id and option name. */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export interface InputFile {

@@ -10,6 +10,7 @@ import { PROFILES, SEVERITIES, type Profile } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
 import { isPlainObject } from '../core/values.ts';
 import { GATES, type Gate } from './gate.ts';
+import { readRuleOptions, type RuleOptions } from '../core/rules/options.ts';
 
 export const FIX_MODES = ['none', 'commit', 'pull-request'] as const;
 export type FixMode = (typeof FIX_MODES)[number];
@@ -29,6 +30,10 @@ export interface ReviewConfig {
   only: string[];
   /** What fail-on counts: findings new in the change, or all. */
   gate: Gate;
+  /** Rule options (`rules:`, only in the config file). */
+  ruleOptions: RuleOptions;
+  /** Fail when something was found but not reviewed (a chart without helm, a remote base, a render error). */
+  failOnUnreviewed: boolean;
 }
 
 /** A raw value read: the setting's value, or what is wrong with it. */
@@ -97,6 +102,11 @@ const ruleIds: Reader<string[]> = (raw) => {
   if (!l) return { problem: 'must be a list of rule ids' };
   const unknown = l.filter((r) => !RULE_IDS.has(r));
   return unknown.length ? { problem: `unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` } : { value: l };
+};
+
+const ruleOptions: Reader<RuleOptions> = (raw) => {
+  const { options, problems } = readRuleOptions(raw);
+  return problems.length ? { problem: problems.map((p) => p.message.replace(/^rules\./, '')).join('; ') } : { value: options };
 };
 
 // Keeps each entry's field, default and reader of one type while the table holds them all.
@@ -194,6 +204,26 @@ export const SETTINGS: readonly Setting[] = [
     actionInput: true,
     cliFlag: true,
     read: oneOf(GATES),
+  }),
+  setting({
+    key: 'rules',
+    field: 'ruleOptions',
+    default: {},
+    defaultText: 'none',
+    description: 'Rule options, by rule id: what a site allows (hostPorts, capabilities, read-only hostPaths, Localhost profiles); see docs/rules.',
+    actionInput: false,
+    cliFlag: false,
+    read: ruleOptions,
+  }),
+  setting({
+    key: 'fail-on-unreviewed',
+    field: 'failOnUnreviewed',
+    default: false,
+    description: 'Fail when something was found but not reviewed: a chart without helm, a remote base, a kustomization that does not render (true/false).',
+    // The CLI has it as a switch (--fail-on-unreviewed); the Action takes it once it honours it.
+    actionInput: false,
+    cliFlag: false,
+    read: trueOrFalse,
   }),
 ];
 

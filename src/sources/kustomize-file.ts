@@ -132,6 +132,8 @@ export function parseKustomization(file: string, text: string): Kustomization {
       if (isScalar(path) && typeof path.value === 'string') result.otherFiles.push({ path: resolve(path.value), at: at(path as Node) });
     }
   }
+  const openapi = doc.getIn(['openapi', 'path'], true);
+  if (isScalar(openapi) && typeof openapi.value === 'string') result.otherFiles.push({ path: resolve(openapi.value), at: at(openapi as Node) });
   const helmCharts = doc.getIn(['helmCharts'], true) as Node | undefined;
   if (helmCharts && isSeq(helmCharts) && helmCharts.items.length) {
     result.refused.push({ reason: 'uses helmCharts, which needs `kustomize --enable-helm`; podarmor never runs it on repository content', at: at(helmCharts) });
