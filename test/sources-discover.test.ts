@@ -35,7 +35,7 @@ describe('remote references', () => {
 describe('parseKustomization', () => {
   const text = [
     'resources:', //                                   1
-    '  - ../../base', //                               2
+    '  - ../../base/', //                              2
     '  - https://example.com/crds.yaml', //            3
     'components: [../../components/tls]', //           4
     'patches:', //                                     5

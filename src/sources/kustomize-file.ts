@@ -87,7 +87,8 @@ export function parseKustomization(file: string, text: string): Kustomization {
     return result;
   }
   result.isComponent = scalarAt(doc, ['kind']) === 'Component';
-  const resolve = (value: string) => posix.normalize(posix.join(dir, value));
+  // `../base/` and `../base` name the same folder.
+  const resolve = (value: string) => posix.normalize(posix.join(dir, value.trim())).replace(/(.)\/+$/, '$1');
   const refs = (key: string): Array<{ value: string; node: Node }> => {
     const seq = doc.getIn([key], true);
     if (!isSeq(seq)) return [];
