@@ -16,16 +16,13 @@ export interface SourcesFix {
   inputs: InputFile[];
 }
 
-/** Rules never fixed in a base: their fixes write new files the kustomization would not include. */
-const NOT_IN_BASES = new Set(['network-policy-missing']);
-
 export function fixSources(scanned: SourcesResult, options: FixOptions): SourcesFix {
   const plain = fixFiles(scanned.manifests, options);
   const results: FixResult[] = [plain];
   const rendered = scanned.findings.filter((f) => f.source.kind !== 'manifest');
   for (const [file, findings] of groupBy(rendered, (f) => f.file)) {
     const text = scanned.sources.get(file);
-    const editable = new Set(findings.filter((f) => f.fixable && !NOT_IN_BASES.has(f.rule)).map((f) => f.rule));
+    const editable = new Set(findings.filter((f) => f.fixable).map((f) => f.rule));
     for (const f of findings) if (!f.source.editable) editable.delete(f.rule);
     // Only whole objects (bases) are fixed in place; patches hold fragments a fix cannot verify.
     if (text === undefined || editable.size === 0 || !scanned.bases.has(file)) continue;
