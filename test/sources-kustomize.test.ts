@@ -65,6 +65,11 @@ describe('kustomize: findings on the source lines', async () => {
     expect(jsonOp.fixable).toBe(false);
   });
 
+  it('does not offer fixes that write new files for a render', () => {
+    const policy = result.findings.find((f) => f.rule === 'network-policy-missing')!;
+    expect(policy).toMatchObject({ file: 'base/deployment.yaml', fixable: false, source: { hint: "podarmor fix writes new files only beside plain manifests: add the NetworkPolicy to the kustomization's resources" } });
+  });
+
   it('counts what it looked at', () => {
     expect(result.totals).toEqual({ files: 8, roots: 2, charts: 0, notReviewed: 0 });
     expect(result.notReviewed).toEqual([]);
