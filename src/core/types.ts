@@ -110,6 +110,8 @@ export interface ScanOptions {
   only?: readonly string[];
   /** Files larger than this many bytes are skipped with a message. */
   maxFileBytes?: number;
+  /** Rule options a site chose (see src/core/rules/options.ts), by rule id and option name. */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export interface InputFile {
