@@ -29,6 +29,9 @@ describe('remote references', () => {
     ['../../base', false],
     ['deployment.yaml', false],
     ['github-actions/base', false],
+    ['gitea.example.com/org/deploy/base', true],
+    ['app.v2/base', false],
+    ['conf.d/extra', false],
   ])('%s → %s', (value, remote) => {
     expect(isRemoteReference(value)).toBe(remote);
   });

@@ -59,7 +59,8 @@ export interface Kustomization {
   error?: { reason: string; at: SourceLocation };
 }
 
-const REMOTE_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git::|git@|(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\?version=|\/\/.*\?/i;
+// URLs, git forms, and `host.tld/path` (kustomize fetches a path that does not exist locally as a repository).
+const REMOTE_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git::|git@|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)|\?ref=|\?version=|\/\/.*\?/i;
 
 /** Whether a resource or component entry names something kustomize would fetch over the network. */
 export function isRemoteReference(value: string): boolean {

@@ -94,6 +94,22 @@ export function kustomizeTool(): Promise<{ command: string; args: string[] }> {
   return kustomizeCommand;
 }
 
+/** Remote bases are refused before rendering; should one slip through, git may use no network
+ * protocol and HTTP goes to a proxy that is not there. */
+const DEAD_PROXY = 'http://127.0.0.1:9';
+const offlineEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  GIT_ALLOW_PROTOCOL: 'file',
+  GIT_TERMINAL_PROMPT: '0',
+  HTTPS_PROXY: DEAD_PROXY,
+  HTTP_PROXY: DEAD_PROXY,
+  https_proxy: DEAD_PROXY,
+  http_proxy: DEAD_PROXY,
+  ALL_PROXY: DEAD_PROXY,
+  NO_PROXY: '',
+  no_proxy: '',
+});
+
 export interface RenderedRoot {
   render?: Render;
   notReviewed?: NotReviewed;
@@ -103,7 +119,7 @@ export interface RenderedRoot {
 export async function renderKustomizeRoot(root: string, tree: RenderTree, kustomizations: ReadonlyMap<string, Kustomization>, env: RenderEnv, readText: (file: string) => string | undefined): Promise<RenderedRoot> {
   const tool = await kustomizeTool();
   const rootK = kustomizations.get(root)!;
-  const run = await runTool(tool.command, [...tool.args, tree.pathOf(root)], { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes });
+  const run = await runTool(tool.command, [...tool.args, tree.pathOf(root)], { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes, env: offlineEnv() });
   if (!run.ok) {
     return {
       notReviewed: {
