@@ -29,11 +29,26 @@ describe('remote references', () => {
     ['../../base', false],
     ['deployment.yaml', false],
     ['github-actions/base', false],
-    ['gitea.example.com/org/deploy/base', true],
-    ['app.v2/base', false],
-    ['conf.d/extra', false],
+    ['gitea.example.com/org/deploy/base', false], // remote only when nothing local has that name: see below
   ])('%s → %s', (value, remote) => {
     expect(isRemoteReference(value)).toBe(remote);
+  });
+});
+
+describe('host.tld/path resources', () => {
+  it('are remote when nothing local has that name, local otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-hostpath-'));
+    try {
+      mkdirSync(join(dir, 'app', 'shop.example.com', 'base'), { recursive: true });
+      writeFileSync(join(dir, 'app', 'shop.example.com', 'base', 'kustomization.yaml'), 'resources: []\n');
+      writeFileSync(join(dir, 'app', 'kustomization.yaml'), 'resources:\n  - shop.example.com/base\n  - gitea.example.com/org/deploy/base\n');
+      const d = await discover(dir, ['app']);
+      const app = d.kustomizations.get('app')!;
+      expect(app.resources.map((r) => r.path)).toEqual(['app/shop.example.com/base']);
+      expect(app.remote.map((r) => [r.path, r.at.line])).toEqual([['gitea.example.com/org/deploy/base', 3]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
