@@ -37,6 +37,9 @@ export function helmRequestsForChart(chartDir: string, listFiles: readonly strin
   return [{ chartDir }, ...ciValues.map((file) => ({ chartDir, valuesFiles: [file], variant: file.slice(chartDir ? chartDir.length + 1 : 0) }))];
 }
 
+// A URL or repository reference that helm would fetch: one test for every source.
+export { isRemoteReference };
+
 /** A path inside the scan root, or undefined when it leaves it or is absolute. */
 function insideRoot(path: string): string | undefined {
   if (isAbsolute(path)) return undefined;
