@@ -208,12 +208,24 @@ describe('render limits', () => {
     ]);
   });
 
-  it('names each root when kubectl is missing, with the remedy', async () => {
+  it('names each root when kubectl is missing, with the remedy, and scans its resources as they are', async () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      const result = await scanSources(shop, ['overlays/staging'], { scan: OPTIONS });
-      expect(result.notReviewed[0]).toMatchObject({ file: 'overlays/staging/kustomization.yaml', reason: 'kubectl kustomize overlays/staging failed: kubectl is not on PATH', remedy: 'install kubectl (it bundles kustomize) or kustomize' });
+      const result = await scanSources(shop, ['overlays/staging'], { scan: { ...OPTIONS, only: ['allow-privilege-escalation', 'host-namespaces'] } });
+      expect(result.notReviewed).toEqual([
+        {
+          file: 'overlays/staging/kustomization.yaml',
+          line: 1,
+          reason: 'kubectl kustomize overlays/staging failed: kubectl is not on PATH',
+          remedy: 'install kubectl (it bundles kustomize) or kustomize; meanwhile its resources were scanned as they are, without its patches',
+        },
+        { file: 'base/kustomization.yaml', reason: 'used only by kustomization overlays/staging, which was not reviewed (overlays/staging/kustomization.yaml:1)' },
+        { file: 'overlays/staging/debug-patch.yaml', reason: 'used only by kustomization overlays/staging, which was not reviewed (overlays/staging/kustomization.yaml:1)' },
+      ]);
+      // The base as written (no hostNetwork from the patch, which was not applied).
+      expect(result.findings.map(where)).toEqual(['allow-privilege-escalation base/deployment.yaml:21:13']);
+      expect(result.totals).toMatchObject({ files: 2, roots: 0 });
     } finally {
       process.env.PATH = path;
     }

@@ -25,7 +25,14 @@ interface RenderPlan {
 
 const HOST_DIR = '.podarmor-host';
 
-export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv, readText: (file: string) => string | undefined, notReviewed: NotReviewed[]): Promise<Render[]> {
+export interface KustomizeRenders {
+  renders: Render[];
+  /** Resource files of roots that could not render because no kustomize binary is installed:
+   * whole objects, scanned as they are (without the patches) rather than not at all. */
+  scanAsIs: string[];
+}
+
+export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv, readText: (file: string) => string | undefined, notReviewed: NotReviewed[]): Promise<KustomizeRenders> {
   const { kustomizations } = discovery;
   const plans: RenderPlan[] = [];
   const outcomes = new Map<string, NotReviewed>();
@@ -59,15 +66,22 @@ export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv,
     const why = outcomes.get(root);
     if (why) notReviewed.push(why);
   }
-  // Files only unreviewed roots use are not reviewed either: say so for each.
+  // Files only unreviewed roots use are not reviewed either: say so for each. Without any kustomize
+  // binary, a root's resources are still whole objects: they are scanned as they are.
   const reviewedFiles = new Set(plans.filter((p) => !outcomes.has(p.root)).flatMap((p) => filesOf(closureOf(p.kustomizations, p.buildDir), p.kustomizations)));
+  const scanAsIs = new Set<string>();
   for (const [root, why] of outcomes) {
-    for (const file of filesOf(closureOf(kustomizations, root), kustomizations)) {
-      if (reviewedFiles.has(file) || file === why.file || notReviewed.some((n) => n.file === file) || readText(file) === undefined) continue;
-      notReviewed.push({ file, reason: `used only by kustomization ${root}, which was not reviewed (${why.file}${why.line ? `:${why.line}` : ''})` });
+    const closure = closureOf(kustomizations, root);
+    const resources = new Set(closure.flatMap((k) => k.resources.map((r) => r.path)));
+    const noTool = /is not on PATH$/.test(why.reason);
+    for (const file of filesOf(closure, kustomizations)) {
+      if (reviewedFiles.has(file) || file === why.file || readText(file) === undefined) continue;
+      if (noTool && resources.has(file)) scanAsIs.add(file);
+      else if (!notReviewed.some((n) => n.file === file)) notReviewed.push({ file, reason: `used only by kustomization ${root}, which was not reviewed (${why.file}${why.line ? `:${why.line}` : ''})` });
     }
+    if (noTool) why.remedy = `${why.remedy}; meanwhile its resources were scanned as they are, without its patches`;
   }
-  return renders;
+  return { renders, scanAsIs: [...scanAsIs].filter((f) => !notReviewed.some((n) => n.file === f)).sort() };
 }
 
 function planFor(root: string, discovery: Discovery): RenderPlan | NotReviewed {
