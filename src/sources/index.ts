@@ -87,10 +87,10 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     problems.push(...mapped.problems);
     return mapped;
   });
-  // `fixable` means `podarmor fix` removes it: fix edits bases in place, never patches, and writes
-  // new files (NetworkPolicies) only beside plain manifests, where nothing has to list them.
+  // `fixable` means `podarmor fix` removes it: fix edits bases in place, never patches; generated
+  // NetworkPolicies are written beside the bases and listed in their kustomization (cli/sources-fix).
   const bases = baseFiles(discovery, rendered);
-  findings.push(...mergeAcrossRoots(perRoot).map((f) => (f.fixable && (!bases.has(f.file) || f.fix?.generate) ? notFixableInPlace(f) : f)));
+  findings.push(...mergeAcrossRoots(perRoot).map((f) => (f.fixable && !bases.has(f.file) ? notFixableInPlace(f) : f)));
 
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   const renderedFiles = new Set(rendered.flatMap((r) => filesOf(closureOf(discovery.kustomizations, r.root), discovery.kustomizations)));
@@ -113,7 +113,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
 }
 
 function notFixableInPlace(f: SourceFinding): SourceFinding {
-  const hint = f.fix?.generate ? `podarmor fix writes new files only beside plain manifests: add the ${f.fix.generate === 'network-policy' ? 'NetworkPolicy' : 'file'} to the kustomization's resources` : f.source.hint;
+  const hint = f.fix?.kind === 'network-policy' ? 'podarmor fix writes NetworkPolicies beside the bases that define the workloads, not beside patches' : f.source.hint;
   return { ...f, fixable: false, source: { ...f.source, ...(hint ? { hint } : {}) } };
 }
 
