@@ -9,6 +9,7 @@ import { main } from '../src/cli/main.ts';
 import type { Io } from '../src/cli/options.ts';
 import { failOnUnreviewed } from '../src/cli/sources-scan.ts';
 import type { JsonReport } from '../src/core/report/json.ts';
+import { renderText } from '../src/core/report/text.ts';
 import { FIXTURES } from './helpers/paths.ts';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -62,6 +63,31 @@ describe('scan over sources', () => {
     expect((await run(['scan', REMOTE])).code).toBe(0);
     expect((await run(['scan', REMOTE, '--fail-on-unreviewed'])).code).toBe(1);
     expect((await run(['scan', SHOP, '--only', 'privileged', '--fail-on', 'none', '--fail-on-unreviewed'])).code).toBe(0);
+  });
+});
+
+describe('not-reviewed lines in text', () => {
+  it('share one line for files with one reason and no line of their own', () => {
+    const reason = 'used only by kustomization overlays/dev, which was not reviewed';
+    const text = renderText(
+      {
+        findings: [],
+        skipped: [],
+        problems: [],
+        notReviewed: [
+          { file: 'overlays/dev/kustomization.yaml', line: 4, reason: 'remote base', remedy: 'vendor it' },
+          ...['a.yaml', 'b.yaml', 'c.yaml', 'd.yaml', 'e.yaml'].map((file) => ({ file, reason })),
+          { file: 'charts/web/Chart.yaml', reason: 'helm is not on PATH' },
+        ],
+        totals: { files: 0, roots: 0, charts: 0, notReviewed: 7 },
+      },
+      { color: false, sources: new Map() },
+    );
+    expect(text.split('\n').filter((l) => l.startsWith('not reviewed'))).toEqual([
+      'not reviewed overlays/dev/kustomization.yaml:4: remote base; vendor it',
+      `not reviewed a.yaml, b.yaml, c.yaml and 2 more: ${reason}`,
+      'not reviewed charts/web/Chart.yaml: helm is not on PATH',
+    ]);
   });
 });
 

@@ -220,8 +220,8 @@ describe('render limits', () => {
           reason: 'kubectl kustomize overlays/staging failed: kubectl is not on PATH',
           remedy: 'install kubectl (it bundles kustomize) or kustomize; meanwhile its resources were scanned as they are, without its patches',
         },
-        { file: 'base/kustomization.yaml', reason: 'used only by kustomization overlays/staging, which was not reviewed (overlays/staging/kustomization.yaml:1)' },
-        { file: 'overlays/staging/debug-patch.yaml', reason: 'used only by kustomization overlays/staging, which was not reviewed (overlays/staging/kustomization.yaml:1)' },
+        { file: 'base/kustomization.yaml', reason: 'used only by kustomization overlays/staging, which was not reviewed' },
+        { file: 'overlays/staging/debug-patch.yaml', reason: 'used only by kustomization overlays/staging, which was not reviewed' },
       ]);
       // The base as written (no hostNetwork from the patch, which was not applied).
       expect(result.findings.map(where)).toEqual(['allow-privilege-escalation base/deployment.yaml:21:13']);

@@ -1,7 +1,7 @@
 // Kustomize sources with the real `kubectl kustomize`: findings land on the base or patch line that
 // writes them, once across overlays; patches are never judged alone; what cannot be rendered is
 // named as not reviewed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,9 +91,21 @@ describe('kustomize: not reviewed', () => {
         reason: 'kustomization overlays/dev uses the remote resource https://github.com/kubernetes-sigs/kustomize//examples/helloWorld/?ref=v5.5.0, which podarmor does not fetch',
         remedy: expect.stringContaining('kubectl kustomize … | podarmor scan -'),
       },
-      { file: 'overlays/dev/replicas.yaml', reason: 'used only by kustomization overlays/dev, which was not reviewed (overlays/dev/kustomization.yaml:4)' },
+      { file: 'overlays/dev/replicas.yaml', reason: 'used only by kustomization overlays/dev, which was not reviewed' },
     ]);
     expect(result.totals).toMatchObject({ roots: 0, notReviewed: 2 });
+  });
+
+  it('names every unreviewed overlay a file is used by', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-shop-'));
+    try {
+      cpSync(join(DIR, 'shop'), dir, { recursive: true });
+      rmSync(join(dir, 'base', 'service.yaml'));
+      const result = await scanSources(dir, ['.'], { scan: OPTIONS });
+      expect(result.notReviewed.find((n) => n.file === 'base/deployment.yaml')?.reason).toBe('used only by kustomizations overlays/production, overlays/staging, which were not reviewed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names a root that fails to render with the tool’s error, and reviews the rest', async () => {

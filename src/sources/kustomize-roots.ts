@@ -70,6 +70,7 @@ export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv,
   // binary, a root's resources are still whole objects: they are scanned as they are.
   const reviewedFiles = new Set(plans.filter((p) => !outcomes.has(p.root)).flatMap((p) => filesOf(closureOf(p.kustomizations, p.buildDir), p.kustomizations)));
   const scanAsIs = new Set<string>();
+  const usedBy = new Map<string, string[]>();
   for (const [root, why] of outcomes) {
     const closure = closureOf(kustomizations, root);
     const resources = new Set(closure.flatMap((k) => k.resources.map((r) => r.path)));
@@ -77,9 +78,13 @@ export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv,
     for (const file of filesOf(closure, kustomizations)) {
       if (reviewedFiles.has(file) || file === why.file || readText(file) === undefined) continue;
       if (noTool && resources.has(file)) scanAsIs.add(file);
-      else if (!notReviewed.some((n) => n.file === file)) notReviewed.push({ file, reason: `used only by kustomization ${root}, which was not reviewed (${why.file}${why.line ? `:${why.line}` : ''})` });
+      else usedBy.set(file, [...(usedBy.get(file) ?? []), root]);
     }
     if (noTool) why.remedy = `${why.remedy}; meanwhile its resources were scanned as they are, without its patches`;
+  }
+  for (const [file, roots] of usedBy) {
+    if (notReviewed.some((n) => n.file === file) || scanAsIs.has(file)) continue;
+    notReviewed.push({ file, reason: roots.length === 1 ? `used only by kustomization ${roots[0]}, which was not reviewed` : `used only by kustomizations ${roots.join(', ')}, which were not reviewed` });
   }
   return { renders, scanAsIs: [...scanAsIs].filter((f) => !notReviewed.some((n) => n.file === f)).sort() };
 }
