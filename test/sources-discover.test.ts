@@ -11,6 +11,7 @@ import { isRemoteReference, parseKustomization } from '../src/sources/kustomize-
 import { withOriginAnnotations } from '../src/sources/kustomize-render.ts';
 import { pathAtOffset } from '../src/sources/map-fields.ts';
 import { scanSources, type SourceFinding } from '../src/sources/index.ts';
+import { mapRenderFindings } from '../src/sources/map-findings.ts';
 import type { ScanOptions } from '../src/core/types.ts';
 import { FIXTURES } from './helpers/paths.ts';
 
@@ -248,5 +249,32 @@ describe('safety of rendering repository content', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('mapRenderFindings', () => {
+  it('leaves a finding on the object file when the renderer cannot locate it, never a crash', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: x, securityContext: {privileged: true}}]\n';
+    const mapped = mapRenderFindings(
+      {
+        kind: 'kustomize',
+        root: 'overlays/dev',
+        documents: [
+          {
+            text,
+            originFile: 'base/pod.yaml',
+            get origin(): never {
+              throw new Error('base/pod.yaml is not YAML');
+            },
+            locate: () => {
+              throw new Error('base/pod.yaml is not YAML');
+            },
+          },
+        ],
+      },
+      { ...OPTIONS, only: ['privileged'] },
+      () => undefined,
+    );
+    expect(mapped.findings.map((f) => [f.rule, f.file, f.line, f.source.editable])).toEqual([['privileged', 'base/pod.yaml', 1, false]]);
   });
 });

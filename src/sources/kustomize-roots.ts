@@ -8,7 +8,7 @@ import { posix, relative } from 'node:path';
 import type { Discovery } from './discover.ts';
 import type { Kustomization } from './kustomize-file.ts';
 import { closureOf, filesOf } from './kustomize-graph.ts';
-import { makeRenderTree, refusal, renderKustomizeRoot } from './kustomize-render.ts';
+import { makeRenderTree, refusal, renderKustomizeRoot, type RenderedRoot } from './kustomize-render.ts';
 import type { NotReviewed, Render, RenderEnv } from './types.ts';
 
 /** One render to run: the folder kustomize builds, and how the render is named. */
@@ -52,7 +52,11 @@ export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv,
   if (plans.length) {
     const tree = await makeRenderTree(env.rootDir, files, kustomizationFiles, plans.flatMap((p) => (p.generated ? [p.generated] : [])));
     try {
-      const results = await inParallel(plans, availableParallelism(), (p) => renderKustomizeRoot(p.buildDir, tree, p.kustomizations, env, readText));
+      const results = await inParallel(plans, availableParallelism(), (p) =>
+        renderKustomizeRoot(p.buildDir, tree, p.kustomizations, env, readText).catch((err: Error): RenderedRoot => ({
+          notReviewed: { file: kustomizations.get(p.root)!.file, line: 1, reason: `kustomization ${p.root} could not be rendered: ${err.message}` },
+        })),
+      );
       results.forEach((r, i) => {
         const plan = plans[i]!;
         if (r.render) renders.push({ ...r.render, root: plan.root, ...(plan.variant ? { variant: plan.variant } : {}) });
