@@ -223,4 +223,3 @@ export function writtenFrom(text: string, file: string, patch?: KustomizePatch):
   return parseWritten(text, (line, column, endLine, endColumn) => ({ file, line, column, endLine, endColumn }));
 }
 
-export type { FieldStep };
