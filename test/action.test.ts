@@ -340,6 +340,15 @@ describe('the Action on a pull request', () => {
     });
   });
 
+  it('retries a review GitHub fails with 5xx itself, a bounded number of times (not again in Octokit\'s retry plugin), then posts a summary comment', async () => {
+    const mock = newMock({ reviewFailures: Array.from({ length: 3 }, () => ({ status: 502, message: 'Server Error' })) });
+    const { summary } = await runAction(mock);
+    expect(mock.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls/2/reviews'))).toHaveLength(3);
+    expect(mock.reviews).toHaveLength(0);
+    expect(mock.issueComments).toHaveLength(1);
+    expect(summary).toContain('posted the findings as a summary comment');
+  });
+
   it('retries a failing read and goes on', async () => {
     const mock = newMock();
     nock('https://api.github.com').get(/\/repos\/Codertocat\/Hello-World\/pulls\/2\/files/).reply(502, { message: 'Bad Gateway' });
