@@ -8,6 +8,7 @@ describe('settings table', () => {
     for (const s of SETTINGS) {
       const asInput = Array.isArray(s.default) ? s.default.join(',') : String(s.default);
       if (asInput === '') continue; // unset
+      if (typeof s.default === 'object' && !Array.isArray(s.default)) continue; // nested (rule options): a config file's, never an input string
       expect(readSettings({ [s.key]: asInput }, 'input'), s.key).toEqual({ settings: { [s.field]: s.default }, problems: [] });
     }
   });

@@ -149,7 +149,7 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
       result.fixNote = `podarmor cannot push to ${pr.headRepo ?? 'the deleted head repository'} (a fork): the safe fixes are offered as suggestions instead.`;
       notes.push(`⚠️ ${result.fixNote}`);
     } else {
-      const fix = fixFiles([...changedInputs, ...contextInputs], { ...scanOptions, files: changedPaths });
+      const fix = fixFiles([...changedInputs, ...contextInputs], { ...scanOptions, files: changedPaths, egress: config.egress });
       const files: FileToCommit[] = fix.files.map((f) => ({ path: f.path, content: f.after }));
       const created = fix.files.filter((f) => f.before === undefined).length;
       const message = commitMessage(fix.fixed.length, created);

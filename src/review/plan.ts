@@ -172,7 +172,7 @@ function anchorOf(f: Finding, hunks: readonly Hunk[]): { line: number; startLine
 }
 
 function suggestionFor(input: PlanInput, findings: readonly Finding[], hunks: readonly Hunk[]): Suggestion | undefined {
-  if (findings.some((f) => !f.fix || f.fix.generate || f.fix.ops.length === 0)) return undefined;
+  if (findings.some((f) => !f.fix || f.fix.kind === 'network-policy' || f.fix.ops.length === 0)) return undefined;
   const plan = planFileFix(input.session, findings, input.fixOptions);
   if (isDropped(plan)) return undefined;
   const s = toSuggestion(plan.before, plan.after, plan.edits);
