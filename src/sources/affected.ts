@@ -3,7 +3,8 @@
 // template or values file; and every file those renders need, so that only those are read through
 // the API. Pure: it works on repository paths and kustomization texts handed in.
 import { posix } from 'node:path';
-import { KUSTOMIZATION_FILE_NAMES, parseKustomization } from './kustomize-file.ts';
+import { isKustomizationFile } from '../core/kustomization.ts';
+import { parseKustomization } from './kustomize-file.ts';
 
 export interface AffectedRoots {
   /** Kustomization folders that no other kustomization uses, whose render the change touches. */
@@ -16,11 +17,6 @@ export interface AffectedRoots {
 
 const dirOf = (path: string) => posix.dirname(path).replace(/^\.$/, '');
 const inDir = (dir: string, path: string) => (dir === '' || dir === '.' ? true : path.startsWith(`${dir}/`));
-
-/** Whether a path is a kustomization file. */
-export function isKustomizationFile(path: string): boolean {
-  return (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(posix.basename(path));
-}
 
 interface KustomizationNode {
   dir: string;
