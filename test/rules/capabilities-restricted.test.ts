@@ -32,7 +32,41 @@ ruleTester('capabilities-restricted', {
   ],
   invalid: [
     {
-      name: "no drop: a safe fix drops ALL",
+      name: "no drop, a numeric non-root user: a safe fix drops ALL",
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: web}
+        spec:
+          securityContext: {runAsUser: 10001}
+          containers:
+          - name: web
+            image: nginx
+      `,
+      errors: [
+        {
+          message: "container \"web\" does not drop ALL capabilities",
+          line: 7,
+          column: 5,
+          output: yaml`
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              securityContext: {runAsUser: 10001}
+              containers:
+              - name: web
+                image: nginx
+                securityContext:
+                  capabilities:
+                    drop:
+                    - ALL
+          `,
+        },
+      ],
+    },
+    {
+      name: "no drop, an image that may run as root: a suggestion",
       code: yaml`
         apiVersion: v1
         kind: Pod
@@ -47,7 +81,7 @@ ruleTester('capabilities-restricted', {
           message: "container \"web\" does not drop ALL capabilities",
           line: 6,
           column: 5,
-          output: yaml`
+          suggestion: yaml`
             apiVersion: v1
             kind: Pod
             metadata: {name: web}
@@ -64,7 +98,7 @@ ruleTester('capabilities-restricted', {
       ],
     },
     {
-      name: "drop: [all] gets the hint that the name is ALL",
+      name: "drop: [all] gets the hint that the name is ALL (a suggestion: the user may be root)",
       code: yaml`
         apiVersion: v1
         kind: Pod
@@ -81,7 +115,7 @@ ruleTester('capabilities-restricted', {
           message: "container \"web\" drops [\"all\"] but not ALL capabilities (names are case-sensitive: write \"ALL\", not \"all\")",
           line: 9,
           column: 9,
-          output: yaml`
+          suggestion: yaml`
             apiVersion: v1
             kind: Pod
             metadata: {name: web}

@@ -31,7 +31,7 @@ ruleTester('run-as-non-root', {
   ],
   invalid: [
     {
-      name: "unset: one finding at the pod, a safe fix",
+      name: "unset, no numeric non-root user: one finding at the pod, a suggestion",
       code: yaml`
         apiVersion: v1
         kind: Pod
@@ -46,7 +46,7 @@ ruleTester('run-as-non-root', {
           message: "neither the pod nor container \"web\" set securityContext.runAsNonRoot (expected true)",
           line: 4,
           column: 1,
-          output: yaml`
+          suggestion: yaml`
             apiVersion: v1
             kind: Pod
             metadata: {name: web}
@@ -56,6 +56,36 @@ ruleTester('run-as-non-root', {
                 image: nginx
               securityContext:
                 runAsNonRoot: true
+          `,
+        },
+      ],
+    },
+    {
+      name: "unset, with a numeric non-root runAsUser: a safe fix",
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: web}
+        spec:
+          securityContext: {runAsUser: 10001}
+          containers:
+          - name: web
+            image: nginx
+      `,
+      errors: [
+        {
+          message: "neither the pod nor container \"web\" set securityContext.runAsNonRoot (expected true)",
+          line: 5,
+          column: 3,
+          output: yaml`
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              securityContext: {runAsUser: 10001, runAsNonRoot: true}
+              containers:
+              - name: web
+                image: nginx
           `,
         },
       ],
