@@ -109,7 +109,7 @@ const ruleIds: Reader<string[]> = (raw) => {
 
 const ruleOptions: Reader<RuleOptions> = (raw) => {
   const { options, problems } = readRuleOptions(raw);
-  return problems.length ? { problem: problems.map((p) => p.message.replace(/^rules\./, '')).join('; ') } : { value: options };
+  return problems.length ? { problem: problems.map((p) => p.message.replace(/^rules(?:\.|: )/, '')).join('; ') } : { value: options };
 };
 
 // Keeps each entry's field, default and reader of one type while the table holds them all.

@@ -136,7 +136,7 @@ export function planReview(input: PlanInput): ReviewPlan {
   }));
   rows.sort(byRowOrder);
   const notes = [...(input.notes ?? [])];
-  if (input.maxComments > MAX_COMMENTS_PER_REVIEW && all.length > MAX_COMMENTS_PER_REVIEW) notes.push(`ℹ️ max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
+  if (input.maxComments > MAX_COMMENTS_PER_REVIEW && rows.some((r) => r.where === beyond)) notes.push(`ℹ️ max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
   return { comments, rows, body: reviewBody(input.findings, rows, notes, links), findings: [...input.findings], notes, links };
 }
 
