@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { main, type Io } from '../src/cli/main.ts';
+import { main } from '../src/cli/main.ts';
+import type { Io } from '../src/cli/options.ts';
 import type { JsonReport } from '../src/core/report/json.ts';
 import { FIXTURES, ROOT } from './helpers/paths.ts';
 

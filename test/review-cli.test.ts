@@ -5,8 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli/main.ts';
-import { splitDiff } from '../src/cli/review-command.ts';
+import { main } from '../src/cli/main.ts';
+import type { Io } from '../src/cli/options.ts';
+import { splitDiff } from '../src/cli/git-change.ts';
 import { applySuggestion } from './helpers/apply-suggestion.ts';
 import { scan } from '../src/core/scan.ts';
 import { FIXTURES } from './helpers/paths.ts';

@@ -7,10 +7,10 @@ import { unifiedDiff } from '../core/fix/diff.ts';
 import { reachesFailOn } from '../core/fail-on.ts';
 import { summaryLine } from '../core/report/text.ts';
 import { counted } from '../core/report/words.ts';
-import { loadInputs, type CommonOptions, type Io } from './main.ts';
+import { readCommandInputs, type CommonOptions, type Io } from './options.ts';
 
-export async function runFix(common: CommonOptions, io: Io): Promise<number> {
-  const inputs = await loadInputs(common, io);
+export async function fixCommand(common: CommonOptions, io: Io): Promise<number> {
+  const inputs = await readCommandInputs(common, io);
   const networkPolicyDir = common.values['network-policy-dir'];
   const result = fixFiles(inputs.files, { ...common.scan, ...(networkPolicyDir ? { networkPolicyDir } : {}) });
   if (common.values.write) {

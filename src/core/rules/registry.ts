@@ -4,6 +4,7 @@ import { RULES } from './catalog.generated.ts';
 import type { CheckEntry, RuleDefinition } from './types.ts';
 import type { Profile } from '../types.ts';
 import { parseVersion, versionAtLeast, versionAtMost } from '../versions.ts';
+import { UsageError } from '../errors.ts';
 
 export { RULES };
 
@@ -22,8 +23,6 @@ export function inProfile(rule: RuleDefinition, profile: Profile): boolean {
 export function appliesToVersion(range: { since?: string; until?: string } | undefined, version: number): boolean {
   return !range || (versionAtLeast(version, range.since) && versionAtMost(version, range.until));
 }
-
-export class UsageError extends Error {}
 
 export function selectRules(profile: Profile, kubernetesVersion: string, only?: readonly string[]): ActiveRule[] {
   const version = parseVersion(kubernetesVersion);
