@@ -32,6 +32,7 @@ Usage:
   podarmor fix [paths…]           print the safe fixes as a unified diff (--write applies them)
   podarmor review --base <ref>    print the pull request review podarmor would post for the git diff
   podarmor rules                  list the rules
+  podarmor init [dir]             add the GitHub workflow and a commented .github/podarmor.yml
 
 Options:
   --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
@@ -44,6 +45,8 @@ Options:
   --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
   --base REF                               review: the branch the change goes into (diffed from its merge base)
   --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
+  --force                                  init: overwrite files that exist
+  --action-ref REF                         init: the podarmor Action release, tag or commit sha to pin (default: this version)
   --no-color                               plain text output
   -h, --help                               this help
   -v, --version                            the version
@@ -60,6 +63,8 @@ const OPTIONS = {
   'network-policy-dir': { type: 'string' },
   base: { type: 'string' },
   'max-comments': { type: 'string' },
+  force: { type: 'boolean' },
+  'action-ref': { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },

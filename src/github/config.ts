@@ -39,6 +39,9 @@ export const DEFAULT_CONFIG: ReviewConfig = {
 /** Config keys as users write them (kebab-case, like the Action's inputs). */
 export const CONFIG_KEYS = ['profile', 'kubernetes-version', 'paths', 'suggestions', 'fix', 'fail-on', 'max-comments', 'sarif-file', 'only'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
+/** Keys only the GitHub App reads from .github/podarmor.yml (not Action inputs): `onboarding: false`
+ * stops the App's onboarding pull request (src/app/onboarding.ts). */
+export const APP_CONFIG_KEYS = ['onboarding'] as const;
 
 export interface ConfigProblem {
   key: string;
@@ -66,8 +69,9 @@ export function readSettings(raw: Raw, source: string): { settings: Partial<Revi
   const problems: ConfigProblem[] = [];
   const bad = (key: string, message: string) => problems.push({ key, message: `${source}: ${key}: ${message}` });
   for (const key of Object.keys(raw)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) bad(key, `unknown key (known keys: ${CONFIG_KEYS.join(', ')})`);
+    if (![...CONFIG_KEYS, ...APP_CONFIG_KEYS].includes(key as ConfigKey)) bad(key, `unknown key (known keys: ${[...CONFIG_KEYS, ...APP_CONFIG_KEYS].join(', ')})`);
   }
+  if (raw.onboarding !== undefined && typeof raw.onboarding !== 'boolean') bad('onboarding', `must be true or false, not ${JSON.stringify(raw.onboarding)}`);
   const get = (key: ConfigKey) => {
     const v = raw[key];
     return v === undefined || v === null || v === '' ? undefined : v;
