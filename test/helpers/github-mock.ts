@@ -336,6 +336,14 @@ export class MockGitHub {
         return [201, { id: run.id, name: run.name, head_sha: run.head_sha, html_url: 'https://github.com/checks' }];
       }),
     );
+    // The App looks for the check run that answers a delivery (external_id) before reviewing.
+    scope.get(new RegExp(`^${prefix}/commits/[0-9a-f]+/check-runs`)).reply(
+      reply('GET', (path, query) => {
+        const sha = path.split('/').slice(-2)[0];
+        const runs = this.checkRuns.filter((r) => r.head_sha === sha && (!query.get('check_name') || r.name === query.get('check_name')));
+        return [200, { total_count: runs.length, check_runs: runs.map((r) => ({ id: r.id, name: r.name, head_sha: r.head_sha, external_id: (r as { external_id?: string }).external_id ?? null, status: r.status, conclusion: r.conclusion ?? null })) }];
+      }),
+    );
     scope.patch(new RegExp(`^${prefix}/check-runs/\\d+$`)).reply(
       reply('PATCH', (path, _, body) => {
         this.validateBody('patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}', body);
