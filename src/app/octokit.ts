@@ -49,11 +49,22 @@ function retryBounded(kind: string) {
   };
 }
 
-/** Throttle options merged over what Probot passes (its Redis connection included). */
-export function throttleOptions(given: ThrottleOptions = {}): ThrottleOptions {
+/** Throttle options merged over what Probot passes (its Redis connection included). GitHub's
+ * limits are per installation, so is the schedule: Probot's webhook clients would all share the
+ * key "no-id". */
+export function throttleOptions(given: ThrottleOptions = {}, installationId?: number): ThrottleOptions {
   if (given.enabled === false) return given;
   const Limiter = given.Bottleneck ?? Bottleneck;
-  return { ...given, ...groupsFor(Limiter, given.connection), onRateLimit: retryBounded('Primary'), onSecondaryRateLimit: retryBounded('Secondary') };
+  return {
+    ...given,
+    ...groupsFor(Limiter, given.connection),
+    ...(installationId ? { id: `installation-${installationId}` } : {}),
+    onRateLimit: retryBounded('Primary'),
+    onSecondaryRateLimit: retryBounded('Secondary'),
+  };
 }
 
-export const AppOctokit = ProbotOctokit.defaults((options: { throttle?: ThrottleOptions }) => ({ ...options, throttle: throttleOptions(options.throttle) }));
+export const AppOctokit = ProbotOctokit.defaults((options: { throttle?: ThrottleOptions; auth?: { installationId?: number } }) => ({
+  ...options,
+  throttle: throttleOptions(options.throttle, options.auth?.installationId),
+}));
