@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { renderGenerated } from '../scripts/generated.ts';
+import { renderGenerated } from '../scripts/render-generated.ts';
 import { ROOT } from './helpers/paths.ts';
 
 it('rule catalog, rule docs and the README rule table are up to date', () => {

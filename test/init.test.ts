@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { CONFIG_PATH, WORKFLOW_PATH } from '../src/cli/init-command.ts';
 import { main } from '../src/cli/main.ts';
 import type { Io } from '../src/cli/options.ts';
-import { APP_CONFIG_KEYS, CONFIG_KEYS, DEFAULT_CONFIG, parseSettingsFile } from '../src/github/config.ts';
+import { APP_CONFIG_KEYS, CONFIG_KEYS, DEFAULT_CONFIG, parseSettingsFile } from '../src/review/config.ts';
 import { VERSION } from '../src/version.ts';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -9,14 +9,13 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { reachesFailOn } from '../core/fail-on.ts';
-import { counted } from '../core/report/words.ts';
 import type { Finding } from '../core/types.ts';
-import { checkAnnotation } from '../github/annotations.ts';
 import { MAX_RETRIES, messageOf, throttleOptions, type GitHubClient, type Logger } from '../github/client.ts';
-import { CONFIG_KEYS, mergeSettings, parseSettingsFile, readSettings, type ReviewConfig } from '../github/config.ts';
-import { findingsTable } from '../github/markdown.ts';
 import { readRepositoryFile } from '../github/pull-request.ts';
-import { findingRows, runReview, skippedNote, type RunResult } from '../github/run.ts';
+import { runFacts, runReview, type RunResult } from '../github/run.ts';
+import { checkAnnotation } from '../review/annotations.ts';
+import { CONFIG_KEYS, mergeSettings, parseSettingsFile, readSettings, type ReviewConfig } from '../review/config.ts';
+import { runSummary } from '../review/summary.ts';
 
 interface PullRequestEvent {
   pull_request?: { number: number; base?: { sha?: string; ref?: string } };
@@ -80,19 +79,8 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
   }
   if (result.publish?.outcome === 'failed') core.warning(`podarmor could not post its review: ${result.publish.message}`);
 
-  const rows = findingRows(result, readOnly ? 'annotation' : undefined);
-  const summary = core.summary.addHeading('podarmor', 2).addRaw(
-    findings.length === 0
-      ? `No insecure pod specs in the ${result.pr.number ? `Kubernetes manifests of #${result.pr.number}` : 'changed manifests'}. ✅`
-      : `${counted(findings.length, 'finding')} in the Kubernetes manifests of #${result.pr.number}; ${findings.filter((f) => f.fixable).length} with a safe fix.`,
-    true,
-  );
-  if (result.publish) summary.addRaw(`\n\nReview: ${result.publish.message}.`, true);
-  if (result.fixCommit) summary.addRaw(`\n\nHardening commit: ${result.fixCommit}.`, true);
-  if (result.fixPullRequest) summary.addRaw(`\n\nHardening pull request: ${result.fixPullRequest}.`, true);
-  if (result.fixNote) summary.addRaw(`\n\n⚠️ ${result.fixNote}`, true);
-  if (rows.length) summary.addRaw(`\n\n${findingsTable(rows)}\n`, true);
-  for (const s of result.skipped) summary.addRaw(`\n\n${skippedNote(s)}`, true);
+  const { text } = runSummary(runFacts(result), readOnly ? { elsewhere: 'annotation' } : {});
+  const summary = core.summary.addHeading('podarmor', 2).addRaw(text, true);
   await summary.write();
 
   if (config.sarifFile) {
@@ -109,3 +97,4 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
     core.setFailed(`podarmor: findings reach fail-on (${config.failOn}); see the review and the job summary.`);
   }
 }
+

@@ -5,11 +5,11 @@
 import type { Context, Probot } from 'probot';
 import { reachesFailOn } from '../core/fail-on.ts';
 import { counted } from '../core/report/words.ts';
-import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../github/annotations.ts';
 import { messageOf, type GitHubClient, type Logger } from '../github/client.ts';
-import { mergeSettings, readSettingsFile, type ReviewConfig } from '../github/config.ts';
-import { findingsTable } from '../github/markdown.ts';
-import { findingRows, runReview, skippedNote, type RunResult } from '../github/run.ts';
+import { runFacts, runReview, type RunResult } from '../github/run.ts';
+import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../review/annotations.ts';
+import { mergeSettings, readSettingsFile, type ReviewConfig } from '../review/config.ts';
+import { runSummary } from '../review/summary.ts';
 import { answeredDelivery } from './deliveries.ts';
 import { inFlight } from './shutdown.ts';
 
@@ -150,21 +150,13 @@ async function completeCheck(client: GitHubClient, check: CheckIdentity, result:
   const failed = reachesFailOn({ findings, skipped: result.skipped }, config.failOn);
   const fixable = findings.filter((f) => f.fixable).length;
   const headMoved = result.publish?.outcome === 'head-moved';
-  const title = headMoved
-    ? 'Superseded: the pull request moved on during the review'
-    : findings.length === 0
-      ? 'No insecure pod specs'
-      : `${counted(findings.length, 'finding')}, ${fixable} with a safe fix`;
-  const parts = [
-    result.publish ? `Review: ${result.publish.message}.` : '',
-    result.fixNote ? `⚠️ ${result.fixNote}` : '',
-    ...result.skipped.map(skippedNote),
-    fixable && !result.pr.isFork ? `**Apply hardening** (above) or a \`/podarmor fix\` comment from someone with write access commits the ${counted(fixable, 'safe fix', 'safe fixes')}${config.fix === 'pull-request' ? ' as a pull request into this branch' : ' to this branch'}.` : '',
-    findingsTable(findingRows(result)),
-    findings.length > MAX_ANNOTATIONS ? `The first ${MAX_ANNOTATIONS} findings are annotated; the table lists them all.` : '',
-  ].filter(Boolean);
-  let summary = parts.join('\n\n') || 'Nothing to report.';
-  if (summary.length > MAX_SUMMARY) summary = `${summary.slice(0, MAX_SUMMARY)}\n\n… (truncated)`;
+  const { title, text: summary } = runSummary(runFacts(result), {
+    notes: [
+      fixable && !result.pr.isFork ? `**Apply hardening** (above) or a \`/podarmor fix\` comment from someone with write access commits the ${counted(fixable, 'safe fix', 'safe fixes')}${config.fix === 'pull-request' ? ' as a pull request into this branch' : ' to this branch'}.` : '',
+      findings.length > MAX_ANNOTATIONS ? `The first ${MAX_ANNOTATIONS} findings are annotated; the table lists them all.` : '',
+    ].filter(Boolean),
+    maxLength: MAX_SUMMARY,
+  });
   const [first = [], ...rest] = batches(findings.slice(0, MAX_ANNOTATIONS).map(checkAnnotation), ANNOTATIONS_PER_REQUEST);
   const { data: created } = await client.rest.checks.create({
     ...check,

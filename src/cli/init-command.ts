@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.ts';
-import { DEFAULT_CONFIG } from '../github/config.ts';
+import { DEFAULT_CONFIG } from '../review/config.ts';
 import { VERSION } from '../version.ts';
 import type { CommonOptions, Io } from './options.ts';
 

@@ -8,9 +8,9 @@ import { UsageError } from '../core/errors.ts';
 import { reachesFailOn } from '../core/fail-on.ts';
 import { counted } from '../core/report/words.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
-import { mergeSettings, parseSettingsFile, type ReviewConfig } from '../github/config.ts';
-import type { ReviewPlan } from '../github/plan.ts';
-import { planChange, scanChange } from '../github/run.ts';
+import { planChange, scanChange } from '../review/change.ts';
+import { mergeSettings, parseSettingsFile, type ReviewConfig } from '../review/config.ts';
+import type { ReviewPlan } from '../review/plan.ts';
 import { locateTree, readLocalChange } from './git-change.ts';
 import type { CommonOptions, Io } from './options.ts';
 

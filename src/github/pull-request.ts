@@ -1,7 +1,7 @@
 // Reading a pull request through the API at its head commit: its metadata, the files it changes
 // with their diff, and their bytes. Nothing is checked out or run, so this is safe under
 // `pull_request_target` too.
-import picomatch from 'picomatch';
+import { pathMatcher, selectSiblings } from '../review/paths.ts';
 import type { GitHubClient } from './client.ts';
 import { statusOf } from './client.ts';
 
@@ -23,8 +23,10 @@ export interface PullRequestInfo extends PullRequestRef {
   state: string;
 }
 
-export interface ChangedFile {
+/** A file at the pull request's head commit: its blob, and its patch when the pull request changes it. */
+export interface HeadFile {
   path: string;
+  /** GitHub's file status (added, modified, renamed…), or 'unchanged' for a sibling read as context. */
   status: string;
   /** Blob sha of the file at the head commit. */
   sha: string;
@@ -47,7 +49,7 @@ export async function loadPullRequest(client: GitHubClient, ref: PullRequestRef)
 }
 
 /** The files a pull request changes (GitHub lists at most 3000), filtered by globs. */
-export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<ChangedFile[]> {
+export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<HeadFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
   const matches = pathMatcher(globs);
   return files
@@ -77,26 +79,11 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
 
 /** Manifests beside the changed ones (same folders) that the pull request does not change, for
  * the rules that compare documents (NetworkPolicy coverage). One tree request, at most `cap` files. */
-export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly ChangedFile[], globs: readonly string[], cap: number): Promise<ChangedFile[]> {
+export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], globs: readonly string[], cap: number): Promise<HeadFile[]> {
   if (changed.length === 0 || cap <= 0) return [];
   const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: 'true' });
   const blobs = new Map(data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => [e.path!, e.sha!]));
   return selectSiblings([...blobs.keys()], changed.map((f) => f.path), globs, cap).map((path) => ({ path, status: 'unchanged', sha: blobs.get(path)! }));
-}
-
-/** The `paths` setting as a predicate on repository-relative paths. */
-export function pathMatcher(globs: readonly string[]): (path: string) => boolean {
-  return picomatch([...globs], { dot: true });
-}
-
-/** Of `all` repository paths, the manifests in the folders of `changed` that are not changed
- * themselves, at most `cap`: the context the pull request's review and `podarmor review` scan. */
-export function selectSiblings(all: readonly string[], changed: readonly string[], globs: readonly string[], cap: number): string[] {
-  const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-  const folders = new Set(changed.map(folderOf));
-  const changedPaths = new Set(changed);
-  const matches = pathMatcher(globs);
-  return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
 }
 
 /** The text of a repository file at `ref`; undefined when there is none. */

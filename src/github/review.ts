@@ -5,8 +5,8 @@
 import { counted } from '../core/report/words.ts';
 import type { GitHubClient, Logger } from './client.ts';
 import { isForbidden, isRateLimited, messageOf, statusOf } from './client.ts';
-import { readFingerprints, REVIEW_MARKER } from './markdown.ts';
-import type { PlannedComment, ReviewPlan } from './plan.ts';
+import { readFingerprints, REVIEW_MARKER } from '../review/markdown.ts';
+import type { PlannedComment, ReviewPlan } from '../review/plan.ts';
 import type { PullRequestInfo } from './pull-request.ts';
 
 export type PublishOutcome = 'posted' | 'updated' | 'nothing-new' | 'head-moved' | 'read-only' | 'failed';

@@ -3,22 +3,21 @@
 // and post it. The host (Action or App) only supplies the client, the settings and a logger.
 import { manifestInput } from '../core/yaml/parse.ts';
 import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
-import { scan, type ScanSession } from '../core/scan.ts';
 import { renderSarif } from '../core/report/sarif.ts';
-import type { Finding, InputFile, ScanOptions, SkippedFile } from '../core/types.ts';
+import type { Finding, InputFile, SkippedFile } from '../core/types.ts';
 import { VERSION } from '../version.ts';
 import type { GitHubClient, Logger } from './client.ts';
 import { isForbidden, messageOf } from './client.ts';
-import type { ReviewConfig } from './config.ts';
+import { planChange, scanChange } from '../review/change.ts';
+import type { ReviewConfig } from '../review/config.ts';
+import { parsePatch, type Hunk } from '../review/patch.ts';
+import { MAX_CONTEXT_FILES } from '../review/paths.ts';
+import type { ReviewPlan } from '../review/plan.ts';
+import type { RunFacts } from '../review/summary.ts';
 import { commitMessage, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
-import { parsePatch, type Hunk } from './patch.ts';
-import type { SummaryRow } from './markdown.ts';
-import { planReview, type ReviewPlan } from './plan.ts';
-import { fetchBlob, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, type ChangedFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { fetchBlob, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
 import { publishReview, type PublishResult } from './review.ts';
 
-/** Unchanged manifests read beside the changed ones, for NetworkPolicy coverage. */
-export const MAX_CONTEXT_FILES = 50;
 const FETCH_CONCURRENCY = 6;
 
 export interface RunOptions {
@@ -48,20 +47,16 @@ export interface RunResult {
   sarif: string;
 }
 
-export function scanOptionsOf(config: ReviewConfig): ScanOptions {
-  return { profile: config.profile, kubernetesVersion: config.kubernetesVersion, ...(config.only.length ? { only: config.only } : {}) };
-}
-
 export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger) {
   const changed = await listChangedFiles(client, pr, config.paths);
-  let context: ChangedFile[] = [];
+  let context: HeadFile[] = [];
   try {
     context = await listSiblingFiles(client, pr, changed, config.paths, MAX_CONTEXT_FILES);
   } catch (err) {
     log.warning(`could not list the manifests beside the changed ones: ${messageOf(err)}`);
   }
   const skipped: SkippedFile[] = [];
-  const read = async (f: ChangedFile): Promise<InputFile | undefined> => {
+  const read = async (f: HeadFile): Promise<InputFile | undefined> => {
     try {
       const input = manifestInput(f.path, await fetchBlob(client, pr, f.sha));
       if ('file' in input) return input.file;
@@ -78,51 +73,19 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   return { changed, changedInputs, contextInputs, hunks, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
 }
 
-export interface ChangeScan {
-  session: ScanSession;
-  /** Findings in the changed files (the context files only inform them). */
-  findings: Finding[];
-  skipped: SkippedFile[];
-  changedPaths: Set<string>;
-  scanOptions: ScanOptions;
-}
-
-/** Scans the changed files together with their unchanged neighbours, keeping what the change owns.
- * Shared by pull-request runs and `podarmor review`, which differ only in where the bytes come from. */
-export function scanChange(changed: readonly InputFile[], context: readonly InputFile[], unreadable: readonly SkippedFile[], config: ReviewConfig): ChangeScan {
-  const changedPaths = new Set(changed.map((f) => f.path));
-  const scanOptions = scanOptionsOf(config);
-  const session = scan([...changed, ...context], scanOptions);
-  const findings = session.findings.filter((f) => changedPaths.has(f.file));
-  const skipped = [...unreadable, ...session.skipped.filter((s) => changedPaths.has(s.file))];
-  return { session, findings, skipped, changedPaths, scanOptions };
-}
-
-/** The review of a scanned change: the same plan wherever it is posted or printed. */
-export function planChange(change: ChangeScan, hunks: ReadonlyMap<string, readonly Hunk[]>, config: ReviewConfig, notes: readonly string[] = [], committed?: ReadonlySet<string>): ReviewPlan {
-  return planReview({
-    session: change.session,
-    findings: change.findings,
-    hunks,
-    suggestions: config.suggestions,
-    maxComments: config.maxComments,
-    fixOptions: change.scanOptions,
-    ...(committed ? { committed } : {}),
-    notes: [...notes, ...change.skipped.map(skippedNote)],
-  });
-}
-
-/** A file the review could not read, as the review body, the check run and the job summary say it. */
-export function skippedNote(s: SkippedFile): string {
-  return `⚠️ \`${s.file}${s.line !== undefined ? `:${s.line}` : ''}\` was not reviewed: ${s.reason}`;
-}
-
-/** Every finding of a run with where it went: its inline comment, the plan's reason for not
- * commenting it, or `elsewhere` for all of them (annotations, when no review could be posted). */
-export function findingRows(result: RunResult, elsewhere?: string): SummaryRow[] {
-  const commented = new Set(result.plan?.comments.flatMap((c) => c.fingerprints));
-  const reasons = new Map(result.plan?.rows.map((r) => [r.finding, r.where]));
-  return result.findings.map((finding) => ({ finding, where: elsewhere ?? (commented.has(finding.fingerprint) ? 'inline comment' : (reasons.get(finding) ?? '')) }));
+/** What the job summary (and the App's check run) reports of a run. */
+export function runFacts(result: RunResult): RunFacts {
+  return {
+    number: result.pr.number,
+    findings: result.findings,
+    skipped: result.skipped,
+    plan: result.plan,
+    publishMessage: result.publish?.message,
+    superseded: result.publish?.outcome === 'head-moved',
+    fixCommit: result.fixCommit,
+    fixPullRequest: result.fixPullRequest,
+    fixNote: result.fixNote,
+  };
 }
 
 export async function runReview(options: RunOptions): Promise<RunResult> {

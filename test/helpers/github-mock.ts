@@ -8,7 +8,7 @@ import nock from 'nock';
 import { schema as githubGraphql } from '@octokit/graphql-schema';
 import { Ajv } from 'ajv';
 import { buildClientSchema, graphqlSync, parse as parseGraphql, validate as validateGraphql, type GraphQLSchema } from 'graphql';
-import { parsePatch, hunkFor } from '../../src/github/patch.ts';
+import { parsePatch, hunkFor } from '../../src/review/patch.ts';
 
 const require = createRequire(import.meta.url);
 const API = 'https://api.github.com';

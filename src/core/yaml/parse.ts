@@ -1,6 +1,7 @@
 // Turns manifest text into YAML documents with positions, and every way a file can be broken into a
 // clear message with a line and column. A broken document does not stop the others.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { lineAndColumn } from '../lines.ts';
 import type { FileProblem, InputFile, Position, SkippedFile } from '../types.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -97,13 +98,7 @@ const HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Fil
 export function looksLikeHelmTemplate(text: string): { line: number; column: number } | undefined {
   const m = HELM_ACTION.exec(text);
   if (!m) return undefined;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: m.index - lineStart + 1 };
+  return lineAndColumn(text, m.index);
 }
 
 export function tooLargeReason(bytes: number, maxBytes: number): string {

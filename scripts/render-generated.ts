@@ -9,8 +9,8 @@ import type { RuleDefinition } from '../src/core/rules/types.ts';
 import { fixFiles } from '../src/core/fix/engine.ts';
 import { unifiedDiff } from '../src/core/fix/diff.ts';
 import { DEFAULT_KUBERNETES_VERSION } from '../src/core/versions.ts';
-import { DEFAULT_CONFIG } from '../src/github/config.ts';
-import { planChange, scanChange } from '../src/github/run.ts';
+import { planChange, scanChange } from '../src/review/change.ts';
+import { DEFAULT_CONFIG } from '../src/review/config.ts';
 
 const README_START = '<!-- rules:start (generated from rules/*.yaml by npm run generate) -->';
 const README_END = '<!-- rules:end -->';

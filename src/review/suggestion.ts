@@ -1,6 +1,7 @@
 // A fix as a GitHub suggested change: the whole lines its edits touch, and what they become. A pure
 // insertion is anchored on the line before it (repeated, with the new lines after it), because a
 // suggestion replaces existing lines. Accepted as is, the suggestion produces exactly the fixed text.
+import { lineAndColumn, lineEndAfter, lineStartOf, nextLineStart } from '../core/lines.ts';
 import type { TextEdit } from '../core/types.ts';
 
 export interface Suggestion {
@@ -13,29 +14,19 @@ export interface Suggestion {
   deletes: boolean;
 }
 
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineNumber(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** The suggestion for edits on `before` that yield `after`; undefined when none can express them. */
 export function toSuggestion(before: string, after: string, edits: readonly TextEdit[]): Suggestion | undefined {
   if (edits.length === 0) return undefined;
   const startOffset = Math.min(...edits.map((e) => e.start));
   const endOffset = Math.max(...edits.map((e) => e.end));
   const delta = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
-  let a = lineStart(before, startOffset);
+  let a = lineStartOf(before, startOffset);
   // End of the region: the end of the line that holds the last replaced character.
-  let b = endOffset > a ? endAfterLine(before, endOffset - 1) : a;
+  let b = endOffset > a ? lineEndAfter(before, endOffset) : a;
   if (b === a) {
     // A pure insertion at the start of a line: anchor it on the line before (or after, at the top).
-    if (a > 0) a = lineStart(before, a - 1);
-    else b = endAfterLine(before, 0);
+    if (a > 0) a = lineStartOf(before, a - 1);
+    else b = nextLineStart(before, 0);
     if (a === b) return undefined;
   }
   const oldRegion = before.slice(a, b);
@@ -47,16 +38,11 @@ export function toSuggestion(before: string, after: string, edits: readonly Text
   const wholeLines = oldRegion.endsWith('\n') ? newRegion === '' || newRegion.endsWith('\n') : !newRegion.endsWith('\n');
   if (!wholeLines) return undefined;
   return {
-    startLine: lineNumber(before, a),
-    endLine: lineNumber(before, Math.max(a, b - 1)),
+    startLine: lineAndColumn(before, a).line,
+    endLine: lineAndColumn(before, Math.max(a, b - 1)).line,
     content: strip(newRegion).replace(/\r\n/g, '\n'),
     deletes: newRegion === '',
   };
-}
-
-function endAfterLine(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
 }
 
 /** A code fence longer than any run of backticks inside the content. */
