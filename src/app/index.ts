@@ -11,6 +11,7 @@ import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../review/ann
 import { mergeSettings, readSettingsFile, type ReviewConfig } from '../review/config.ts';
 import { runSummary } from '../review/summary.ts';
 import { answeredDelivery } from './deliveries.ts';
+import { registerOnboarding } from './onboarding.ts';
 import { inFlight } from './shutdown.ts';
 
 export const CHECK_NAME = 'podarmor';
@@ -81,6 +82,7 @@ export default function podarmorApp(app: Probot): void {
   app.on(RERUN_EVENT, inFlight.track(reviewAgain));
   app.on(BUTTON_EVENT, inFlight.track(applyFromButton));
   app.on(COMMAND_EVENT, inFlight.track(applyFromCommand));
+  registerOnboarding(app);
 }
 
 async function reviewPullRequest(context: PullRequestContext): Promise<void> {

@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const API = 'https://api.github.com';
 
 let openapi: { ajv: Ajv } | undefined;
-function openapiValidator(method: string, template: string) {
+export function openapiValidator(method: string, template: string) {
   if (!openapi) {
     const doc = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'));
     const ajv = new Ajv({ strict: false, validateSchema: false, allErrors: true, formats: { uri: true, 'date-time': true, email: true, uuid: true, date: true, hostname: true, 'uri-template': true, binary: true, int32: true, int64: true, ipv4: true, ipv6: true } as never });
