@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { CONFIG_PATH, WORKFLOW_PATH } from '../src/cli/init-command.ts';
 import { main } from '../src/cli/main.ts';
 import type { Io } from '../src/cli/options.ts';
-import { APP_CONFIG_KEYS, CONFIG_KEYS, DEFAULT_CONFIG, parseSettingsFile } from '../src/review/config.ts';
+import { CONFIG_KEYS, DEFAULT_CONFIG, parseSettingsFile } from '../src/review/config.ts';
 import { VERSION } from '../src/version.ts';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -72,7 +72,7 @@ describe('podarmor init', () => {
     expect(parse(text)).toBeNull(); // comments only: the defaults apply
     const enabled = uncommented(text);
     const raw = parse(enabled) as Record<string, unknown>;
-    expect(Object.keys(raw).sort()).toEqual([...CONFIG_KEYS, ...APP_CONFIG_KEYS].sort());
+    expect(Object.keys(raw).sort()).toEqual([...CONFIG_KEYS].sort());
     const { settings, problems } = parseSettingsFile(enabled, CONFIG_PATH);
     expect(problems).toEqual([]);
     // The commented values are the defaults (`only` and `sarif-file` are examples: their default is none).

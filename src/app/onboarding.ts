@@ -73,14 +73,13 @@ export async function onboardRepository(client: GitHubClient, target: Repository
   const baseSha = await branchHead(client, target, base);
   if (!baseSha) return { outcome: 'skipped', reason: 'empty' };
 
-  const raw = await readConfig(target);
-  if (raw && typeof raw === 'object' && (raw as { onboarding?: unknown }).onboarding === false) return { outcome: 'skipped', reason: 'opted out' };
-  const { settings, problems } = readSettingsFile(raw, CONFIG_PATH);
+  const { settings, problems } = readSettingsFile(await readConfig(target), CONFIG_PATH);
   if (problems.length) {
     log.warning(`${owner}/${repo}: ${problems.map((p) => p.message).join('; ')}`);
     return { outcome: 'skipped', reason: 'settings not valid' };
   }
   const config = mergeSettings(settings);
+  if (!config.onboarding) return { outcome: 'skipped', reason: 'opted out' };
 
   const earlier = await client.paginate(client.rest.pulls.list, { owner, repo, head: `${owner}:${ONBOARDING_BRANCH}`, state: 'all', per_page: 100 });
   const open = earlier.find((p) => p.state === 'open');

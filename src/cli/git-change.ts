@@ -6,9 +6,8 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { UsageError } from '../core/errors.ts';
-import { lineCount } from '../core/lines.ts';
 import type { InputFile, SkippedFile } from '../core/types.ts';
-import { parsePatch, type Hunk } from '../review/patch.ts';
+import { addedFileHunks, parsePatch, type Hunk } from '../review/patch.ts';
 import { MAX_CONTEXT_FILES, pathMatcher, selectSiblings } from '../review/paths.ts';
 import { readManifestFile } from './files.ts';
 
@@ -81,8 +80,7 @@ export async function readLocalChange(tree: ReviewedTree, globs: readonly string
     const file = await readManifest(root, path, maxBytes, unreadable);
     if (!file) continue;
     changed.push(file);
-    const lines = lineCount(file.text);
-    hunks.set(path, [{ start: 1, end: lines, added: new Set(Array.from({ length: lines }, (_, i) => i + 1)) }]);
+    hunks.set(path, addedFileHunks(file.text));
   }
 
   const tracked = (await git(root, ['ls-files', '-z'])).split('\0').filter(Boolean);

@@ -2,10 +2,12 @@
 // options, their checking, and reading the manifests named on the command line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../core/errors.ts';
-import { isFailOn, type FailOn } from '../core/fail-on.ts';
-import { PROFILES, type Profile, type ScanOptions } from '../core/types.ts';
-import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
+import type { FailOn } from '../core/fail-on.ts';
+import type { ScanOptions } from '../core/types.ts';
+import { DEFAULT_KUBERNETES_VERSION } from '../core/versions.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
+import { scanOptionsOf } from '../review/change.ts';
+import { mergeSettings, readSetting, SETTINGS, type ReviewConfig } from '../review/config.ts';
 import { VERSION } from '../version.ts';
 import { collectInputs, readAll, type CollectedInputs } from './files.ts';
 
@@ -52,17 +54,16 @@ Options:
   -v, --version                            the version
 `;
 
+/** The settings the command line shares with the config file and the Action (read by one table). */
+const CLI_SETTINGS = SETTINGS.filter((s) => s.cliFlag);
+
 const OPTIONS = {
-  profile: { type: 'string' },
-  'kubernetes-version': { type: 'string' },
-  only: { type: 'string' },
+  ...(Object.fromEntries(CLI_SETTINGS.map((s) => [s.key, { type: 'string' }])) as Record<string, { type: 'string' }>),
   format: { type: 'string' },
-  'fail-on': { type: 'string' },
   'max-file-size': { type: 'string' },
   write: { type: 'boolean' },
   'network-policy-dir': { type: 'string' },
   base: { type: 'string' },
-  'max-comments': { type: 'string' },
   force: { type: 'boolean' },
   'action-ref': { type: 'string' },
   'no-color': { type: 'boolean' },
@@ -81,26 +82,29 @@ export interface CommonOptions {
   scan: ScanOptions;
   failOn: FailOn;
   paths: string[];
+  /** The shared settings the command line set (they win over .github/podarmor.yml in review). */
+  settings: Partial<ReviewConfig>;
   values: OptionValues;
 }
 
 export function commonOptions(values: OptionValues, paths: string[], io: Io): CommonOptions {
-  const profile = values.profile ?? 'hardened';
-  if (!(PROFILES as readonly string[]).includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}`);
-  const kubernetesVersion = values['kubernetes-version'] ?? DEFAULT_KUBERNETES_VERSION;
-  if (parseVersion(kubernetesVersion) === undefined) throw new UsageError(`--kubernetes-version "${kubernetesVersion}" is not a version such as 1.34`);
-  const failOn = values['fail-on'] ?? 'low';
-  if (!isFailOn(failOn)) throw new UsageError('--fail-on must be one of critical, high, medium, low, none');
-  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const settings: Record<string, unknown> = {};
+  for (const s of CLI_SETTINGS) {
+    const read = readSetting(s, (values as Record<string, unknown>)[s.key]);
+    if (read && 'problem' in read) throw new UsageError(`--${s.key} ${read.problem}`);
+    if (read) settings[s.field] = read.value;
+  }
+  const set = settings as Partial<ReviewConfig>;
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   if (values['max-file-size'] !== undefined) {
     const mib = Number(values['max-file-size']);
     if (!Number.isFinite(mib) || mib <= 0) throw new UsageError('--max-file-size takes a number of MiB');
     maxFileBytes = Math.round(mib * 1048576);
   }
-  const scanOptions: ScanOptions = { profile: profile as Profile, kubernetesVersion, maxFileBytes, ...(only ? { only } : {}) };
+  const scanOptions: ScanOptions = { ...scanOptionsOf(mergeSettings(set)), maxFileBytes };
   if (values['no-color']) io.color = false;
-  return { scan: scanOptions, failOn, paths: paths.length ? paths : ['.'], values };
+  // Locally any finding fails by default; a pull request's check fails from `high` (the table's default).
+  return { scan: scanOptions, failOn: set.failOn ?? 'low', paths: paths.length ? paths : ['.'], settings: set, values };
 }
 
 /** The manifests named on the command line; a path that does not exist is a usage error. */

@@ -10,6 +10,7 @@ import { counted } from '../core/report/words.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
 import { planChange, scanChange } from '../review/change.ts';
 import { mergeSettings, parseSettingsFile, type ReviewConfig } from '../review/config.ts';
+import { withoutMarkers } from '../review/markdown.ts';
 import type { ReviewPlan } from '../review/plan.ts';
 import { locateTree, readLocalChange } from './git-change.ts';
 import type { CommonOptions, Io } from './options.ts';
@@ -44,30 +45,17 @@ async function loadConfig(root: string, common: CommonOptions): Promise<ReviewCo
     if (read.problems.length) throw new UsageError(`${CONFIG_FILE} is not valid:\n${read.problems.map((p) => `  - ${p.message}`).join('\n')}`);
     fromFile = read.settings;
   }
-  const v = common.values;
-  const fromFlags: Partial<ReviewConfig> = {
-    ...(v.profile ? { profile: common.scan.profile } : {}),
-    ...(v['kubernetes-version'] ? { kubernetesVersion: common.scan.kubernetesVersion } : {}),
-    ...(common.scan.only ? { only: [...common.scan.only] } : {}),
-  };
-  if (v['max-comments'] !== undefined) {
-    const n = Number(v['max-comments']);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-comments takes a whole number');
-    fromFlags.maxComments = n;
-  }
-  return mergeSettings(fromFile, fromFlags);
+  return mergeSettings(fromFile, common.settings);
 }
-
-const HIDDEN = /<!-- podarmor:[^>]*-->\n?/g;
 
 function renderReview(plan: ReviewPlan, files: number, where: string, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const out: string[] = [bold(`podarmor review of ${counted(files, 'changed manifest')} against ${where}`), ''];
   if (plan.comments.length === 0) out.push('No inline comments.', '');
   for (const c of plan.comments) {
-    out.push(bold(`── ${c.path}:${c.startLine !== undefined ? `${c.startLine}-` : ''}${c.line} ──`), c.body.replace(HIDDEN, '').trim(), '');
+    out.push(bold(`── ${c.path}:${c.startLine !== undefined ? `${c.startLine}-` : ''}${c.line} ──`), withoutMarkers(c.body), '');
   }
-  out.push(bold('── Review summary ──'), plan.body.replace(HIDDEN, '').trim(), '');
+  out.push(bold('── Review summary ──'), withoutMarkers(plan.body), '');
   return `${out.join('\n')}\n`;
 }
 

@@ -5,6 +5,7 @@ import { scan, type ScanSession } from '../core/scan.ts';
 import type { Finding, InputFile, ScanOptions, SkippedFile } from '../core/types.ts';
 import type { ReviewConfig } from './config.ts';
 import type { SummaryRow } from './markdown.ts';
+import type { ReviewLinks } from './links.ts';
 import type { Hunk } from './patch.ts';
 import { planReview, type ReviewPlan } from './plan.ts';
 
@@ -32,7 +33,7 @@ export function scanChange(changed: readonly InputFile[], context: readonly Inpu
 }
 
 /** The review of a scanned change: the same plan wherever it is posted or printed. */
-export function planChange(change: ChangeScan, hunks: ReadonlyMap<string, readonly Hunk[]>, config: ReviewConfig, notes: readonly string[] = [], committed?: ReadonlySet<string>): ReviewPlan {
+export function planChange(change: ChangeScan, hunks: ReadonlyMap<string, readonly Hunk[]>, config: ReviewConfig, notes: readonly string[] = [], committed?: ReadonlySet<string>, links?: ReviewLinks): ReviewPlan {
   return planReview({
     session: change.session,
     findings: change.findings,
@@ -42,6 +43,7 @@ export function planChange(change: ChangeScan, hunks: ReadonlyMap<string, readon
     fixOptions: change.scanOptions,
     ...(committed ? { committed } : {}),
     notes: [...notes, ...change.skipped.map(skippedNote)],
+    ...(links ? { links } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 // The lines a pull request's diff shows on the right side, from the `patch` of a changed file.
 // GitHub accepts review comments only on these lines, and a range only within one hunk.
+import { lineCount } from '../core/lines.ts';
 
 export interface Hunk {
   /** First and last right-side line of the hunk (1-based, inclusive). */
@@ -7,6 +8,12 @@ export interface Hunk {
   end: number;
   /** Right-side lines the pull request adds. */
   added: Set<number>;
+}
+
+/** The hunks of a file the change adds: one hunk, every line added. */
+export function addedFileHunks(text: string): Hunk[] {
+  const lines = lineCount(text);
+  return [{ start: 1, end: lines, added: new Set(Array.from({ length: lines }, (_, i) => i + 1)) }];
 }
 
 const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;

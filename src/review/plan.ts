@@ -2,9 +2,11 @@
 // become inline comments (only on lines the diff shows, a range only within one hunk), which carry
 // a suggested change (only when all its lines lie in one hunk), and what goes in the summary.
 // The Action, the App and `podarmor review` all post (or print) exactly this plan.
+// Safe suggestions and behaviour-changing ones are separate comments, each acceptable on its own.
 import { isDropped, planFileFix, type FixOptions } from '../core/fix/engine.ts';
 import type { ScanSession } from '../core/scan.ts';
 import { SEVERITIES, type Finding } from '../core/types.ts';
+import { DEFAULT_LINKS, type ReviewLinks } from './links.ts';
 import { commentBody, reviewBody, type SummaryRow } from './markdown.ts';
 import { hunkFor, type Hunk } from './patch.ts';
 import { toSuggestion, type Suggestion } from './suggestion.ts';
@@ -25,7 +27,13 @@ export interface ReviewPlan {
   rows: SummaryRow[];
   body: string;
   findings: Finding[];
+  /** The body's paragraphs besides the counts, and its links: to write the body again. */
+  notes: string[];
+  links: ReviewLinks;
 }
+
+/** At most this many inline comments per review, whatever max-comments says: what people read. */
+export const MAX_COMMENTS_PER_REVIEW = 100;
 
 export interface PlanInput {
   session: ScanSession;
@@ -40,6 +48,7 @@ export interface PlanInput {
   committed?: ReadonlySet<string>;
   /** Extra paragraphs for the review body (fix commit, fork notice). */
   notes?: string[];
+  links?: ReviewLinks;
 }
 
 interface Candidate {
@@ -48,9 +57,14 @@ interface Candidate {
   line: number;
   startLine?: number;
   suggestion?: Suggestion;
+  /** The suggestion's fixes change behaviour (class `suggestion`), or are all safe. */
+  changesBehaviour?: boolean;
   notes: string[];
   fixHint?: string;
 }
+
+const CRLF_HINT = 'This file has CRLF line endings and GitHub applies suggested changes with LF ones, so there is no suggestion here: `podarmor fix` (or the Action with `fix: commit`) applies the fix and keeps CRLF.';
+const changesBehaviour = (findings: readonly Finding[]) => findings.some((f) => f.fix?.class !== 'safe');
 
 const severityRank = (f: Finding) => SEVERITIES.indexOf(f.severity);
 
@@ -69,23 +83,27 @@ export function planReview(input: PlanInput): ReviewPlan {
   }
 
   // Suggestions first: a finding whose verified fix lies in one hunk becomes a suggested change.
+  // GitHub applies suggestion text with LF endings: a CRLF file gets comments only.
+  const crlf = new Set(input.session.parsed.filter((p) => p.text.includes('\r\n')).map((p) => p.path));
   const candidates: Candidate[] = [];
-  const plain: { finding: Finding; hunks: readonly Hunk[] }[] = [];
+  const plain: { finding: Finding; hunks: readonly Hunk[]; crlf?: boolean }[] = [];
   for (const item of inDiff) {
-    const s = input.suggestions ? suggestionFor(input, [item.finding], item.hunks) : undefined;
-    if (s) candidates.push({ findings: [item.finding], path: item.finding.file, line: s.endLine, ...(s.startLine < s.endLine ? { startLine: s.startLine } : {}), suggestion: s, notes: [item.finding.fix!.note] });
-    else plain.push(item);
+    const onCrlf = crlf.has(item.finding.file);
+    const s = input.suggestions && !onCrlf ? suggestionFor(input, [item.finding], item.hunks) : undefined;
+    if (s) candidates.push({ findings: [item.finding], path: item.finding.file, line: s.endLine, ...(s.startLine < s.endLine ? { startLine: s.startLine } : {}), suggestion: s, changesBehaviour: changesBehaviour([item.finding]), notes: [item.finding.fix!.note] });
+    else plain.push({ ...item, ...(onCrlf && item.finding.fix ? { crlf: true } : {}) });
   }
   const merged = mergeOverlappingSuggestions(input, candidates);
 
   // Findings without a suggestion: one comment per line, at the finding (a range within a hunk).
   const byLine = new Map<string, Candidate>();
-  for (const { finding: f, hunks } of plain) {
+  for (const { finding: f, hunks, crlf: onCrlf } of plain) {
     const range = anchorOf(f, hunks);
     const key = `${f.file}:${range.startLine ?? range.line}:${range.line}`;
     const c = byLine.get(key) ?? { findings: [], path: f.file, ...range, notes: [] };
     c.findings.push(f);
-    if (f.fixable) c.fixHint = '`podarmor fix` (or the Action with `fix: commit`) applies a safe fix for this; its lines lie outside this diff, so it cannot be a suggestion here.';
+    if (onCrlf) c.fixHint = CRLF_HINT;
+    else if (f.fixable && input.suggestions) c.fixHint = '`podarmor fix` (or the Action with `fix: commit`) applies a safe fix for this; its lines lie outside this diff, so it cannot be a suggestion here.';
     byLine.set(key, c);
   }
   // A plain comment on exactly the lines of a suggestion joins it: one thread per place.
@@ -97,21 +115,37 @@ export function planReview(input: PlanInput): ReviewPlan {
   }
   const worst = (c: Candidate) => Math.max(...c.findings.map(severityRank));
   all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
-  const kept = all.slice(0, input.maxComments);
-  for (const c of all.slice(input.maxComments)) for (const f of c.findings) rows.push({ finding: f, where: `beyond max-comments (${input.maxComments})` });
+  const cap = Math.min(input.maxComments, MAX_COMMENTS_PER_REVIEW);
+  const kept = all.slice(0, cap);
+  const beyond = input.maxComments > MAX_COMMENTS_PER_REVIEW ? `beyond ${MAX_COMMENTS_PER_REVIEW} comments per review` : `beyond max-comments (${input.maxComments})`;
+  for (const c of all.slice(cap)) for (const f of c.findings) rows.push({ finding: f, where: beyond });
   kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  const links = input.links ?? DEFAULT_LINKS;
 
   const comments: PlannedComment[] = kept.map((c) => ({
     path: c.path,
     line: c.line,
     ...(c.startLine !== undefined ? { startLine: c.startLine } : {}),
-    body: commentBody({ findings: c.findings, ...(c.suggestion ? { suggestion: c.suggestion, notes: c.notes } : {}), ...(c.fixHint ? { fixHint: c.fixHint } : {}) }),
+    body: commentBody({ findings: c.findings, links, ...(c.suggestion ? { suggestion: c.suggestion, notes: c.notes, changesBehaviour: c.changesBehaviour ?? true } : {}), ...(c.fixHint ? { fixHint: c.fixHint } : {}) }),
     findings: c.findings,
     fingerprints: c.findings.map((f) => f.fingerprint).sort(),
     ...(c.suggestion ? { suggestion: c.suggestion } : {}),
   }));
-  rows.sort((a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line);
-  return { comments, rows, body: reviewBody(input.findings, rows, input.notes ?? []), findings: [...input.findings] };
+  rows.sort(byRowOrder);
+  const notes = [...(input.notes ?? [])];
+  if (input.maxComments > MAX_COMMENTS_PER_REVIEW && all.length > MAX_COMMENTS_PER_REVIEW) notes.push(`ℹ️ max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
+  return { comments, rows, body: reviewBody(input.findings, rows, notes, links), findings: [...input.findings], notes, links };
+}
+
+const byRowOrder = (a: SummaryRow, b: SummaryRow) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line;
+
+/** The plan without some of its comments: their findings move to the body, saying why. For a
+ * review GitHub refused because of them. */
+export function withoutComments(plan: ReviewPlan, dropped: readonly PlannedComment[], where: string, notes: readonly string[] = []): ReviewPlan {
+  const gone = new Set(dropped);
+  const rows = [...plan.rows, ...dropped.flatMap((c) => c.findings.map((finding) => ({ finding, where })))].sort(byRowOrder);
+  const allNotes = [...plan.notes, ...notes];
+  return { ...plan, comments: plan.comments.filter((c) => !gone.has(c)), rows, notes: allNotes, body: reviewBody(plan.findings, rows, allNotes, plan.links) };
 }
 
 /** Where a finding's comment goes: its lines when one hunk holds them all, else the line that is in the diff. */
@@ -132,9 +166,11 @@ function suggestionFor(input: PlanInput, findings: readonly Finding[], hunks: re
 /** Suggestions whose lines overlap cannot both be applied: they become one, made from both fixes. */
 function mergeOverlappingSuggestions(input: PlanInput, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // Only fixes of one kind combine: a safe fix never rides along with one that changes behaviour.
   const byFile = new Map<string, Candidate[]>();
-  for (const c of candidates) byFile.set(c.path, [...(byFile.get(c.path) ?? []), c]);
-  for (const [path, list] of byFile) {
+  for (const c of candidates) byFile.set(`${c.path}\u0000${c.changesBehaviour}`, [...(byFile.get(`${c.path}\u0000${c.changesBehaviour}`) ?? []), c]);
+  for (const list of byFile.values()) {
+    const path = list[0]!.path;
     list.sort((a, b) => (a.startLine ?? a.line) - (b.startLine ?? b.line));
     const clusters: Candidate[][] = [];
     for (const c of list) {
@@ -152,7 +188,7 @@ function mergeOverlappingSuggestions(input: PlanInput, candidates: Candidate[]):
       const findings = cluster.flatMap((c) => c.findings);
       const s = suggestionFor(input, findings, hunks);
       if (s) {
-        out.push({ findings, path, line: s.endLine, ...(s.startLine < s.endLine ? { startLine: s.startLine } : {}), suggestion: s, notes: cluster.flatMap((c) => c.notes) });
+        out.push({ findings, path, line: s.endLine, ...(s.startLine < s.endLine ? { startLine: s.startLine } : {}), suggestion: s, changesBehaviour: changesBehaviour(findings), notes: cluster.flatMap((c) => c.notes) });
       } else {
         // The fixes do not combine: the worst finding keeps its suggestion, the others are plain comments.
         cluster.sort((a, b) => Math.max(...b.findings.map(severityRank)) - Math.max(...a.findings.map(severityRank)));

@@ -19,6 +19,8 @@ export interface RunFacts {
   fixCommit?: string | undefined;
   fixPullRequest?: string | undefined;
   fixNote?: string | undefined;
+  /** Paragraphs every report carries (limits that cut the review, token warnings). */
+  notes?: readonly string[];
 }
 
 export interface SummaryOptions {
@@ -53,9 +55,10 @@ export function runSummary(run: RunFacts, options: SummaryOptions = {}): RunSumm
     run.fixCommit ? `Hardening commit: ${run.fixCommit}.` : '',
     run.fixPullRequest ? `Hardening pull request: ${run.fixPullRequest}.` : '',
     run.fixNote ? `⚠️ ${run.fixNote}` : '',
+    ...(run.notes ?? []),
     ...run.skipped.map(skippedNote),
     ...(options.notes ?? []),
-    findingsTable(findingRows(run, options.elsewhere), Infinity),
+    findingsTable(findingRows(run, options.elsewhere), Infinity, run.plan?.links),
   ].filter(Boolean);
   let text = parts.join('\n\n');
   const max = options.maxLength ?? Infinity;
