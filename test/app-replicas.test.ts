@@ -5,21 +5,21 @@ import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NOTIFYING_SPACING_MS, WRITE_SPACING_MS } from '../src/app/octokit.ts';
 import { MOCK_HOST, startApiProxy, type ApiProxy } from './helpers/api-proxy.ts';
 import { startReplica, type Replica } from './helpers/app-replica.ts';
 import { MockGitHub, addedPatch } from './helpers/github-mock.ts';
 import { FIXTURES } from './helpers/paths.ts';
 import { redisServerInstalled, startRedis, type RedisServer } from './helpers/redis-server.ts';
-import { post, pullRequestOpened } from './helpers/webhooks.ts';
+import { post, pullRequestComment, pullRequestOpened } from './helpers/webhooks.ts';
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
 const SECRET = 'replica-secret';
 const MANIFEST = readFileSync(join(FIXTURES, 'github', 'deploy-new.yaml'), 'utf8');
 
 function repository(name: string): MockGitHub {
-  const mock = new MockGitHub([{ path: 'deploy/web.yaml', content: MANIFEST, patch: addedPatch(MANIFEST), status: 'added' }], { repo: name, enterpriseHost: MOCK_HOST });
+  const mock = new MockGitHub([{ path: 'deploy/web.yaml', content: MANIFEST, patch: addedPatch(MANIFEST), status: 'added' }], { repo: name, enterpriseHost: MOCK_HOST, permissions: { maintainer: 'write' } });
   mock.install();
   return mock;
 }
@@ -50,6 +50,9 @@ describe('two App replicas on one Redis', () => {
     const env = { APP_ID: '1', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: SECRET, REDIS_URL: redis.url, GHE_HOST: proxy.host, GHE_PROTOCOL: 'http', SHUTDOWN_TIMEOUT_MS: '30000' };
     replicas = await Promise.all([startReplica('a', env), startReplica('b', env)]);
   }, 60_000);
+
+  // Each test's repositories only (GraphQL has one endpoint: the first mock installed would answer).
+  beforeEach(() => nock.cleanAll());
 
   afterAll(async () => {
     await Promise.all((replicas ?? []).map((r) => r.stop()));
@@ -104,6 +107,21 @@ describe('two App replicas on one Redis', () => {
     expect(mock.reviews).toHaveLength(1);
     expect(mock.checkRuns).toHaveLength(1);
     expect(mock.checkRuns[0]).toMatchObject({ external_id: delivery.id });
+  }, 90_000);
+
+  it('answers a redelivered `/podarmor fix` once: one commit, one reply, found by its hidden marker', async () => {
+    const [a, b] = replicas;
+    const mock = repository('replica-fix-command');
+    const delivery = pullRequestComment(mock.owner, mock.repo, 2, 'maintainer', '/podarmor fix');
+    expect([200, 202]).toContain((await post(a!.url, delivery, SECRET)).status);
+    await until(() => mock.issueComments.length === 1, 'the reply');
+    expect([200, 202]).toContain((await post(b!.url, delivery, SECRET)).status);
+    await until(() => b!.output().includes(`delivery ${delivery.id} was handled already`), 'the other replica to find the reply');
+    expect(mock.errors).toEqual([]);
+    expect(mock.commits).toHaveLength(1);
+    expect(mock.issueComments).toHaveLength(1);
+    expect(mock.issueComments[0]!.body).toMatch(/^@maintainer pushed c0+1 with the safe hardening/);
+    expect(mock.issueComments[0]!.body).toContain(`<!-- podarmor:delivery ${delivery.id} -->`);
   }, 90_000);
 
   it('finishes the webhook in flight on SIGTERM, refuses new connections, and exits 0', async () => {

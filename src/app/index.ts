@@ -10,7 +10,7 @@ import { runFacts, runReview, type RunResult } from '../github/run.ts';
 import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../review/annotations.ts';
 import { mergeSettings, readSettingsFile, type ReviewConfig } from '../review/config.ts';
 import { runSummary } from '../review/summary.ts';
-import { answeredDelivery } from './deliveries.ts';
+import { answeredDelivery, answeredInConversation, deliveryMarker } from './deliveries.ts';
 import { registerOnboarding } from './onboarding.ts';
 import { inFlight } from './shutdown.ts';
 
@@ -250,7 +250,12 @@ async function applyFromCommand(context: Context<'issue_comment.created'>): Prom
  * reply on the pull request saying what happened. Only for users with write access. */
 async function applyHardening(host: Host, number: number, login: string): Promise<void> {
   const { client, owner, repo } = host;
-  const reply = (body: string) => client.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  const delivery = { id: host.deliveryId };
+  if (await answeredInConversation(client, owner, repo, number, delivery)) {
+    host.log.info(`delivery ${host.deliveryId} was handled already (its reply exists); nothing to do`);
+    return;
+  }
+  const reply = (body: string) => client.rest.issues.createComment({ owner, repo, issue_number: number, body: `${body}\n\n${deliveryMarker(delivery)}` });
   if (!(await mayWrite(client, owner, repo, login))) {
     await reply(`@${login} podarmor makes hardening commits only for people with write access to ${owner}/${repo}. Ask a maintainer, or accept the suggested changes in the review.`);
     return;

@@ -427,6 +427,8 @@ export class MockGitHub {
         return [200, { id: run.id }];
       }),
     );
+    // The App looks for its reply to a delivery before acting on `/podarmor fix` or the button.
+    scope.get(new RegExp(`^${prefix}/issues/${this.number}/comments`)).reply(reply('GET', () => [200, this.issueComments.map((c) => ({ id: c.id, body: c.body }))]));
     scope.post(new RegExp(`^${prefix}/issues/${this.number}/comments$`)).reply(
       reply('POST', (_, __, body) => {
         this.validateBody('post', '/repos/{owner}/{repo}/issues/{issue_number}/comments', body);

@@ -39,3 +39,16 @@ export function post(url: string, delivery: Delivery, secret: string): Promise<R
     headers: { 'content-type': 'application/json', 'x-github-event': delivery.name, 'x-github-delivery': delivery.id, 'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` },
   });
 }
+
+/** issue_comment.created: `body` on pull request `number` of `owner/repo`, by `login`. */
+export function pullRequestComment(owner: string, repo: string, number: number, login: string, body: string): Delivery {
+  // The examples' comments are on issues; a pull request's conversation is an issue with pull_request set.
+  const payload = example('issue_comment', (e) => e.action === 'created');
+  payload.repository = repositoryPayload(owner, repo);
+  payload.installation = INSTALLATION;
+  payload.issue.number = number;
+  payload.issue.pull_request = { url: `https://api.github.com/repos/${owner}/${repo}/pulls/${number}`, html_url: `https://github.com/${owner}/${repo}/pull/${number}`, diff_url: '', patch_url: '' };
+  payload.comment.body = body;
+  payload.sender = { ...payload.sender, login, type: 'User' };
+  return { id: `delivery-comment-${repo}-${Math.random().toString(16).slice(2)}`, name: 'issue_comment', payload };
+}
