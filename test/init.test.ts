@@ -43,10 +43,10 @@ describe('podarmor init', () => {
     expect(out).toMatch(/Next steps:\n  1\. .*\n  2\. .*git add \.github.*\n  3\. Open a pull request/);
 
     const workflow = parse(read(WORKFLOW_PATH));
-    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'merge_group']);
     expect(workflow.permissions).toEqual({});
     expect(workflow.jobs.review.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(workflow.concurrency).toEqual({ group: 'podarmor-${{ github.event.pull_request.number }}', 'cancel-in-progress': true });
+    expect(workflow.concurrency).toEqual({ group: 'podarmor-${{ github.event.pull_request.number || github.ref }}', 'cancel-in-progress': true });
     expect(workflow.jobs.review.steps).toEqual([{ uses: `podarmor/podarmor@v${VERSION}` }]);
     expect(workflow.jobs.review.steps.some((s: { uses?: string }) => s.uses?.startsWith('actions/checkout'))).toBe(false);
   });

@@ -35,13 +35,16 @@ name: podarmor
 
 on:
   pull_request:
+  # A merge queue waits for required checks on its own branch: podarmor passes there at once (the
+  # pull requests in the queue were reviewed one by one).
+  merge_group:
 
 # Nothing by default; the job below asks for the least it needs.
 permissions: {}
 
 # A new push to the pull request cancels the run for the head it replaces.
 concurrency:
-  group: podarmor-\${{ github.event.pull_request.number }}
+  group: podarmor-\${{ github.event.pull_request.number || github.ref }}
   cancel-in-progress: true
 
 jobs:
