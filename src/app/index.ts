@@ -11,6 +11,7 @@ import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../review/ann
 import { mergeSettings, readSettingsFile, type ReviewConfig } from '../review/config.ts';
 import { runSummary } from '../review/summary.ts';
 import { answeredDelivery, answeredInConversation, deliveryMarker } from './deliveries.ts';
+import { botLogin, type BotLogin } from './identity.ts';
 import { registerOnboarding } from './onboarding.ts';
 import { inFlight } from './shutdown.ts';
 
@@ -81,7 +82,11 @@ export const COMMAND_EVENT = 'issue_comment.created';
 /** The temporary branches of a merge queue. */
 const MERGE_QUEUE_BRANCH = /^gh-readonly-queue\//;
 
+/** The App's bot account (identity.ts), set when the App is loaded. */
+let appLogin: BotLogin = async () => undefined;
+
 export default function podarmorApp(app: Probot): void {
+  appLogin = botLogin(app);
   // Tracked so that a SIGTERM lets them finish (shutdown.ts).
   app.on([...REVIEW_EVENTS], inFlight.track(reviewPullRequest));
   app.on(RERUN_EVENT, inFlight.track(reviewAgain));
@@ -185,7 +190,8 @@ async function review(host: Host, number: number, headSha: string): Promise<void
   const check = { owner, repo, name: CHECK_NAME, head_sha: headSha, external_id: host.deliveryId };
   let result: RunResult;
   try {
-    result = await runReview({ client, pr: { owner, repo, number }, config, log: host.log });
+    const identity = await appLogin();
+    result = await runReview({ client, pr: { owner, repo, number }, config, log: host.log, ...(identity ? { identity } : {}) });
   } catch (err) {
     await client.rest.checks.create({ ...check, status: 'completed', conclusion: 'failure', output: { title: 'podarmor could not finish', summary: `The review failed: ${messageOf(err)}` } });
     throw err;
@@ -266,7 +272,8 @@ async function applyHardening(host: Host, number: number, login: string): Promis
     return;
   }
   const fix = loaded.config.fix === 'pull-request' ? 'pull-request' : 'commit';
-  const result = await runReview({ client, pr: { owner, repo, number }, config: loaded.config, log: host.log, fix, commitOnly: true });
+  const identity = await appLogin();
+  const result = await runReview({ client, pr: { owner, repo, number }, config: loaded.config, log: host.log, fix, commitOnly: true, ...(identity ? { identity } : {}) });
   const fixable = result.findings.filter((f) => f.fixable).length;
   if (result.fixCommit) await reply(`@${login} pushed ${result.fixCommit} with the safe hardening (${counted(fixable, 'finding')}); podarmor reviews the new head next.`);
   else if (result.fixPullRequest) await reply(`@${login} opened ${result.fixPullRequest} with the safe hardening (${counted(fixable, 'finding')}); merge it into this branch to apply it.`);

@@ -8,7 +8,7 @@ import { ProbotOctokit } from 'probot';
 /** Spacing of writes (POST/PATCH/PUT/DELETE and GraphQL) per installation: 75 a minute. */
 export const WRITE_SPACING_MS = 800;
 /** Spacing of writes that notify people (reviews, comments, pull requests) per installation. */
-export const NOTIFYING_SPACING_MS = 1600;
+export const NOTIFYING_SPACING_MS = 1000;
 /** Rate-limited requests are retried this often, and only when GitHub asks for a short wait. */
 const MAX_RETRIES = 2;
 const MAX_RETRY_AFTER_SECONDS = 120;
