@@ -63,7 +63,7 @@ describe('scan', () => {
   it('writes the documented JSON contract', async () => {
     const { out } = await run(['scan', rel('rules', 'run-as-non-root', 'fail.yaml'), '--format', 'json']);
     const report = JSON.parse(out) as JsonReport;
-    expect(Object.keys(report)).toEqual(['version', 'findings', 'skipped', 'problems']);
+    expect(Object.keys(report)).toEqual(['version', 'findings', 'skipped', 'problems', 'notReviewed', 'totals']);
     const pss = report.findings.find((f) => f.rule === 'run-as-non-root' && f.line === 22)!;
     expect(pss).toEqual({
       rule: 'run-as-non-root',

@@ -130,7 +130,8 @@ describe('real-world corpus', () => {
     const removedLines = diffLines(input.text, changed.after)
       .filter((part) => part.removed)
       .flatMap((part) => part.value.split('\n').filter(Boolean));
-    for (const line of removedLines) expect(line).toMatch(/^\s*(privileged: true|allowPrivilegeEscalation: true|runAsNonRoot: false|[\w.-]+\.kubernetes\.io\/[\w.-]+: .*|annotations:)\s*$/);
+    // `- all` is a capability drop written in the wrong case, corrected to ALL.
+    for (const line of removedLines) expect(line).toMatch(/^\s*(privileged: true|allowPrivilegeEscalation: true|runAsNonRoot: false|- all|[\w.-]+\.kubernetes\.io\/[\w.-]+: .*|annotations:)\s*$/);
     for (const f of result.files.filter((x) => x.before === undefined)) {
       validateKubernetesSchema(f.after);
       expect(scan([{ path: f.path, text: f.after }], hardened).findings).toEqual([]);

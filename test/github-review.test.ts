@@ -284,6 +284,28 @@ describe('GitHub\'s limits', () => {
   });
 });
 
+describe('reading a large pull request', () => {
+  it('reads 300 changed files with at most 20 read requests (batched GraphQL, not one per file)', async () => {
+    const deployments: MockFile[] = Array.from({ length: 300 }, (_, i) => ({
+      path: `deploy/app-${i}/deployment.yaml`,
+      content: `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/app-${i}:1.0\n`,
+      status: 'added',
+      patch: '',
+    }));
+    const mock = newMock({}, deployments);
+    const started = performance.now();
+    const result = await review(mock);
+    const ms = performance.now() - started - mock.busyMs;
+    const isQuery = (r: { body: unknown }) => /^\s*query/.test(String((r.body as { query?: string } | undefined)?.query ?? ''));
+    const reads = mock.requests.filter((r) => r.method === 'GET' || (r.path === '/graphql' && isQuery(r)));
+    expect(result.skipped).toEqual([]);
+    expect(new Set(result.findings.map((f) => f.file)).size).toBe(300);
+    expect(reads.length, reads.map(label).join('\n')).toBeLessThanOrEqual(20);
+    expect(mock.requests.filter((r) => r.path.includes('/git/blobs/'))).toEqual([]);
+    console.log(`300-file pull request: ${reads.length} read requests, ${mock.requests.length} requests in all, ${ms.toFixed(0)} ms of its own (${mock.busyMs.toFixed(0)} ms in the mock)`);
+  });
+});
+
 describe('CRLF files', () => {
   const crlf = NEW.replace(/\n/g, '\r\n');
 

@@ -29,7 +29,7 @@ const read = (path: string) => readFileSync(join(repo, path), 'utf8');
 function uncommented(text: string): string {
   return text
     .split('\n')
-    .filter((line) => /^# ([a-z-]+:|  - )/.test(line))
+    .filter((line) => /^# ([a-z-]+:|  - |  [a-z-]+:|    [a-zA-Z]+:)/.test(line))
     .map((line) => line.slice(2))
     .join('\n');
 }
@@ -75,8 +75,8 @@ describe('podarmor init', () => {
     expect(Object.keys(raw).sort()).toEqual([...CONFIG_KEYS].sort());
     const { settings, problems } = parseSettingsFile(enabled, CONFIG_PATH);
     expect(problems).toEqual([]);
-    // The commented values are the defaults (`only` and `sarif-file` are examples: their default is none).
-    const { only: _only, sarifFile: _sarif, ...defaults } = DEFAULT_CONFIG;
+    // The commented values are the defaults (`only`, `rules` and `sarif-file` are examples: their default is none).
+    const { only: _only, sarifFile: _sarif, ruleOptions: _rules, ...defaults } = DEFAULT_CONFIG;
     expect(settings).toMatchObject(defaults);
   });
 

@@ -91,11 +91,23 @@ ${d.paths.map((p) => `#   - "${p}"`).join('\n')}
 # Fail the check when a finding reaches this severity: critical, high, medium, low or none.
 # fail-on: ${d.failOn}
 
+# What fail-on counts: new (findings absent from the base version of their file) or all.
+# gate: ${d.gate}
+
+# Fail when something was found but not reviewed (a chart without helm, a remote base, a
+# kustomization that does not render).
+# fail-on-unreviewed: ${d.failOnUnreviewed}
+
 # Most inline comments per review; the rest go into the review's summary table.
 # max-comments: ${d.maxComments}
 
 # Run only these rules (default: every rule of the profile; \`podarmor rules\` lists them).
 # only: [privileged, host-namespaces]
+
+# Rule options, by rule id: what this site allows (see each rule's page under docs/rules).
+# rules:
+#   host-ports:
+#     allowedHostPorts: [9100]
 
 # Action only: also write the findings as SARIF 2.1.0 (for github/codeql-action/upload-sarif).
 # sarif-file: podarmor.sarif

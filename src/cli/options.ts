@@ -1,5 +1,5 @@
 // What every command shares: the I/O it may use (so tests can run it in memory), the command-line
-// options, their checking, and reading the manifests named on the command line.
+// options and their checking.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../core/errors.ts';
 import type { FailOn } from '../core/fail-on.ts';
@@ -9,7 +9,8 @@ import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
 import { scanOptionsOf } from '../review/change.ts';
 import { mergeSettings, readSetting, SETTINGS, type ReviewConfig } from '../review/config.ts';
 import { VERSION } from '../version.ts';
-import { collectInputs, readAll, type CollectedInputs } from './files.ts';
+import { readAll } from './files.ts';
+import { ruleOptionsFromFile } from './config-file.ts';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -40,12 +41,17 @@ Options:
   --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
   --kubernetes-version X.Y                 target version: PSA policy and AppArmor/seccomp form (default: ${DEFAULT_KUBERNETES_VERSION})
   --only rule[,rule…]                      only these rules
+  --config FILE                            rule options: the rules: key of a .github/podarmor.yml
   --format text|json|sarif                 output format of scan (default: text; review: text|json)
   --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
+  --fail-on-unreviewed                     exit 1 when a file was found but not reviewed (a remote base, a chart, a render error)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
   --write                                  fix: write the changes instead of printing a diff
   --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
   --base REF                               review: the branch the change goes into (diffed from its merge base)
+  --gate new|all                           review: --fail-on counts only findings new since the merge base (default: new), or all
+  --write-baseline FILE                    scan: write the findings' fingerprints to FILE (JSON)
+  --baseline FILE                          scan: --fail-on counts only findings absent from FILE
   --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
   --force                                  init: overwrite files that exist
   --action-ref REF                         init: the podarmor Action release, tag or commit sha to pin (default: this version)
@@ -59,11 +65,15 @@ const CLI_SETTINGS = SETTINGS.filter((s) => s.cliFlag);
 
 const OPTIONS = {
   ...(Object.fromEntries(CLI_SETTINGS.map((s) => [s.key, { type: 'string' }])) as Record<string, { type: 'string' }>),
+  config: { type: 'string' },
   format: { type: 'string' },
+  'fail-on-unreviewed': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   write: { type: 'boolean' },
   'network-policy-dir': { type: 'string' },
   base: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   force: { type: 'boolean' },
   'action-ref': { type: 'string' },
   'no-color': { type: 'boolean' },
@@ -94,6 +104,7 @@ export function commonOptions(values: OptionValues, paths: string[], io: Io): Co
     if (read && 'problem' in read) throw new UsageError(`--${s.key} ${read.problem}`);
     if (read) settings[s.field] = read.value;
   }
+  if (values.config !== undefined) settings.ruleOptions = ruleOptionsFromFile(values.config);
   const set = settings as Partial<ReviewConfig>;
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   if (values['max-file-size'] !== undefined) {
@@ -105,11 +116,4 @@ export function commonOptions(values: OptionValues, paths: string[], io: Io): Co
   if (values['no-color']) io.color = false;
   // Locally any finding fails by default; a pull request's check fails from `high` (the table's default).
   return { scan: scanOptions, failOn: set.failOn ?? 'low', paths: paths.length ? paths : ['.'], settings: set, values };
-}
-
-/** The manifests named on the command line; a path that does not exist is a usage error. */
-export async function readCommandInputs(common: CommonOptions, io: Io): Promise<CollectedInputs> {
-  const inputs = await collectInputs(common.paths, io.stdin, common.scan.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  if (inputs.missing.length) throw new UsageError(`no such file or folder: ${inputs.missing.join(', ')}`);
-  return inputs;
 }

@@ -36,7 +36,7 @@ const ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
 
 export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSession {
   const version = parseVersion(options.kubernetesVersion)!;
-  const active = selectRules(options.profile, options.kubernetesVersion, options.only);
+  const active = selectRules(options.profile, options.kubernetesVersion, options.only, options.ruleOptions);
   const skipped = parsed.flatMap((p) => p.skipped);
   const problems = parsed.flatMap((p) => p.problems);
   const objects: K8sObject[] = [];
@@ -57,12 +57,12 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
   const suppressions = collectSuppressions(parsed, objects, RULE_IDS);
 
   const findings: Finding[] = [];
-  for (const { rule, checks } of active) {
+  for (const { rule, checks, pss } of active) {
     for (const entry of checks) {
       const template = TEMPLATES[entry.template];
       if (!template) throw new Error(`rule ${rule.id} names unknown template ${entry.template}`);
       const emit = (owner: K8sObject | undefined) => (r: Report) => {
-        const finding = toFinding(rule, r, owner);
+        const finding = toFinding(rule, pss, r, owner);
         if (finding) findings.push(finding);
       };
       if (template.kind === 'workload') {
@@ -83,7 +83,7 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.range.start - b.range.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return { findings: kept, skipped, problems, parsed, objects, workloads };
 
-  function toFinding(rule: RuleDefinition, r: Report, owner: K8sObject | undefined): Finding | undefined {
+  function toFinding(rule: RuleDefinition, pss: Finding['pss'], r: Report, owner: K8sObject | undefined): Finding | undefined {
     const ruleId = rule.id;
     const object = r.object ?? owner;
     const file = object?.file ?? r.file;
@@ -102,7 +102,7 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
       endColumn: end.column,
       resource,
       ...(r.container !== undefined ? { container: r.container } : {}),
-      ...(rule.pss ? { pss: { level: rule.pss.level, control: rule.pss.control } } : {}),
+      ...(pss ? { pss } : {}),
       fixable: r.fix?.class === 'safe',
       suggestion: r.fix?.class === 'suggestion',
       range: r.range,

@@ -51,6 +51,20 @@ export interface Finding {
   fingerprint: string;
   /** The semantic fix, when the rule has one. */
   fix?: FixPlan;
+  /** Set when the finding comes from a render (kustomize, helm) and was moved to its source line. */
+  source?: FindingSource;
+}
+
+/** Where a finding found in a render was written, and whether a fix may edit it there. */
+export interface FindingSource {
+  /** `manifest`, `kustomize`, `helm`, … */
+  kind: string;
+  /** The roots (overlays, charts with a values set) whose render shows the finding. */
+  roots: string[];
+  /** True when the line is literal YAML every render shows unchanged (a base), or a patch. */
+  editable: boolean;
+  /** What to change instead when it is not editable. */
+  hint?: string;
 }
 
 /** A path into a YAML document: map keys and sequence indexes. */
@@ -96,6 +110,8 @@ export interface ScanOptions {
   only?: readonly string[];
   /** Files larger than this many bytes are skipped with a message. */
   maxFileBytes?: number;
+  /** Rule options a site chose (see src/core/rules/options.ts), by rule id and option name. */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export interface InputFile {
@@ -108,6 +124,28 @@ export interface ScanResult {
   skipped: SkippedFile[];
   /** Problems in files that were still scanned, such as duplicate keys. */
   problems: FileProblem[];
+  /** Files found but not reviewed (a chart without helm, a remote base, a render error). */
+  notReviewed?: NotReviewedFile[];
+  /** What was looked at, for the totals line. */
+  totals?: ScanTotals;
+}
+
+/** A file podarmor found but did not review, and why: every output names these. */
+export interface NotReviewedFile {
+  file: string;
+  reason: string;
+  remedy?: string;
+  line?: number;
+}
+
+export interface ScanTotals {
+  /** Files scanned: plain manifests and every file a rendered root read. */
+  files: number;
+  /** Kustomize roots rendered. */
+  roots: number;
+  /** Chart renders. */
+  charts: number;
+  notReviewed: number;
 }
 
 export interface TextEdit {

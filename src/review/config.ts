@@ -9,6 +9,8 @@ import { RULE_IDS } from '../core/rules/registry.ts';
 import { PROFILES, SEVERITIES, type Profile } from '../core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION, parseVersion } from '../core/versions.ts';
 import { isPlainObject } from '../core/values.ts';
+import { GATES, type Gate } from './gate.ts';
+import { readRuleOptions, type RuleOptions } from '../core/rules/options.ts';
 
 export const FIX_MODES = ['none', 'commit', 'pull-request'] as const;
 export type FixMode = (typeof FIX_MODES)[number];
@@ -26,6 +28,12 @@ export interface ReviewConfig {
   sarifFile: string;
   /** Rules to run (all when empty). */
   only: string[];
+  /** What fail-on counts: findings new in the change, or all. */
+  gate: Gate;
+  /** Rule options (`rules:`, only in the config file). */
+  ruleOptions: RuleOptions;
+  /** Fail when something was found but not reviewed (a chart without helm, a remote base, a render error). */
+  failOnUnreviewed: boolean;
   /** GitHub App: open the onboarding pull request when installed (src/app/onboarding.ts). */
   onboarding: boolean;
 }
@@ -98,6 +106,11 @@ const ruleIds: Reader<string[]> = (raw) => {
   return unknown.length ? { problem: `unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` } : { value: l };
 };
 
+const ruleOptions: Reader<RuleOptions> = (raw) => {
+  const { options, problems } = readRuleOptions(raw);
+  return problems.length ? { problem: problems.map((p) => p.message.replace(/^rules\./, '')).join('; ') } : { value: options };
+};
+
 // Keeps each entry's field, default and reader of one type while the table holds them all.
 const setting = <F extends keyof ReviewConfig>(s: Setting<F>) => s as unknown as Setting;
 
@@ -160,7 +173,7 @@ export const SETTINGS: readonly Setting[] = [
     key: 'max-comments',
     field: 'maxComments',
     default: 30,
-    description: "Most inline comments per review; the rest go into the review's summary table.",
+    description: "Most inline comments per review (at most 100, whatever is set); the rest go into the review's body.",
     actionInput: true,
     cliFlag: true,
     read: wholeNumber(0, 1000),
@@ -184,6 +197,35 @@ export const SETTINGS: readonly Setting[] = [
     actionInput: true,
     cliFlag: true,
     read: ruleIds,
+  }),
+  setting({
+    key: 'gate',
+    field: 'gate',
+    default: 'new',
+    description: 'What fail-on counts: new (findings whose fingerprint is absent from the base version of their file) or all.',
+    actionInput: true,
+    cliFlag: true,
+    read: oneOf(GATES),
+  }),
+  setting({
+    key: 'rules',
+    field: 'ruleOptions',
+    default: {},
+    defaultText: 'none',
+    description: 'Rule options, by rule id: what a site allows (hostPorts, capabilities, read-only hostPaths, Localhost profiles); see docs/rules.',
+    actionInput: false,
+    cliFlag: false,
+    read: ruleOptions,
+  }),
+  setting({
+    key: 'fail-on-unreviewed',
+    field: 'failOnUnreviewed',
+    default: false,
+    description: 'Fail when something was found but not reviewed: a chart without helm, a remote base, a kustomization that does not render (true/false).',
+    // The CLI has it as a switch (--fail-on-unreviewed); the Action takes it once it honours it.
+    actionInput: false,
+    cliFlag: false,
+    read: trueOrFalse,
   }),
   setting({
     key: 'onboarding',

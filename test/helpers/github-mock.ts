@@ -113,10 +113,14 @@ export interface MockOptions {
   changedFiles?: number;
   /** The recursive tree listing is cut (`truncated: true`). */
   treeTruncated?: boolean;
+  /** Blobs larger than this many bytes come back from GraphQL with isTruncated (GitHub: ~512 KB). */
+  graphqlTextLimit?: number;
 }
 
 /** GitHub lists at most this many files of a pull request. */
 export const LISTED_FILES_LIMIT = 3000;
+/** The base branch's head commit. */
+export const BASE_SHA = '0000000000000000000000000000000000000001';
 
 function blobSha(content: string): string {
   let h = 0;
@@ -142,6 +146,9 @@ export class MockGitHub {
   readonly issueComments: { id: number; body: string; user: { login: string } }[] = [];
   readonly errors: string[] = [];
   readonly deletedRefs: string[] = [];
+  /** Time spent answering (checking bodies against the OpenAPI and GraphQL schemas): GitHub's
+   * time, not the caller's. */
+  busyMs = 0;
   readonly viewerLogin: string;
   private prFetches = 0;
   private nextId = 1000;
@@ -208,7 +215,7 @@ export class MockGitHub {
       title: 'Update manifests',
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.number}`,
       head: { ref: this.headRef, sha: this.headSha, repo: this.options.fork ? repoJson(this.repo, 'fork-owner') : repoJson(this.repo, this.owner) },
-      base: { ref: 'main', sha: '0000000000000000000000000000000000000001', repo: repoJson(this.repo, this.owner) },
+      base: { ref: 'main', sha: BASE_SHA, repo: repoJson(this.repo, this.owner) },
     };
   }
 
@@ -236,11 +243,14 @@ export class MockGitHub {
         if (this.options.readOnly && method !== 'GET' && !(url.pathname === '/graphql' && /^\s*query/.test(String((parsed as { query?: string })?.query)))) {
           return [403, { message: 'Resource not accessible by integration', status: '403' }];
         }
+        const started = performance.now();
         try {
           return handler(url.pathname, url.searchParams, parsed, accept);
         } catch (err) {
           const status = (err as { status?: number }).status ?? 500;
           return [status, { message: (err as Error).message }];
+        } finally {
+          this.busyMs += performance.now() - started;
         }
       };
 
@@ -277,8 +287,13 @@ export class MockGitHub {
       ]),
     );
     scope.get(new RegExp(`^${prefix}/contents/`)).reply(
-      reply('GET', (path, _, __, accept) => {
+      reply('GET', (path, query, __, accept) => {
         const file = decodeURIComponent(path.slice(`${prefix}/contents/`.length));
+        // The base branch's version of a changed file (the gate compares fingerprints with it).
+        const changed = this.files.find((f) => f.path === file && f.base !== undefined && f.status !== 'added');
+        if (changed && query.get('ref') === BASE_SHA) {
+          return [200, { type: 'file', name: file.split('/').pop(), path: file, sha: blobSha(changed.base!), size: changed.base!.length, encoding: 'base64', content: Buffer.from(changed.base!).toString('base64') }];
+        }
         if (file === '.github/podarmor.yml' && this.options.config !== undefined) {
           // Probot's config loader asks for the raw file; the Action for the JSON description.
           if (accept.includes('raw')) return [200, this.options.config, { 'content-type': 'application/vnd.github.raw; charset=utf-8' }];
@@ -480,6 +495,7 @@ export class MockGitHub {
       });
       return [200, { data }];
     }
+    if (/object\(expression:/.test(body.query)) return [200, { data: { repository: this.readObjects(body.query, variables) } }];
     if (/createCommitOnBranch/.test(body.query)) {
       const input = variables.input as { branch: { repositoryNameWithOwner: string; branchName: string }; expectedHeadOid: string; message: { headline: string }; fileChanges: { additions: { path: string; contents: string }[] } };
       const branch = input.branch.branchName;
@@ -504,6 +520,25 @@ export class MockGitHub {
     }
     if (/viewer/.test(body.query)) return [200, { data: { viewer: { login: this.viewerLogin } } }];
     return [200, { errors: [{ message: 'unexpected GraphQL request' }] }];
+  }
+
+  /** `repository { f0: object(expression: $e0) { ... on Blob { … } } … }`: each alias answered with
+   * the file at `<headSha>:<path>` (null for another commit or a missing file), as GitHub does. */
+  private readObjects(query: string, variables: Record<string, unknown>): Record<string, unknown> {
+    const all = [...this.files, ...(this.options.unchanged ?? [])];
+    const limit = this.options.graphqlTextLimit ?? 512_000;
+    const answer: Record<string, unknown> = {};
+    for (const m of query.matchAll(/(\w+):\s*object\(expression:\s*\$(\w+)\)/g)) {
+      const expression = String(variables[m[2]!]);
+      const colon = expression.indexOf(':');
+      const [ref, path] = [expression.slice(0, colon), expression.slice(colon + 1)];
+      // At the head: the files as they are; at the base: the base version of a changed file.
+      const atBase = this.files.find((f) => f.path === path && f.base !== undefined && f.status !== 'added');
+      const content = ref === this.headSha ? all.find((f) => f.path === path)?.content : ref === BASE_SHA ? atBase?.base : undefined;
+      const size = content !== undefined ? Buffer.byteLength(content) : 0;
+      answer[m[1]!] = content !== undefined ? { text: size > limit ? null : content, isBinary: false, isTruncated: size > limit, byteSize: size, oid: blobSha(content) } : null;
+    }
+    return answer;
   }
 }
 

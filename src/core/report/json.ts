@@ -1,5 +1,5 @@
 // The JSON output: a documented, stable contract (see README "JSON output").
-import type { Finding, FileProblem, ScanResult, SkippedFile } from '../types.ts';
+import type { Finding, FileProblem, NotReviewedFile, ScanResult, ScanTotals, SkippedFile } from '../types.ts';
 import { docsUrl } from '../rules/docs.ts';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -9,6 +9,8 @@ export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'message' | 'file'
   resource: { kind: string; name: string; namespace: string | null };
   container: string | null;
   docs: string;
+  /** Present for a finding found in a render: the roots that render it, and whether a fix may edit its line. */
+  source?: { kind: string; renderedBy: string[]; editable: boolean; hint: string | null };
 };
 
 export function jsonFinding(f: Finding): JsonFinding {
@@ -28,6 +30,7 @@ export function jsonFinding(f: Finding): JsonFinding {
     suggestion: f.suggestion,
     fingerprint: f.fingerprint,
     docs: docsUrl(f.rule),
+    ...(f.source && f.source.kind !== 'manifest' ? { source: { kind: f.source.kind, renderedBy: f.source.roots, editable: f.source.editable, hint: f.source.hint ?? null } } : {}),
   };
 }
 
@@ -36,6 +39,9 @@ export interface JsonReport {
   findings: JsonFinding[];
   skipped: Array<Pick<SkippedFile, 'file' | 'reason' | 'error'> & { line?: number; column?: number }>;
   problems: FileProblem[];
+  /** Every file found but not reviewed, with the reason (absent when the caller does not know). */
+  notReviewed?: NotReviewedFile[];
+  totals?: ScanTotals;
 }
 
 export function renderJson(result: ScanResult): string {
@@ -44,6 +50,8 @@ export function renderJson(result: ScanResult): string {
     findings: result.findings.map(jsonFinding),
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, error: s.error, ...(s.line !== undefined ? { line: s.line, column: s.column! } : {}) })),
     problems: result.problems,
+    ...(result.notReviewed ? { notReviewed: result.notReviewed } : {}),
+    ...(result.totals ? { totals: result.totals } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

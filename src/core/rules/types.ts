@@ -10,6 +10,18 @@ export interface CheckEntry {
   /** Name of the check template in src/core/templates. */
   template: string;
   params: Record<string, unknown>;
+  /** Parameters that a rule option sets when a site gives it: parameter name -> option name. */
+  options?: Record<string, string>;
+}
+
+/** An option a site may set for a rule (`rules: {<rule>: {<option>: value}}` in .github/podarmor.yml,
+ * or the file given to `--config`). */
+export interface RuleOption {
+  description: string;
+  /** JSON Schema of the value. */
+  schema: Record<string, unknown>;
+  /** A value to show in the documentation. */
+  example: unknown;
 }
 
 export interface RuleDefinition {
@@ -32,5 +44,7 @@ export interface RuleDefinition {
   versions?: { since?: string; until?: string };
   /** The best fix the rule can offer; a given finding may get a lesser one (see its `fixable`). */
   fixable: FixClass;
+  /** Options a site may set; check entries name the parameters they feed. */
+  options?: Record<string, RuleOption>;
   checks: CheckEntry[];
 }

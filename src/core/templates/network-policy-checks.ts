@@ -26,10 +26,12 @@ export const networkPolicyCoverage: SetTemplate<NetworkPolicyCoverageParams> = {
     required: ['message', 'note'],
     properties: { message: { type: 'string' }, note: { type: 'string' } },
   },
+  placeholders: { message: ['namespace', 'kind', 'name'] },
   check(ctx) {
     const index = indexNetwork(ctx.objects);
     for (const w of ctx.workloads) {
       if (usesHostNetwork(w)) continue; // NetworkPolicies do not apply to host-network pods.
+      if (w.partial) continue; // A pod spec fragment is not judged on what it leaves out.
       if (policiesSelecting(w, index).length > 0) continue;
       ctx.report({
         object: w,
@@ -59,12 +61,13 @@ export const metadataEgress: SetTemplate<MetadataEgressParams> = {
     required: ['endpoint', 'unrestrictedMessage', 'ruleMessage', 'note'],
     properties: { endpoint: { type: 'string' }, unrestrictedMessage: { type: 'string' }, ruleMessage: { type: 'string' }, note: { type: 'string' } },
   },
+  placeholders: { unrestrictedMessage: ['endpoint', 'name'], ruleMessage: ['endpoint', 'policy'] },
   check(ctx) {
     const { endpoint } = ctx.params;
     const reportedRules = new Set<unknown>();
     const index = indexNetwork(ctx.objects);
     for (const w of ctx.workloads) {
-      if (usesHostNetwork(w)) continue;
+      if (usesHostNetwork(w) || w.partial) continue;
       const policies = policiesSelecting(w, index);
       if (policies.length === 0) continue; // The coverage rule reports these.
       const egressPolicies = policies.filter((p) => policyTypes(p).has('Egress'));

@@ -1,8 +1,8 @@
 // Turns manifest text into YAML documents with positions, and every way a file can be broken into a
 // clear message with a line and column. A broken document does not stop the others.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { lineAndColumn } from '../lines.ts';
 import type { FileProblem, InputFile, Position, SkippedFile } from '../types.ts';
+import { templateSyntaxPosition } from './template-syntax.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -92,14 +92,8 @@ function firstInvalidUtf8Offset(b: Uint8Array): number {
   return b.length;
 }
 
-// Helm template actions that never appear in rendered YAML.
-const HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\b|template\b|if\b|else\b|end\b|range\b|with\b|define\b|toYaml\b|tpl\b|default\b|required\b|printf\b|quote\b|nindent\b|indent\b|-?\s*\/\*)/;
-
-export function looksLikeHelmTemplate(text: string): { line: number; column: number } | undefined {
-  const m = HELM_ACTION.exec(text);
-  if (!m) return undefined;
-  return lineAndColumn(text, m.index);
-}
+/** Where a Helm template action stands in the YAML structure (`{{ … }}` in strings is data). */
+export const looksLikeHelmTemplate = templateSyntaxPosition;
 
 export function tooLargeReason(bytes: number, maxBytes: number): string {
   const mib = (n: number) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);

@@ -1,0 +1,6 @@
+// The baseline every ratio is measured against: read the files and `yaml.parseAllDocuments` each,
+// with the same Node and the same `yaml` package, and nothing else.
+import { readFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+
+for (const file of process.argv.slice(2)) parseAllDocuments(readFileSync(file, 'utf8'));
