@@ -8,6 +8,7 @@ import { TEMPLATES } from '../src/core/templates/index.ts';
 import type { RuleDefinition } from '../src/core/rules/types.ts';
 import { fixFiles } from '../src/core/fix/engine.ts';
 import { unifiedDiff } from '../src/core/fix/diff.ts';
+import { EVIDENCE } from '../src/core/fix/safety.ts';
 import { DEFAULT_KUBERNETES_VERSION } from '../src/core/versions.ts';
 import { planChange, scanChange } from '../src/review/change.ts';
 import { withoutMarkers } from '../src/review/markdown.ts';
@@ -158,6 +159,16 @@ export function ruleDoc(r: RuleDefinition): string {
     '',
     r.remediation.trim(),
     '',
+    ...(r.fixSafety
+      ? [
+          '## When `podarmor fix` applies the fix',
+          '',
+          r.fixSafety.argument.trim(),
+          '',
+          r.fixSafety.evidence.length ? `Applied only when the manifest shows, for every container it changes: ${r.fixSafety.evidence.map((e) => EVIDENCE[e].shows).join('; ')}. Otherwise it is a suggestion.` : 'Applied whenever the finding is reported.',
+          '',
+        ]
+      : []),
     ...optionsDoc(r),
     '## Suppressing it',
     '',

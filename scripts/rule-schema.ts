@@ -2,6 +2,7 @@
 // by the schema its template declares (src/core/templates). Editors that read the schema complete
 // and check template parameters; `npm run generate` fails on a rule that breaks it.
 import type { Template } from '../src/core/templates/api.ts';
+import { EVIDENCE } from '../src/core/fix/safety.ts';
 
 export function ruleSchema(templates: readonly Template[]): object {
   const version = { $ref: '#/$defs/version' };
@@ -37,6 +38,16 @@ export function ruleSchema(templates: readonly Template[]): object {
       profile: { enum: ['hardened', 'all'], description: 'For rules that are not PSS controls (default: hardened).' },
       versions: { $ref: '#/$defs/versionRange' },
       fixable: { enum: ['safe', 'suggestion', 'none'], description: 'The best fix the rule can offer.' },
+      fixSafety: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['argument', 'evidence'],
+        description: "Why the rule's safe fix keeps the workload running, and what the manifest must show for that; without the evidence the fix is a suggestion (src/core/fix/safety.ts).",
+        properties: {
+          argument: { type: 'string', minLength: 20 },
+          evidence: { type: 'array', uniqueItems: true, items: { enum: Object.keys(EVIDENCE) } },
+        },
+      },
       options: {
         type: 'object',
         description: 'Options a site may set under `rules: {<id>: {<option>: value}}` in .github/podarmor.yml or the --config file.',

@@ -322,6 +322,7 @@ describe('the Action on a pull request', () => {
       expect(exitCode).toBeUndefined();
       expect(summary).toMatch(/gate: new — 0 findings are new; \d+ findings were already on the base branch and do not count toward fail-on/);
       expect(mock.reviews).toHaveLength(1);
+      expect(mock.reviews[0]!.body).toMatch(/gate: new — 0 findings are new/);
     });
 
     it('new: a finding the pull request introduces into an existing file fails the step', async () => {

@@ -65,7 +65,7 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 /** What a finding's fix produces, in the form the table states it. */
 function fixOutcome(ruleId: string, c: ValidCase, f: Finding, options: ScanOptions): Pick<ExpectedFinding, 'output' | 'suggestion' | 'generated'> {
   if (!f.fix) return {};
-  if (f.fix.generate) {
+  if (f.fix.kind === 'network-policy') {
     const result = fixFiles([{ path: FILE, text: c.code }], { ...options, only: [ruleId] });
     const created = result.files.filter((file) => file.before === undefined);
     return { generated: created.map((file) => file.after).join('\n---\n') };

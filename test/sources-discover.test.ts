@@ -1,6 +1,8 @@
 // The pieces of the sources room: reading kustomizations (remote references, patches and where they
 // are written), discovery (roots, charts, GitOps objects, plain manifests), the legacy patch forms,
 // and the limits of a render.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -27,15 +29,33 @@ describe('remote references', () => {
     ['../../base', false],
     ['deployment.yaml', false],
     ['github-actions/base', false],
+    ['gitea.example.com/org/deploy/base', false], // remote only when nothing local has that name: see below
   ])('%s → %s', (value, remote) => {
     expect(isRemoteReference(value)).toBe(remote);
+  });
+});
+
+describe('host.tld/path resources', () => {
+  it('are remote when nothing local has that name, local otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-hostpath-'));
+    try {
+      mkdirSync(join(dir, 'app', 'shop.example.com', 'base'), { recursive: true });
+      writeFileSync(join(dir, 'app', 'shop.example.com', 'base', 'kustomization.yaml'), 'resources: []\n');
+      writeFileSync(join(dir, 'app', 'kustomization.yaml'), 'resources:\n  - shop.example.com/base\n  - gitea.example.com/org/deploy/base\n');
+      const d = await discover(dir, ['app']);
+      const app = d.kustomizations.get('app')!;
+      expect(app.resources.map((r) => r.path)).toEqual(['app/shop.example.com/base']);
+      expect(app.remote.map((r) => [r.path, r.at.line])).toEqual([['gitea.example.com/org/deploy/base', 3]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
 describe('parseKustomization', () => {
   const text = [
     'resources:', //                                   1
-    '  - ../../base', //                               2
+    '  - ../../base/', //                              2
     '  - https://example.com/crds.yaml', //            3
     'components: [../../components/tls]', //           4
     'patches:', //                                     5
@@ -196,6 +216,25 @@ describe('render limits', () => {
       expect(result.notReviewed[0]).toMatchObject({ file: 'overlays/staging/kustomization.yaml', reason: 'kubectl kustomize overlays/staging failed: kubectl is not on PATH', remedy: 'install kubectl (it bundles kustomize) or kustomize' });
     } finally {
       process.env.PATH = path;
+    }
+  });
+});
+
+describe('safety of rendering repository content', () => {
+  it('does not follow a symlink out of the scan root into the render', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-symlink-'));
+    try {
+      const outside = join(dir, 'outside.yaml');
+      writeFileSync(outside, 'apiVersion: v1\nkind: Pod\nmetadata: {name: secret-looking}\nspec:\n  containers: [{name: a, image: x, securityContext: {privileged: true}}]\n');
+      const repo = join(dir, 'repo');
+      mkdirSync(join(repo, 'app'), { recursive: true });
+      writeFileSync(join(repo, 'app', 'kustomization.yaml'), 'resources:\n  - pod.yaml\n');
+      symlinkSync(outside, join(repo, 'app', 'pod.yaml'));
+      const result = await scanSources(repo, ['.'], { scan: OPTIONS });
+      expect(result.findings).toEqual([]);
+      expect(result.notReviewed[0]).toMatchObject({ file: 'app/kustomization.yaml', reason: expect.stringMatching(/^kubectl kustomize app failed: .*pod\.yaml/) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

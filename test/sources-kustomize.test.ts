@@ -125,7 +125,7 @@ describe('kustomize: many overlays of one base (the bench tree)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'podarmor-overlays-'));
     try {
       writeOverlayTree(dir, 4);
-      const result = await scanSources(dir, ['.'], { scan: { ...OPTIONS, only: ['allow-privilege-escalation', 'host-namespaces'] } });
+      const result = await scanSources(dir, ['.'], { scan: { ...OPTIONS, only: ['allow-privilege-escalation', 'host-namespaces', 'network-policy-missing'] } });
       expect(result.totals).toEqual({ files: 14, roots: 4, charts: 0, notReviewed: 0 });
       // Overlays 0 and 2 set hostNetwork: true with their inline JSON6902 op.
       expect(result.findings.filter((f) => f.rule === 'host-namespaces').map(where)).toEqual([
@@ -136,6 +136,10 @@ describe('kustomize: many overlays of one base (the bench tree)', () => {
       const base = result.findings.filter((f) => f.rule === 'allow-privilege-escalation');
       expect(base.map((f) => `${f.file}:${f.line}`)).toEqual(['base/svc-0.yaml:15', 'base/svc-1.yaml:15', 'base/svc-2.yaml:15', 'base/svc-3.yaml:15', 'base/svc-4.yaml:15']);
       for (const f of base) expect(f.source.roots).toEqual(['overlays/env-0', 'overlays/env-1', 'overlays/env-2', 'overlays/env-3']);
+      expect(base.every((f) => f.fixable)).toBe(true);
+      // A NetworkPolicy file beside a base would be listed by no kustomization: not offered.
+      const policy = result.findings.find((f) => f.rule === 'network-policy-missing' && f.file === 'base/svc-1.yaml')!;
+      expect(policy).toMatchObject({ fixable: false, source: { editable: true, hint: "podarmor fix writes new files only beside plain manifests: add the NetworkPolicy to the kustomization's resources" } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

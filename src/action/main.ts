@@ -23,6 +23,8 @@ interface PullRequestEvent {
   repository?: { name: string; owner: { login: string } };
 }
 
+const JOB_SUMMARY_LIMIT = 1_000_000;
+
 const log: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m), error: (m) => core.error(m) };
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -91,7 +93,8 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
   }
   if (result.publish?.outcome === 'failed') core.warning(`podarmor could not post its review: ${result.publish.message}`);
 
-  const { text } = runSummary(runFacts(result), readOnly ? { elsewhere: 'annotation' } : {});
+  // The job summary holds 1 MiB: room for every finding of any reasonable pull request.
+  const { text } = runSummary(runFacts(result), { maxLength: JOB_SUMMARY_LIMIT, ...(readOnly ? { elsewhere: 'annotation' } : {}) });
   const summary = core.summary.addHeading('podarmor', 2).addRaw(text, true);
   await summary.write();
 

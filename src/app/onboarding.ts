@@ -86,7 +86,7 @@ export async function onboardRepository(client: GitHubClient, target: Repository
   if (!open && earlier.length) return { outcome: 'skipped', reason: 'closed before' };
 
   const files = await readDefaultBranch(client, target, baseSha, pathMatcher(config.paths), log);
-  const fix = fixFiles(files, scanOptionsOf(config));
+  const fix = fixFiles(files, { ...scanOptionsOf(config), egress: config.egress });
   if (fix.files.length === 0) return { outcome: 'skipped', reason: 'nothing to fix' };
   const body = onboardingBody(fix, `${owner}/${repo}`, base);
 

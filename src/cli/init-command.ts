@@ -101,6 +101,10 @@ ${d.paths.map((p) => `#   - "${p}"`).join('\n')}
 # Most inline comments per review; the rest go into the review's summary table.
 # max-comments: ${d.maxComments}
 
+# What generated NetworkPolicies allow outside the cluster: internet (everything but the cloud
+# metadata endpoints) or cluster-only.
+# egress: ${d.egress}
+
 # Run only these rules (default: every rule of the profile; \`podarmor rules\` lists them).
 # only: [privileged, host-namespaces]
 

@@ -47,7 +47,7 @@ Options:
   --fail-on-unreviewed                     exit 1 when a file was found but not reviewed (a remote base, a chart, a render error)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
   --write                                  fix: write the changes instead of printing a diff
-  --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
+  --egress internet|cluster-only           fix: generated NetworkPolicies allow the internet except metadata endpoints (default), or only the cluster
   --base REF                               review: the branch the change goes into (diffed from its merge base)
   --gate new|all                           review: --fail-on counts only findings new since the merge base (default: new), or all
   --write-baseline FILE                    scan: write the findings' fingerprints to FILE (JSON)

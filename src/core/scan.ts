@@ -4,6 +4,7 @@ import { selectRules, RULE_IDS } from './rules/registry.ts';
 import type { RuleDefinition } from './rules/types.ts';
 import { collectSuppressions, type Suppressions } from './suppress.ts';
 import { TEMPLATES } from './templates/index.ts';
+import { settleFix } from './fix/fixable.ts';
 import type { Report, SetTemplate, WorkloadTemplate } from './templates/api.ts';
 import type { Finding, InputFile, ScanOptions, ScanResult } from './types.ts';
 import { parseVersion } from './versions.ts';
@@ -57,6 +58,9 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
   const suppressions = collectSuppressions(parsed, objects, RULE_IDS);
 
   const findings: Finding[] = [];
+  // Local, not module-wide: a finding kept after the scan (fix keeps the findings from before its
+  // fixes) must not keep the scan's document trees alive.
+  const objectOf = new Map<Finding, K8sObject | undefined>();
   for (const { rule, checks, pss } of active) {
     for (const entry of checks) {
       const template = TEMPLATES[entry.template];
@@ -79,7 +83,7 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
     }
   }
 
-  const kept = dedupe(findings.filter((f) => !isSuppressed(f, suppressions)));
+  const kept = dedupe(findings.filter((f) => !isSuppressed(f, suppressions, objectOf.get(f))));
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.range.start - b.range.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return { findings: kept, skipped, problems, parsed, objects, workloads };
 
@@ -91,6 +95,9 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
     const start = positionAt(file.lineCounter, r.range.start);
     const end = positionAt(file.lineCounter, Math.max(r.range.start, r.range.end));
     const resource = object?.resource ?? { kind: '', name: '' };
+    const documentIndex = object?.documentIndex ?? documentAt(file, r.range.start);
+    // Safe or suggestion, and whether the edit can be written at all, as the fix engine decides it.
+    const settled = r.fix ? settleFix(rule, r.fix, object, r.container, file, documentIndex) : undefined;
     const finding: Finding = {
       rule: ruleId,
       severity: rule.severity,
@@ -103,23 +110,20 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
       resource,
       ...(r.container !== undefined ? { container: r.container } : {}),
       ...(pss ? { pss } : {}),
-      fixable: r.fix?.class === 'safe',
-      suggestion: r.fix?.class === 'suggestion',
+      fixable: settled?.fixable ?? false,
+      suggestion: settled?.suggestion ?? false,
       range: r.range,
-      documentIndex: object?.documentIndex ?? documentAt(file, r.range.start),
+      documentIndex,
       fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? '', resource.name, r.container ?? '', r.detail ?? '']),
-      ...(r.fix ? { fix: r.fix } : {}),
+      ...(settled ? { fix: settled.fix } : {}),
     };
     objectOf.set(finding, object);
     return finding;
   }
 }
 
-const objectOf = new WeakMap<Finding, K8sObject | undefined>();
-
-function isSuppressed(f: Finding, s: Suppressions): boolean {
+function isSuppressed(f: Finding, s: Suppressions, object: K8sObject | undefined): boolean {
   if (f.rule === 'invalid-suppression') return false;
-  const object = objectOf.get(f);
   if (object && s.byObject.get(object.node)?.has(f.rule)) return true;
   return s.byLine.get(f.file)?.get(f.line)?.has(f.rule) ?? false;
 }

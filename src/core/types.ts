@@ -77,16 +77,29 @@ export type FixOp =
   | { op: 'append'; path: DocPath; value: unknown }
   | { op: 'remove'; path: DocPath };
 
-export interface FixPlan {
+interface FixBase {
   class: Exclude<FixClass, 'none'>;
-  ops: FixOp[];
   /** One line telling a reviewer what the change does and what it may break. */
   note: string;
   /** Fixes with a higher priority are applied first when two touch the same place. */
   priority?: number;
-  /** A fix that writes a new file instead of (or besides) editing this one. */
-  generate?: 'network-policy';
 }
+
+/** A fix made of text edits on the finding's own document. */
+export interface EditFix extends FixBase {
+  kind?: 'edit';
+  ops: FixOp[];
+}
+
+/** A fix that writes NetworkPolicies (new files, kustomization entries) instead of editing the
+ * finding's document; the generator in src/core/fix/network-policies decides what they hold. */
+export interface NetworkPolicyFix extends FixBase {
+  kind: 'network-policy';
+  ops: [];
+}
+
+/** What a finding's fix does: the edit kinds the fix engine knows how to apply. */
+export type FixPlan = EditFix | NetworkPolicyFix;
 
 export interface SkippedFile {
   file: string;

@@ -16,7 +16,7 @@ import { parsePatch, type Hunk } from '../review/patch.ts';
 import { reviewLinks, type LinkSources } from '../review/links.ts';
 import { MAX_CONTEXT_FILES } from '../review/paths.ts';
 import { hunksAfterCommit } from '../review/rediff.ts';
-import { applyGate, baseFingerprints, type GateResult } from '../review/gate.ts';
+import { applyGate, baseFingerprints, gateSentence, type GateResult } from '../review/gate.ts';
 import type { ReviewPlan } from '../review/plan.ts';
 import type { RunFacts } from '../review/summary.ts';
 import { commitMessage, hardeningBranch, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
@@ -141,7 +141,7 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
 
   // The hardening commit or pull request.
   const fixMode = options.fix ?? config.fix;
-  const notes: string[] = [...limits];
+  const notes: string[] = [...limits, ...(findings.length && config.gate === 'new' ? [`ℹ️ ${gateSentence(gated)}`] : [])];
   let committed: Committed | undefined;
   let fixedFingerprints: Set<string> | undefined;
   if (fixMode !== 'none' && findings.some((f) => f.fixable)) {
@@ -149,7 +149,7 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
       result.fixNote = `podarmor cannot push to ${pr.headRepo ?? 'the deleted head repository'} (a fork): the safe fixes are offered as suggestions instead.`;
       notes.push(`⚠️ ${result.fixNote}`);
     } else {
-      const fix = fixFiles([...changedInputs, ...contextInputs], { ...scanOptions, files: changedPaths });
+      const fix = fixFiles([...changedInputs, ...contextInputs], { ...scanOptions, files: changedPaths, egress: config.egress });
       const files: FileToCommit[] = fix.files.map((f) => ({ path: f.path, content: f.after }));
       const created = fix.files.filter((f) => f.before === undefined).length;
       const message = commitMessage(fix.fixed.length, created);

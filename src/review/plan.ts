@@ -136,7 +136,7 @@ export function planReview(input: PlanInput): ReviewPlan {
   }));
   rows.sort(byRowOrder);
   const notes = [...(input.notes ?? [])];
-  if (input.maxComments > MAX_COMMENTS_PER_REVIEW && all.length > MAX_COMMENTS_PER_REVIEW) notes.push(`ℹ️ max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
+  if (input.maxComments > MAX_COMMENTS_PER_REVIEW && rows.some((r) => r.where === beyond)) notes.push(`ℹ️ max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
   return { comments, rows, body: reviewBody(input.findings, rows, notes, links), findings: [...input.findings], notes, links };
 }
 
@@ -172,7 +172,7 @@ function anchorOf(f: Finding, hunks: readonly Hunk[]): { line: number; startLine
 }
 
 function suggestionFor(input: PlanInput, findings: readonly Finding[], hunks: readonly Hunk[]): Suggestion | undefined {
-  if (findings.some((f) => !f.fix || f.fix.generate || f.fix.ops.length === 0)) return undefined;
+  if (findings.some((f) => !f.fix || f.fix.kind === 'network-policy' || f.fix.ops.length === 0)) return undefined;
   const plan = planFileFix(input.session, findings, input.fixOptions);
   if (isDropped(plan)) return undefined;
   const s = toSuggestion(plan.before, plan.after, plan.edits);

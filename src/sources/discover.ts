@@ -4,7 +4,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { posix, relative, resolve, sep } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
-import { KUSTOMIZATION_FILE_NAMES, parseKustomization, type Kustomization } from './kustomize-file.ts';
+import { KUSTOMIZATION_FILE_NAMES, looksLikeHostPath, parseKustomization, type Kustomization } from './kustomize-file.ts';
 import { closureOf } from './kustomize-graph.ts';
 import type { SourceKind, SourceLocation } from './types.ts';
 
@@ -128,6 +128,14 @@ async function loadClosure(rootDir: string, dirs: readonly string[], into: Map<s
     const k = await readKustomization(rootDir, dir);
     if (!k) continue;
     into.set(dir, k);
+    // `host.tld/org/repo` with nothing local of that name is a repository kustomize would fetch.
+    for (const list of [k.resources, k.components]) {
+      for (const ref of [...list]) {
+        if (ref.value === undefined || !looksLikeHostPath(ref.value) || (await exists(resolve(rootDir, ref.path)))) continue;
+        list.splice(list.indexOf(ref), 1);
+        k.remote.push({ path: ref.value, at: ref.at });
+      }
+    }
     for (const ref of [...k.resources, ...k.components]) {
       if (!into.has(ref.path) && (await isDirectory(resolve(rootDir, ref.path)))) queue.push(ref.path);
     }
@@ -166,6 +174,10 @@ async function kustomizationsAbove(rootDir: string, path: string): Promise<strin
     dir = parent;
   }
   return found;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined)) !== undefined;
 }
 
 async function isDirectory(p: string): Promise<boolean> {

@@ -87,9 +87,10 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     problems.push(...mapped.problems);
     return mapped;
   });
-  // `fixable` means `podarmor fix` removes it: fix edits bases in place, never patches.
+  // `fixable` means `podarmor fix` removes it: fix edits bases in place, never patches; generated
+  // NetworkPolicies are written beside the bases and listed in their kustomization (cli/sources-fix).
   const bases = baseFiles(discovery, rendered);
-  findings.push(...mergeAcrossRoots(perRoot).map((f) => (f.fixable && !bases.has(f.file) ? { ...f, fixable: false } : f)));
+  findings.push(...mergeAcrossRoots(perRoot).map((f) => (f.fixable && !bases.has(f.file) ? notFixableInPlace(f) : f)));
 
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   const renderedFiles = new Set(rendered.flatMap((r) => filesOf(closureOf(discovery.kustomizations, r.root), discovery.kustomizations)));
@@ -109,6 +110,11 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     bases,
     missing: discovery.missing,
   };
+}
+
+function notFixableInPlace(f: SourceFinding): SourceFinding {
+  const hint = f.fix?.kind === 'network-policy' ? 'podarmor fix writes NetworkPolicies beside the bases that define the workloads, not beside patches' : f.source.hint;
+  return { ...f, fixable: false, source: { ...f.source, ...(hint ? { hint } : {}) } };
 }
 
 /** Resource files of rendered roots: whole objects, which a fix may edit in place. */

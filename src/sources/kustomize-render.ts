@@ -2,7 +2,7 @@
 // every kustomization asks for `originAnnotations` (the base file of each object); the annotations
 // are stripped again before anything is scanned. Remote bases are never fetched and no flag that
 // runs code is ever passed.
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
@@ -48,12 +48,16 @@ export async function makeRenderTree(rootDir: string, files: readonly string[], 
   const up = Math.max(0, ...[...files, ...generated.map((g) => g.file)].map((f) => (posix.normalize(f).match(/^(\.\.\/)+/)?.[0].length ?? 0) / 3));
   const inner = join(dir, ...Array.from({ length: up }, (_, i) => `u${i}`));
   const pathOf = (file: string) => resolve(inner, file);
+  const realRoot = await realpath(rootDir);
   for (const file of files) {
     const target = pathOf(file);
     await mkdir(dirname(target), { recursive: true });
     try {
-      if (kustomizationFiles.has(file)) await writeFile(target, withOriginAnnotations(await readFile(resolve(rootDir, file), 'utf8')));
-      else await copyFile(resolve(rootDir, file), target);
+      const source = resolve(rootDir, file);
+      // kustomize refuses a symlink that leaves the tree; a copy would hide it, so it is left out.
+      if (!symlinkStaysInside(source, await realpath(source), realRoot)) continue;
+      if (kustomizationFiles.has(file)) await writeFile(target, withOriginAnnotations(await readFile(source, 'utf8')));
+      else await copyFile(source, target);
     } catch {
       // A missing file is left missing: kustomize names it in its error.
     }
@@ -64,6 +68,11 @@ export async function makeRenderTree(rootDir: string, files: readonly string[], 
   }
   const sourceOf = (path: string) => relative(inner, path).split(sep).join('/') || '.';
   return { dir: inner, pathOf, sourceOf, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A path with no symlink in it, or one whose target stays inside the scan root. */
+export function symlinkStaysInside(path: string, real: string, realRoot: string): boolean {
+  return real === path || real === realRoot || real.startsWith(`${realRoot}${sep}`);
 }
 
 /** The kustomization text with `originAnnotations` added to `buildMetadata`. */
@@ -85,6 +94,22 @@ export function kustomizeTool(): Promise<{ command: string; args: string[] }> {
   return kustomizeCommand;
 }
 
+/** Remote bases are refused before rendering; should one slip through, git may use no network
+ * protocol and HTTP goes to a proxy that is not there. */
+const DEAD_PROXY = 'http://127.0.0.1:9';
+const offlineEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  GIT_ALLOW_PROTOCOL: 'file',
+  GIT_TERMINAL_PROMPT: '0',
+  HTTPS_PROXY: DEAD_PROXY,
+  HTTP_PROXY: DEAD_PROXY,
+  https_proxy: DEAD_PROXY,
+  http_proxy: DEAD_PROXY,
+  ALL_PROXY: DEAD_PROXY,
+  NO_PROXY: '',
+  no_proxy: '',
+});
+
 export interface RenderedRoot {
   render?: Render;
   notReviewed?: NotReviewed;
@@ -94,7 +119,7 @@ export interface RenderedRoot {
 export async function renderKustomizeRoot(root: string, tree: RenderTree, kustomizations: ReadonlyMap<string, Kustomization>, env: RenderEnv, readText: (file: string) => string | undefined): Promise<RenderedRoot> {
   const tool = await kustomizeTool();
   const rootK = kustomizations.get(root)!;
-  const run = await runTool(tool.command, [...tool.args, tree.pathOf(root)], { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes });
+  const run = await runTool(tool.command, [...tool.args, tree.pathOf(root)], { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes, env: offlineEnv() });
   if (!run.ok) {
     return {
       notReviewed: {

@@ -107,6 +107,8 @@ export interface MockOptions {
   viewerLogin?: string;
   /** Answers to the next POST …/reviews, in order, before it behaves again. */
   reviewFailures?: Failure[];
+  /** Comments (`path:line`) GitHub refuses with a 422 that does not say which comment it was. */
+  refuseCommentsAt?: string[];
   /** "Allow GitHub Actions to create and approve pull requests" is off: POST /pulls is refused. */
   actionsMayNotCreatePullRequests?: boolean;
   /** The pull request changes this many files (GitHub lists at most 3,000 of them). */
@@ -146,6 +148,8 @@ export class MockGitHub {
   readonly issueComments: { id: number; body: string; user: { login: string } }[] = [];
   readonly errors: string[] = [];
   readonly deletedRefs: string[] = [];
+  /** Pending reviews (created without an event), until deleted. */
+  readonly pendingReviews: { id: number; comments: number }[] = [];
   /** Time spent answering (checking bodies against the OpenAPI and GraphQL schemas): GitHub's
    * time, not the caller's. */
   busyMs = 0;
@@ -330,7 +334,10 @@ export class MockGitHub {
         const failure = this.options.reviewFailures?.shift();
         if (failure) return [failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request', status: String(failure.status) }];
         if (b.commit_id !== undefined && b.commit_id !== this.headSha && !this.commits.some((c) => c.oid === b.commit_id)) throw Object.assign(new Error('Unprocessable Entity: commit_id is not part of the pull request'), { status: 422 });
-        if (b.event !== 'COMMENT') throw Object.assign(new Error('podarmor posts COMMENT reviews only'), { status: 422 });
+        if (b.event !== undefined && b.event !== 'COMMENT') throw Object.assign(new Error('podarmor posts COMMENT reviews only'), { status: 422 });
+        if ((b.comments ?? []).some((c) => this.options.refuseCommentsAt?.includes(`${c.path}:${c.line}`))) {
+          return [422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request', status: '422' }];
+        }
         const posted: PostedComment[] = [];
         for (const c of b.comments ?? []) {
           const file = this.files.find((f) => f.path === c.path);
@@ -345,6 +352,13 @@ export class MockGitHub {
           posted.push({ id: this.nextId++, node_id: `PRRC_${this.nextId}`, path: c.path, line: c.line, start_line: c.start_line ?? null, body: c.body, commit_id: b.commit_id ?? this.headSha, resolved: false, user: this.viewerLogin });
         }
         if ((b.body ?? '').length > 65536) throw Object.assign(new Error('Unprocessable Entity: body is too long'), { status: 422 });
+        if (b.event === undefined) {
+          // A pending review: visible to its author only, its comments with it.
+          if (this.pendingReviews.length) throw Object.assign(new Error('Unprocessable Entity: User can only have one pending review per pull request'), { status: 422 });
+          const pending = { id: this.nextId++, comments: posted.length };
+          this.pendingReviews.push(pending);
+          return [200, { id: pending.id, body: '', state: 'PENDING', commit_id: b.commit_id ?? this.headSha, html_url: 'https://github.com/x', user: { login: this.viewerLogin } }];
+        }
         this.comments.push(...posted);
         const review = { id: this.nextId++, body: b.body ?? '', commit_id: b.commit_id ?? this.headSha, comments: posted.length, user: this.viewerLogin };
         this.reviews.push(review);
@@ -358,6 +372,14 @@ export class MockGitHub {
         if (!c) return [404, { message: 'Not Found' }];
         c.body = (body as { body: string }).body;
         return [200, { id: c.id, body: c.body }];
+      }),
+    );
+    scope.delete(new RegExp(`^${prefix}/pulls/${this.number}/reviews/\\d+$`)).reply(
+      reply('DELETE', (path) => {
+        const i = this.pendingReviews.findIndex((r) => r.id === Number(path.split('/').pop()));
+        if (i < 0) return [422, { message: 'Unprocessable Entity: Can not delete a non pending pull request review' }];
+        const [review] = this.pendingReviews.splice(i, 1);
+        return [200, { id: review!.id, state: 'PENDING' }];
       }),
     );
     scope.put(new RegExp(`^${prefix}/pulls/${this.number}/reviews/\\d+$`)).reply(

@@ -24,6 +24,16 @@ export interface RuleOption {
   example: unknown;
 }
 
+/** Facts a manifest can show that make a fix safe; checked in src/core/fix/safety.ts. */
+export type FixEvidence = 'not-privileged' | 'no-localhost-seccomp' | 'no-localhost-apparmor' | 'no-sys-admin' | 'non-root-user';
+
+export interface FixSafety {
+  /** Why the fix cannot stop the workload, given the evidence. */
+  argument: string;
+  /** What the manifest must show, for every container the fix changes. */
+  evidence: FixEvidence[];
+}
+
 export interface RuleDefinition {
   id: string;
   title: string;
@@ -44,6 +54,9 @@ export interface RuleDefinition {
   versions?: { since?: string; until?: string };
   /** The best fix the rule can offer; a given finding may get a lesser one (see its `fixable`). */
   fixable: FixClass;
+  /** Why the rule's safe fix keeps the workload running, and what the manifest must show for that.
+   * A safe fix without this is offered as a suggestion only (src/core/fix/safety.ts). */
+  fixSafety?: FixSafety;
   /** Options a site may set; check entries name the parameters they feed. */
   options?: Record<string, RuleOption>;
   checks: CheckEntry[];
