@@ -2,6 +2,7 @@
 // retries and write spacing tuned to GitHub's secondary limit of about 80 content-creating requests
 // a minute. With REDIS_URL, Probot hands the throttling plugin a Bottleneck Redis connection
 // (ioredis); the groups below use it, so every replica shares one schedule per installation.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import Bottleneck from 'bottleneck';
 import { ProbotOctokit } from 'probot';
 
@@ -25,6 +26,24 @@ interface RequestOptions { method: string; url: string }
 interface OctokitLike { log: { warn: (message: string) => void } }
 
 type Groups = { write: Bottleneck.Group; notifications: Bottleneck.Group };
+
+/** Set while a GraphQL query (not a mutation) is on its way: the throttling plugin schedules every
+ * GraphQL request as a write, but a query creates nothing (the batched file reads are queries). */
+const graphqlQuery = new AsyncLocalStorage<true>();
+
+function isGraphqlQuery(options: { url?: string; query?: unknown }): boolean {
+  return /\/graphql$/.test(options.url ?? '') && typeof options.query === 'string' && !/^\s*mutation\b/.test(options.query);
+}
+
+/** The write group, letting GraphQL queries through without a slot. */
+function writesOnly(group: Bottleneck.Group): Bottleneck.Group {
+  return {
+    key: (id: string) => {
+      const limiter = group.key(id);
+      return { schedule: (options: unknown, job: () => Promise<unknown>) => (graphqlQuery.getStore() ? job() : limiter.schedule(options as Bottleneck.JobOptions, job)) };
+    },
+  } as unknown as Bottleneck.Group;
+}
 const groupsByConnection = new Map<object | undefined, Groups>();
 
 /** One pair of groups per process and connection (the plugin keeps its own groups global too). */
@@ -33,7 +52,7 @@ function groupsFor(Limiter: typeof Bottleneck, connection: Bottleneck.IORedisCon
   if (!groups) {
     const common = { maxConcurrent: 1, timeout: LIMITER_TTL_MS, ...(connection ? { connection } : {}) };
     groups = {
-      write: new Limiter.Group({ id: 'podarmor-write', minTime: WRITE_SPACING_MS, ...common }),
+      write: writesOnly(new Limiter.Group({ id: 'podarmor-write', minTime: WRITE_SPACING_MS, ...common })),
       notifications: new Limiter.Group({ id: 'podarmor-notifications', minTime: NOTIFYING_SPACING_MS, ...common }),
     };
     groupsByConnection.set(connection, groups);
@@ -64,7 +83,12 @@ export function throttleOptions(given: ThrottleOptions = {}, installationId?: nu
   };
 }
 
-export const AppOctokit = ProbotOctokit.defaults((options: { throttle?: ThrottleOptions; auth?: { installationId?: number } }) => ({
+/** Marks GraphQL queries for writesOnly; registered after the throttling plugin, so it wraps it. */
+function markGraphqlQueries(octokit: { hook: { wrap: (name: 'request', fn: (request: (o: unknown) => Promise<unknown>, options: { url?: string; query?: unknown }) => Promise<unknown>) => void } }): void {
+  octokit.hook.wrap('request', (request, options) => (isGraphqlQuery(options) ? graphqlQuery.run(true, () => request(options)) : request(options)));
+}
+
+export const AppOctokit = ProbotOctokit.plugin(markGraphqlQueries as never).defaults((options: { throttle?: ThrottleOptions; auth?: { installationId?: number } }) => ({
   ...options,
   throttle: throttleOptions(options.throttle, options.auth?.installationId),
 }));
