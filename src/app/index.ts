@@ -11,7 +11,6 @@ import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation, mostSevereFirst } fr
 import { mergeSettings, readSettingsFile, type ReviewConfig } from '../review/config.ts';
 import { runSummary } from '../review/summary.ts';
 import { answeredDelivery, answeredInConversation, deliveryMarker } from './deliveries.ts';
-import { botLogin, type BotLogin } from './identity.ts';
 import { registerOnboarding } from './onboarding.ts';
 import { inFlight } from './shutdown.ts';
 
@@ -82,11 +81,22 @@ export const COMMAND_EVENT = 'issue_comment.created';
 /** The temporary branches of a merge queue. */
 const MERGE_QUEUE_BRANCH = /^gh-readonly-queue\//;
 
-/** The App's bot account (identity.ts), set when the App is loaded. */
-let appLogin: BotLogin = async () => undefined;
+/** The App's own login (`<slug>[bot]`): only its comments are podarmor's. Asked once, with the
+ * App's JWT; undefined when GitHub does not say (GraphQL's viewer is asked then). */
+let appIdentity: () => Promise<string | undefined> = async () => undefined;
+
+function identityOf(app: Probot): () => Promise<string | undefined> {
+  let login: Promise<string | undefined> | undefined;
+  return () =>
+    (login ??= app
+      .auth()
+      .then((octokit) => (octokit as unknown as GitHubClient).rest.apps.getAuthenticated())
+      .then(({ data }) => (data?.slug ? `${data.slug}[bot]` : undefined))
+      .catch(() => undefined));
+}
 
 export default function podarmorApp(app: Probot): void {
-  appLogin = botLogin(app);
+  appIdentity = identityOf(app);
   // Tracked so that a SIGTERM lets them finish (shutdown.ts).
   app.on([...REVIEW_EVENTS], inFlight.track(reviewPullRequest));
   app.on(RERUN_EVENT, inFlight.track(reviewAgain));
@@ -190,7 +200,7 @@ async function review(host: Host, number: number, headSha: string): Promise<void
   const check = { owner, repo, name: CHECK_NAME, head_sha: headSha, external_id: host.deliveryId };
   let result: RunResult;
   try {
-    const identity = await appLogin();
+    const identity = await appIdentity();
     result = await runReview({ client, pr: { owner, repo, number }, config, log: host.log, ...(identity ? { identity } : {}) });
   } catch (err) {
     await client.rest.checks.create({ ...check, status: 'completed', conclusion: 'failure', output: { title: 'podarmor could not finish', summary: `The review failed: ${messageOf(err)}` } });
@@ -273,7 +283,7 @@ async function applyHardening(host: Host, number: number, login: string): Promis
     return;
   }
   const fix = loaded.config.fix === 'pull-request' ? 'pull-request' : 'commit';
-  const identity = await appLogin();
+  const identity = await appIdentity();
   const result = await runReview({ client, pr: { owner, repo, number }, config: loaded.config, log: host.log, fix, commitOnly: true, ...(identity ? { identity } : {}) });
   const fixable = result.findings.filter((f) => f.fixable).length;
   if (result.fixCommit) await reply(`@${login} pushed ${result.fixCommit} with the safe hardening (${counted(fixable, 'finding')}); podarmor reviews the new head next.`);

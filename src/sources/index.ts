@@ -61,20 +61,20 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     return sources.get(file);
   };
 
+  const notReviewed: NotReviewed[] = [];
+  // Kustomize roots.
+  const { renders: rendered, scanAsIs } = await renderKustomizeRoots(discovery, env, readText, notReviewed);
+
   // Plain manifests, as they are.
   const manifests: InputFile[] = [];
   const skipped: SkippedFile[] = [];
   if (paths.includes('-') && options.stdin) addRead(manifestInput('<stdin>', await options.stdin()), manifests, skipped);
-  for (const file of discovery.manifests) addRead(await readManifestFile(resolve(absRoot, file), file, maxFileBytes), manifests, skipped);
+  for (const file of [...discovery.manifests, ...scanAsIs]) addRead(await readManifestFile(resolve(absRoot, file), file, maxFileBytes), manifests, skipped);
   for (const m of manifests) sources.set(m.path, m.text);
   const plain = scan(manifests, options.scan);
   const findings: SourceFinding[] = plain.findings.map((f) => ({ ...f, source: { kind: 'manifest', roots: [], editable: true } }));
   skipped.push(...plain.skipped);
   const problems = [...plain.problems];
-  const notReviewed: NotReviewed[] = [];
-
-  // Kustomize roots.
-  const rendered = await renderKustomizeRoots(discovery, env, readText, notReviewed);
 
   // Charts and GitOps objects.
   const chartRenders: Render[] = [];
