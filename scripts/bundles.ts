@@ -3,22 +3,23 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-// esbuild keeps an entry's `#!` line.
-const ENTRIES: Record<string, { entry: string }> = {
-  'dist/cli.js': { entry: 'src/cli/bin.ts' },
-  'dist/index.js': { entry: 'src/action/index.ts' },
+// esbuild keeps an entry's `#!` line. The CLI is what `npx podarmor` runs, on whatever Node the
+// user has: it targets the package's `engines` floor (Node 20). The Action runs on `node24`.
+const ENTRIES: Record<string, { entry: string; target: string }> = {
+  'dist/cli.js': { entry: 'src/cli/bin.ts', target: 'node20' },
+  'dist/index.js': { entry: 'src/action/index.ts', target: 'node24' },
 };
 
 /** Bundles in memory: output path -> content. */
 export async function bundles(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const [path, { entry }] of Object.entries(ENTRIES)) {
+  for (const [path, { entry, target }] of Object.entries(ENTRIES)) {
     const result = await build({
       absWorkingDir: root,
       entryPoints: [join(root, entry)],
       bundle: true,
       platform: 'node',
-      target: 'node24',
+      target,
       format: 'esm',
       write: false,
       legalComments: 'none',

@@ -207,6 +207,10 @@ describe('the Action on a pull request', () => {
     expect(commit.files.map((f) => f.path).sort()).toEqual(['deploy/shop/db.yaml', 'deploy/shop/web.yaml']);
     const web = commit.files.find((f) => f.path === 'deploy/shop/web.yaml')!.content;
     expect(web).toContain('allowPrivilegeEscalation: false');
+    // Only what the manifest shows is safe: the privileged container stays privileged (a suggestion),
+    // and nginx, which runs as root, gets neither runAsNonRoot nor drop ALL.
+    expect(web).toContain('privileged: true');
+    expect(web).not.toContain('runAsNonRoot');
     // The committed file scans clean of everything fixable.
     expect(scan([{ path: 'web.yaml', text: web }], { profile: 'hardened', kubernetesVersion: DEFAULT_CONFIG.kubernetesVersion }).findings.filter((f) => f.fixable)).toEqual([]);
     expect(mock.creations().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql', 'POST /repos/Codertocat/Hello-World/pulls/2/reviews']);
@@ -215,6 +219,7 @@ describe('the Action on a pull request', () => {
     const fixed = new Set(scan(prFiles().slice(0, 2).map((f) => ({ path: f.path, text: f.content })), { profile: 'hardened', kubernetesVersion: DEFAULT_CONFIG.kubernetesVersion }).findings.filter((f) => f.fixable).map((f) => f.fingerprint));
     expect(fixed.size).toBeGreaterThan(0);
     for (const c of mock.comments) for (const fp of readFingerprints(c.body)!) expect(fixed.has(fp)).toBe(false);
+    expect(mock.comments.some((c) => c.body.includes('[`privileged`]'))).toBe(true);
   });
 
   it('opens a hardening pull request into the branch with fix: pull-request', async () => {

@@ -10,6 +10,9 @@ import { runFacts, runReview, type RunResult } from '../github/run.ts';
 import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation, mostSevereFirst } from '../review/annotations.ts';
 import { mergeSettings, readSettingsFile, type ReviewConfig } from '../review/config.ts';
 import { runSummary } from '../review/summary.ts';
+import { answeredDelivery, answeredInConversation, deliveryMarker } from './deliveries.ts';
+import { registerOnboarding } from './onboarding.ts';
+import { inFlight } from './shutdown.ts';
 
 export const CHECK_NAME = 'podarmor';
 export const FIX_ACTION = 'podarmor-fix';
@@ -28,11 +31,14 @@ interface Host {
   repo: string;
   /** Probot's context.config. */
   readConfig: (file: string) => Promise<unknown>;
+  /** X-GitHub-Delivery of the webhook being handled (the same for a redelivery). */
+  deliveryId: string;
 }
 
 /** The parts of a Probot context the handlers use, typed loosely: a union of event contexts is too
  * complex for TypeScript. */
 interface ProbotContextLike {
+  id: string;
   octokit: unknown;
   log: { info: (m: string) => void; warn: (m: string) => void; error: (m: string) => void };
   repo: () => { owner: string; repo: string };
@@ -47,6 +53,7 @@ function hostOf(context: ProbotContextLike): Host {
     owner,
     repo,
     readConfig: (file) => context.config(file),
+    deliveryId: context.id,
   };
 }
 
@@ -90,12 +97,14 @@ function identityOf(app: Probot): () => Promise<string | undefined> {
 
 export default function podarmorApp(app: Probot): void {
   appIdentity = identityOf(app);
-  app.on([...REVIEW_EVENTS], reviewPullRequest);
-  app.on(RERUN_EVENT, reviewAgain);
-  app.on([...SUITE_EVENTS], reviewSuite);
-  app.on(MERGE_GROUP_EVENT, passMergeGroup);
-  app.on(BUTTON_EVENT, applyFromButton);
-  app.on(COMMAND_EVENT, applyFromCommand);
+  // Tracked so that a SIGTERM lets them finish (shutdown.ts).
+  app.on([...REVIEW_EVENTS], inFlight.track(reviewPullRequest));
+  app.on(RERUN_EVENT, inFlight.track(reviewAgain));
+  app.on([...SUITE_EVENTS], inFlight.track(reviewSuite));
+  app.on(MERGE_GROUP_EVENT, inFlight.track(passMergeGroup));
+  app.on(BUTTON_EVENT, inFlight.track(applyFromButton));
+  app.on(COMMAND_EVENT, inFlight.track(applyFromCommand));
+  registerOnboarding(app);
 }
 
 async function reviewPullRequest(context: PullRequestContext): Promise<void> {
@@ -163,9 +172,15 @@ async function passMergeQueue(host: Host, headSha: string, branch: string): Prom
   });
 }
 
-/** The review and the check run for one pull request at `headSha`. */
+/** The review and the check run for one pull request at `headSha`: two writes (the review, then
+ * the check run created complete; more only past 50 annotations). A redelivery, to any replica,
+ * finds its check run and does nothing. */
 async function review(host: Host, number: number, headSha: string): Promise<void> {
   const { client, owner, repo } = host;
+  if (await answeredDelivery(client, owner, repo, headSha, CHECK_NAME, { id: host.deliveryId })) {
+    host.log.info(`delivery ${host.deliveryId} was handled already (its check run exists); nothing to do`);
+    return;
+  }
 
   const loaded = await loadAppConfig(host);
   if ('problems' in loaded) {
@@ -174,6 +189,7 @@ async function review(host: Host, number: number, headSha: string): Promise<void
       repo,
       name: CHECK_NAME,
       head_sha: headSha,
+      external_id: host.deliveryId,
       status: 'completed',
       conclusion: 'failure',
       output: { title: `.github/${CONFIG_FILE} is not valid`, summary: `podarmor did not review this pull request because its settings are not valid:\n\n${loaded.problems.map((p) => `- ${p}`).join('\n')}\n\nFix the file on the default branch; the next push is reviewed with it.` },
@@ -181,18 +197,22 @@ async function review(host: Host, number: number, headSha: string): Promise<void
     return;
   }
   const { config } = loaded;
-  const { data: check } = await client.rest.checks.create({ owner, repo, name: CHECK_NAME, head_sha: headSha, status: 'in_progress', output: { title: 'Reviewing the Kubernetes manifests', summary: 'podarmor is reading the changed manifests.' } });
+  const check = { owner, repo, name: CHECK_NAME, head_sha: headSha, external_id: host.deliveryId };
+  let result: RunResult;
   try {
     const identity = await appIdentity();
-    const result = await runReview({ client, pr: { owner, repo, number }, config, log: host.log, ...(identity ? { identity } : {}) });
-    await completeCheck(client, owner, repo, check.id, result, config);
+    result = await runReview({ client, pr: { owner, repo, number }, config, log: host.log, ...(identity ? { identity } : {}) });
   } catch (err) {
-    await client.rest.checks.update({ owner, repo, check_run_id: check.id, status: 'completed', conclusion: 'failure', output: { title: 'podarmor could not finish', summary: `The review failed: ${messageOf(err)}` } });
+    await client.rest.checks.create({ ...check, status: 'completed', conclusion: 'failure', output: { title: 'podarmor could not finish', summary: `The review failed: ${messageOf(err)}` } });
     throw err;
   }
+  await completeCheck(client, check, result, config);
 }
 
-async function completeCheck(client: GitHubClient, owner: string, repo: string, checkRunId: number, result: RunResult, config: ReviewConfig): Promise<void> {
+interface CheckIdentity { owner: string; repo: string; name: string; head_sha: string; external_id: string }
+
+async function completeCheck(client: GitHubClient, check: CheckIdentity, result: RunResult, config: ReviewConfig): Promise<void> {
+  const { owner, repo } = check;
   const { findings } = result;
   const failed = reachesFailOn({ findings: result.gated.counted, skipped: result.skipped }, config.failOn) || (config.failOnUnreviewed && result.skipped.length > 0);
   const fixable = findings.filter((f) => f.fixable).length;
@@ -206,17 +226,15 @@ async function completeCheck(client: GitHubClient, owner: string, repo: string, 
   });
   // The most severe first: past MAX_ANNOTATIONS, what is left out is the least severe.
   const [first = [], ...rest] = batches(mostSevereFirst(findings).slice(0, MAX_ANNOTATIONS).map(checkAnnotation), ANNOTATIONS_PER_REQUEST);
-  await client.rest.checks.update({
-    owner,
-    repo,
-    check_run_id: checkRunId,
+  const { data: created } = await client.rest.checks.create({
+    ...check,
     status: 'completed',
     conclusion: headMoved ? 'neutral' : failed ? 'failure' : 'success',
     output: { title, summary, annotations: first },
     ...(fixable && !result.pr.isFork && !result.fixCommit ? { actions: [{ label: 'Apply hardening', description: 'Commit the safe fixes to this branch', identifier: FIX_ACTION }] } : {}),
   });
   // GitHub appends the annotations of each further update.
-  for (const annotations of rest) await client.rest.checks.update({ owner, repo, check_run_id: checkRunId, output: { title, summary, annotations } });
+  for (const annotations of rest) await client.rest.checks.update({ owner, repo, check_run_id: created.id, output: { title, summary, annotations } });
 }
 
 /** Whether `login` may change the repository: admin, maintain or write. */
@@ -249,7 +267,12 @@ async function applyFromCommand(context: Context<'issue_comment.created'>): Prom
  * reply on the pull request saying what happened. Only for users with write access. */
 async function applyHardening(host: Host, number: number, login: string): Promise<void> {
   const { client, owner, repo } = host;
-  const reply = (body: string) => client.rest.issues.createComment({ owner, repo, issue_number: number, body });
+  const delivery = { id: host.deliveryId };
+  if (await answeredInConversation(client, owner, repo, number, delivery)) {
+    host.log.info(`delivery ${host.deliveryId} was handled already (its reply exists); nothing to do`);
+    return;
+  }
+  const reply = (body: string) => client.rest.issues.createComment({ owner, repo, issue_number: number, body: `${body}\n\n${deliveryMarker(delivery)}` });
   if (!(await mayWrite(client, owner, repo, login))) {
     await reply(`@${login} podarmor makes hardening commits only for people with write access to ${owner}/${repo}. Ask a maintainer, or accept the suggested changes in the review.`);
     return;

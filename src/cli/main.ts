@@ -1,8 +1,9 @@
-// The podarmor command line: `scan`, `fix`, `review`, `rules`. Exit codes: 0 when nothing
+// The podarmor command line: `scan`, `fix`, `review`, `rules`, `init`. Exit codes: 0 when nothing
 // reaches --fail-on, 1 when something does, 2 on usage errors. This file only dispatches.
 import { UsageError } from '../core/errors.ts';
 import { VERSION } from '../version.ts';
 import { fixCommand } from './fix-command.ts';
+import { initCommand } from './init-command.ts';
 import { commonOptions, parseCommandLine, USAGE, type Io } from './options.ts';
 import { reviewCommand } from './review-command.ts';
 import { rulesCommand } from './rules-command.ts';
@@ -37,6 +38,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await reviewCommand(common, io);
       case 'rules':
         return rulesCommand(values.format ?? 'text', io);
+      case 'init':
+        return await initCommand(common, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

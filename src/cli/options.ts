@@ -35,6 +35,7 @@ Usage:
   podarmor fix [paths…]           print the safe fixes as a unified diff (--write applies them)
   podarmor review --base <ref>    print the pull request review podarmor would post for the git diff
   podarmor rules                  list the rules
+  podarmor init [dir]             add the GitHub workflow and a commented .github/podarmor.yml
 
 Options:
   --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
@@ -52,6 +53,8 @@ Options:
   --write-baseline FILE                    scan: write the findings' fingerprints to FILE (JSON)
   --baseline FILE                          scan: --fail-on counts only findings absent from FILE
   --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
+  --force                                  init: overwrite files that exist
+  --action-ref REF                         init: the podarmor Action release, tag or commit sha to pin (default: this version)
   --no-color                               plain text output
   -h, --help                               this help
   -v, --version                            the version
@@ -71,6 +74,8 @@ const OPTIONS = {
   base: { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
+  force: { type: 'boolean' },
+  'action-ref': { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },

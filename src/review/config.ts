@@ -37,6 +37,8 @@ export interface ReviewConfig {
   failOnUnreviewed: boolean;
   /** What generated NetworkPolicies allow outside the cluster. */
   egress: EgressMode;
+  /** GitHub App: open the onboarding pull request when installed (src/app/onboarding.ts). */
+  onboarding: boolean;
 }
 
 /** A raw value read: the setting's value, or what is wrong with it. */
@@ -234,6 +236,15 @@ export const SETTINGS: readonly Setting[] = [
     description: 'Fail when something was found but not reviewed: a chart without helm, a remote base, a kustomization that does not render (true/false).',
     // The CLI has it as a switch (--fail-on-unreviewed); the Action and the App fail the step and the check run.
     actionInput: true,
+    cliFlag: false,
+    read: trueOrFalse,
+  }),
+  setting({
+    key: 'onboarding',
+    field: 'onboarding',
+    default: true,
+    description: 'GitHub App only: false stops the "Harden Kubernetes manifests" pull request the App opens when it is installed.',
+    actionInput: false,
     cliFlag: false,
     read: trueOrFalse,
   }),

@@ -4,7 +4,7 @@
 // change. Whatever is not reviewed is named, with the reason: never a silent pass.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scan } from '../core/scan.ts';
+import { scan, type ScanSession } from '../core/scan.ts';
 import type { FileProblem, InputFile, NotReviewedFile, ScanOptions, ScanTotals, SkippedFile } from '../core/types.ts';
 import { DEFAULT_MAX_FILE_BYTES, manifestInput } from '../core/yaml/parse.ts';
 import { discover, type Discovery, type GitOpsObject } from './discover.ts';
@@ -40,6 +40,9 @@ export interface SourcesResult {
   manifests: InputFile[];
   /** Resource files of rendered kustomize roots (whole objects a fix may edit in place). */
   bases: Set<string>;
+  /** The scan of `manifests`, for `fix` to start from instead of scanning them again; fix takes it
+   * (sets it to undefined) so that its document trees can be released while fix verifies. */
+  manifestScan?: ScanSession;
   /** Paths given that do not exist. */
   missing: string[];
 }
@@ -108,6 +111,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     sources,
     manifests,
     bases,
+    manifestScan: plain,
     missing: discovery.missing,
   };
 }

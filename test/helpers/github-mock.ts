@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const API = 'https://api.github.com';
 
 let openapi: { ajv: Ajv } | undefined;
-function openapiValidator(method: string, template: string) {
+export function openapiValidator(method: string, template: string) {
   if (!openapi) {
     const doc = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'));
     const ajv = new Ajv({ strict: false, validateSchema: false, allErrors: true, formats: { uri: true, 'date-time': true, email: true, uuid: true, date: true, hostname: true, 'uri-template': true, binary: true, int32: true, int64: true, ipv4: true, ipv6: true } as never });
@@ -447,6 +447,14 @@ export class MockGitHub {
         return [201, { id: run.id, name: run.name, head_sha: run.head_sha, html_url: 'https://github.com/checks' }];
       }),
     );
+    // The App looks for the check run that answers a delivery (external_id) before reviewing.
+    scope.get(new RegExp(`^${prefix}/commits/[0-9a-f]+/check-runs`)).reply(
+      reply('GET', (path, query) => {
+        const sha = path.split('/').slice(-2)[0];
+        const runs = this.checkRuns.filter((r) => r.head_sha === sha && (!query.get('check_name') || r.name === query.get('check_name')));
+        return [200, { total_count: runs.length, check_runs: runs.map((r) => ({ id: r.id, name: r.name, head_sha: r.head_sha, external_id: (r as { external_id?: string }).external_id ?? null, status: r.status, conclusion: r.conclusion ?? null })) }];
+      }),
+    );
     scope.patch(new RegExp(`^${prefix}/check-runs/\\d+$`)).reply(
       reply('PATCH', (path, _, body) => {
         this.validateBody('patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}', body);
@@ -458,6 +466,8 @@ export class MockGitHub {
         return [200, { id: run.id }];
       }),
     );
+    // The App looks for its reply to a delivery before acting on `/podarmor fix` or the button.
+    scope.get(new RegExp(`^${prefix}/issues/${this.number}/comments`)).reply(reply('GET', () => [200, this.issueComments.map((c) => ({ id: c.id, body: c.body }))]));
     scope.post(new RegExp(`^${prefix}/issues/${this.number}/comments$`)).reply(
       reply('POST', (_, __, body) => {
         this.validateBody('post', '/repos/{owner}/{repo}/issues/{issue_number}/comments', body);

@@ -86,7 +86,7 @@ ruleTester('metadata-endpoint-egress', {
       ],
     },
     {
-      name: "a policy that restricts only ingress",
+      name: "a policy that restricts only ingress: the fix adds an egress policy",
       code: yaml`
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy

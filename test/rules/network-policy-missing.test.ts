@@ -39,7 +39,7 @@ ruleTester('network-policy-missing', {
   ],
   invalid: [
     {
-      name: "a Deployment and its Service: the fix writes the policies",
+      name: "a Deployment and its Service no workload references: the fix lets anyone in on its port",
       code: yaml`
         apiVersion: apps/v1
         kind: Deployment
