@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderGenerated } from './generated.ts';
+import { CATALOG_PATH, renderGenerated } from './render-generated.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -27,7 +27,7 @@ if (check && stale.length > 0) {
 console.log(check ? 'generated files are up to date' : stale.length ? `wrote ${stale.join(', ')}` : 'nothing to regenerate');
 // The README's example fixes run the core with the catalog loaded at start: when the catalog just
 // changed, render once more with the new one.
-if (!check && stale.includes('src/core/rules/catalog.generated.ts') && !process.env.PODARMOR_GENERATE_AGAIN) {
+if (!check && stale.includes(CATALOG_PATH) && !process.env.PODARMOR_GENERATE_AGAIN) {
   const { spawnSync } = await import('node:child_process');
   spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, PODARMOR_GENERATE_AGAIN: '1' } });
 }

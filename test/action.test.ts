@@ -9,11 +9,11 @@ import nock from 'nock';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/action/main.ts';
 import { scan } from '../src/core/scan.ts';
-import { readFingerprints } from '../src/github/markdown.ts';
+import { readFingerprints } from '../src/review/markdown.ts';
 import { applySuggestion } from './helpers/apply-suggestion.ts';
-import { CONFIG_KEYS, DEFAULT_CONFIG } from '../src/github/config.ts';
+import { ACTION_INPUT_SETTINGS, DEFAULT_CONFIG } from '../src/review/config.ts';
 import { parse } from 'yaml';
-import { MockGitHub, addedPatch, hunkPatch, type MockFile, type MockOptions } from './helpers/github-mock.ts';
+import { MockGitHub, addedPatch, type MockFile, type MockOptions } from './helpers/github-mock.ts';
 import { FIXTURES, ROOT } from './helpers/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +29,7 @@ function prFiles(): MockFile[] {
   return [
     { path: 'deploy/shop/web.yaml', content: NEW, patch: addedPatch(NEW), status: 'added' },
     // Only the image line changed; the diff shows lines 16-22 around it.
-    { path: 'deploy/shop/db.yaml', content: MODIFIED, patch: hunkPatch(MODIFIED, 16, 22, (l) => l === 19) },
+    { path: 'deploy/shop/db.yaml', content: MODIFIED, base: MODIFIED.replace('image: postgres:17.2', 'image: postgres:16.4') },
     { path: 'README.md', content: '# readme\n', patch: addedPatch('# readme\n') },
   ];
 }
@@ -107,7 +107,7 @@ describe('the Action on a pull request', () => {
     // Findings outside the diff (db.yaml's pod spec, its hostPath volume) are in the summary table.
     const review = mock.reviews[0]!;
     expect(review.body).toContain('Not commented inline');
-    expect(review.body).toMatch(/restricted-volumes.*deploy\/shop\/db\.yaml:27.*outside the diff/);
+    expect(review.body).toMatch(/<code>restricted-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line \[27\]\([^)]*db\.yaml#L27\) · outside the diff/);
     // The unchanged NetworkPolicy beside db.yaml covers it: no false "no NetworkPolicy" finding.
     expect(review.body).not.toMatch(/network-policy-missing[^\n]*db\.yaml/);
     expect(outputs.findings).toMatch(/^\d+$/);
@@ -230,7 +230,7 @@ describe('the Action on a pull request', () => {
   it('keeps its writes constant in the number of findings', async () => {
     const many = newMock();
     await runAction(many, { fix: 'commit' });
-    const few = new MockGitHub([{ path: 'deploy/one.yaml', content: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n', patch: addedPatch('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n') }]);
+    const few = new MockGitHub([{ path: 'deploy/one.yaml', content: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n', patch: addedPatch('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n'), status: 'added' }]);
     await runAction(few, { fix: 'commit' });
     expect(many.creations().length).toBe(few.creations().length);
   });
@@ -258,9 +258,58 @@ describe('the Action on a pull request', () => {
     expect(exitCode).toBe(1);
     const out = stdout.join('');
     expect(out).toContain('.github/podarmor.yml: profile: must be one of baseline, restricted, hardened, not \\"strict\\"'.replace(/\\"/g, '"'));
-    expect(out).toContain('fix: must be none, commit or pull-request');
+    expect(out).toContain('fix: must be one of none, commit, pull-request');
     expect(out).toContain('kubernetes-version: write the version as a string');
     expect(mock.reviews).toHaveLength(0);
+  });
+
+  it('on merge_group, reviews nothing and succeeds with a notice, so the merge queue moves', async () => {
+    const queue = { action: 'checks_requested', merge_group: { head_sha: '2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d', head_ref: 'refs/heads/gh-readonly-queue/main/pr-2-ec26c3e', base_ref: 'refs/heads/main' }, repository: openedPayload.repository };
+    writeFileSync(process.env.GITHUB_EVENT_PATH!, JSON.stringify(queue));
+    process.env.GITHUB_EVENT_NAME = 'merge_group';
+    const mock = newMock();
+    const { exitCode, outputs } = await runAction(mock);
+    expect(exitCode).toBeUndefined();
+    expect(mock.requests).toEqual([]);
+    expect(stdout.join('')).toMatch(/::notice::podarmor reviews pull requests; on merge_group/);
+    expect(outputs.findings).toBe('0');
+  });
+
+  it('with a read-only token, annotates the most severe findings first and lists every finding in the job summary', async () => {
+    const pods = Array.from({ length: 8 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n  - name: c\n    image: c:1\n    securityContext:\n      privileged: true\n`).join('---\n');
+    const mock = new MockGitHub([{ path: 'pods.yaml', content: pods, patch: addedPatch(pods), status: 'added' }], { readOnly: true, fork: true });
+    const { summary } = await runAction(mock);
+    const findings = scan([{ path: 'pods.yaml', text: pods }], { profile: 'hardened', kubernetesVersion: DEFAULT_CONFIG.kubernetesVersion }).findings;
+    expect(findings.length).toBeGreaterThan(30);
+    const levels = [...stdout.join('').matchAll(/^::(error|warning|notice) title=podarmor /gm)].map((m) => m[1]);
+    expect(levels).toHaveLength(findings.length);
+    const rank = { error: 0, warning: 1, notice: 2 } as const;
+    expect(levels.map((l) => rank[l as keyof typeof rank])).toEqual([...levels.map((l) => rank[l as keyof typeof rank])].sort());
+    // GitHub shows 10 per level: the critical and high findings come first, as errors.
+    const errors = findings.filter((f) => f.severity === 'critical' || f.severity === 'high').length;
+    expect(errors).toBeGreaterThan(0);
+    expect(levels.slice(0, errors)).toEqual(Array(errors).fill('error'));
+    expect(summary.match(/^\| (🟥|🟧|🟨|⬜) \|/gm)).toHaveLength(findings.length);
+  });
+
+  it('links rule docs to the repository and ref the Action runs from', async () => {
+    process.env.GITHUB_ACTION_REPOSITORY = 'acme/podarmor';
+    process.env.GITHUB_ACTION_REF = 'v2.1.0';
+    try {
+      const mock = newMock();
+      await runAction(mock);
+      expect(mock.comments[0]!.body).toContain('https://github.com/acme/podarmor/blob/v2.1.0/docs/rules/');
+      expect(mock.reviews[0]!.body).not.toContain('github.com/podarmor/podarmor');
+    } finally {
+      delete process.env.GITHUB_ACTION_REPOSITORY;
+      delete process.env.GITHUB_ACTION_REF;
+    }
+  });
+
+  it('says in the job summary that a fix commit pushed with GITHUB_TOKEN starts no workflow', async () => {
+    const mock = newMock();
+    const { summary } = await runAction(mock, { fix: 'commit' });
+    expect(summary).toMatch(/pushed with GITHUB_TOKEN, and GitHub starts no workflow for commits made with it/);
   });
 
   it('retries a failing read and goes on', async () => {
@@ -279,7 +328,7 @@ describe('action.yml', () => {
   });
 
   it('has an input for every config key (the config file and the inputs mean the same), and only the token and the config path default', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual([...CONFIG_KEYS, 'github-token', 'config'].sort());
+    expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUT_SETTINGS.map((s) => s.key), 'github-token', 'config'].sort());
     expect(Object.entries(action.inputs).filter(([, i]) => i.default !== undefined).map(([k]) => k)).toEqual(['github-token', 'config']);
     expect(Object.keys(action.outputs).sort()).toEqual(['findings', 'fix-commit', 'fix-pull-request', 'fixable', 'sarif-file']);
   });

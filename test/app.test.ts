@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { Probot, ProbotOctokit, createNodeMiddleware } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import podarmorApp, { BUTTON_EVENT, CHECK_NAME, COMMAND_EVENT, FIX_ACTION, RERUN_EVENT, REVIEW_EVENTS } from '../src/app/index.ts';
+import podarmorApp, { BUTTON_EVENT, CHECK_NAME, COMMAND_EVENT, FIX_ACTION, MERGE_GROUP_EVENT, RERUN_EVENT, REVIEW_EVENTS, SUITE_EVENTS } from '../src/app/index.ts';
 import { scan } from '../src/core/scan.ts';
-import { MockGitHub, addedPatch, hunkPatch, type MockOptions } from './helpers/github-mock.ts';
+import { MockGitHub, addedPatch, type MockOptions } from './helpers/github-mock.ts';
 import { FIXTURES, ROOT } from './helpers/paths.ts';
 import { parse } from 'yaml';
 
@@ -28,7 +28,7 @@ const MODIFIED = fixture('db-modified.yaml');
 
 function newMock(options: MockOptions = {}, files = [
   { path: 'deploy/shop/web.yaml', content: NEW, patch: addedPatch(NEW), status: 'added' },
-  { path: 'deploy/shop/db.yaml', content: MODIFIED, patch: hunkPatch(MODIFIED, 16, 22, (l) => l === 19) },
+  { path: 'deploy/shop/db.yaml', content: MODIFIED, base: MODIFIED.replace('image: postgres:17.2', 'image: postgres:16.4') },
 ]): MockGitHub {
   return new MockGitHub(files, { unchanged: [{ path: 'deploy/shop/policy.yaml', content: fixture('policy-unchanged.yaml') }], permissions: { maintainer: 'write', owner: 'admin', visitor: 'read' }, ...options });
 }
@@ -53,6 +53,23 @@ function rerunEvent(checkName = CHECK_NAME) {
   payload.check_run.name = checkName;
   payload.check_run.pull_requests = [{ ...(payload.check_run.pull_requests[0] ?? {}), number: 2 }];
   return { id: `rerun-${Math.random()}`, name: 'check_run' as const, payload };
+}
+
+function suiteEvent(action: 'requested' | 'rerequested', headBranch = 'changes', pullRequests = true) {
+  const payload = example('check_suite', (e) => e.action === action);
+  payload.repository = repository;
+  payload.installation = installation;
+  payload.check_suite.head_branch = headBranch;
+  payload.check_suite.head_sha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+  payload.check_suite.pull_requests = pullRequests ? [{ ...(payload.check_suite.pull_requests[0] ?? {}), number: 2 }] : [];
+  return { id: `suite-${Math.random()}`, name: 'check_suite' as const, payload };
+}
+
+function mergeGroupEvent() {
+  const payload = example('merge_group', (e) => e.action === 'checks_requested');
+  payload.repository = repository;
+  payload.installation = installation;
+  return { id: `queue-${Math.random()}`, name: 'merge_group' as const, payload };
 }
 
 function buttonEvent(login: string) {
@@ -193,6 +210,54 @@ describe('the App on pull_request', () => {
   });
 });
 
+describe('the App on drafts, merge queues and re-runs', () => {
+  it('reviews a draft pull request, as the Action does', async () => {
+    const mock = newMock();
+    const event = pullRequestEvent('opened');
+    (event.payload as unknown as { pull_request: { draft: boolean } }).pull_request.draft = true;
+    await deliver(mock, event);
+    expect(mock.errors).toEqual([]);
+    expect(mock.reviews).toHaveLength(1);
+    expect(mock.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  });
+
+  it('answers merge_group with a passing check on the queue\'s commit, so a required check does not stall the queue', async () => {
+    const mock = newMock();
+    const event = mergeGroupEvent();
+    await deliver(mock, event);
+    expect(mock.errors).toEqual([]);
+    expect(created(mock)).toEqual(['POST /repos/Codertocat/Hello-World/check-runs']);
+    expect(mock.checkRuns[0]).toMatchObject({ name: CHECK_NAME, head_sha: event.payload.merge_group.head_sha, status: 'completed', conclusion: 'success' });
+    expect(mock.reviews).toHaveLength(0);
+  });
+
+  it('gives a merge queue branch\'s check suite a passing check, and leaves a push\'s suite to the pull_request event', async () => {
+    const mock = newMock();
+    await deliver(mock, suiteEvent('requested', 'changes'));
+    expect(mock.requests.filter((r) => !r.path.startsWith('/app/'))).toEqual([]);
+    await deliver(mock, suiteEvent('requested', 'gh-readonly-queue/main/pr-2-ec26c3e', false));
+    expect(mock.checkRuns).toEqual([expect.objectContaining({ conclusion: 'success', output: expect.objectContaining({ title: 'Merge queue: reviewed in the pull requests' }) })]);
+  });
+
+  it('reviews again on "Re-run all checks" (check_suite.rerequested)', async () => {
+    const mock = newMock();
+    await deliver(mock, suiteEvent('rerequested'));
+    expect(mock.errors).toEqual([]);
+    expect(created(mock)).toEqual(['POST /repos/Codertocat/Hello-World/check-runs', 'POST /repos/Codertocat/Hello-World/pulls/2/reviews']);
+  });
+
+  it('re-runs for a fork\'s pull request, which GitHub does not list on the check run: found by its head', async () => {
+    const mock = newMock({ fork: true });
+    const event = rerunEvent();
+    event.payload.check_run.pull_requests = [];
+    event.payload.check_run.head_sha = mock.headSha;
+    await deliver(mock, event);
+    expect(mock.errors).toEqual([]);
+    expect(mock.reviews).toHaveLength(1);
+    expect(mock.checkRuns[0]).toMatchObject({ status: 'completed', head_sha: mock.headSha });
+  });
+});
+
 describe('the App under GitHub\'s limits', () => {
   it('gives up on a secondary rate limit instead of retrying forever, and the check run still reports', async () => {
     const mock = newMock({ secondaryRateLimit: /^POST .*\/pulls\/2\/reviews$/ });
@@ -212,12 +277,12 @@ describe('app.yml', () => {
   const manifest = parse(readFileSync(join(ROOT, 'app.yml'), 'utf8')) as { default_events: string[]; default_permissions: Record<string, string>; hook_attributes: { url: string } };
 
   it('subscribes to exactly the events the App handles', () => {
-    const handled = new Set([...REVIEW_EVENTS, RERUN_EVENT, BUTTON_EVENT, COMMAND_EVENT].map((e) => e.split('.')[0]));
+    const handled = new Set([...REVIEW_EVENTS, RERUN_EVENT, ...SUITE_EVENTS, MERGE_GROUP_EVENT, BUTTON_EVENT, COMMAND_EVENT].map((e) => e.split('.')[0]));
     expect(new Set(manifest.default_events)).toEqual(handled);
   });
 
   it('asks for the least permissions the review, the check run and the commit need', () => {
-    expect(manifest.default_permissions).toEqual({ checks: 'write', contents: 'write', pull_requests: 'write', issues: 'read', metadata: 'read' });
+    expect(manifest.default_permissions).toEqual({ checks: 'write', contents: 'write', pull_requests: 'write', issues: 'read', merge_queues: 'read', metadata: 'read' });
   });
 
   it('points the webhook at the path Probot serves', () => {

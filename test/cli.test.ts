@@ -3,22 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import { main, type Io } from '../src/cli/main.ts';
+import { runCli } from './helpers/run-cli.ts';
 import type { JsonReport } from '../src/core/report/json.ts';
 import { FIXTURES, ROOT } from './helpers/paths.ts';
 
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    stdin: async () => new TextEncoder().encode(stdin),
-    color: false,
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 // Paths as a user types them; output shows paths relative to the working directory.
 const rel = (...parts: string[]) => relative(process.cwd(), join(FIXTURES, ...parts));
@@ -74,7 +63,7 @@ describe('scan', () => {
   it('writes the documented JSON contract', async () => {
     const { out } = await run(['scan', rel('rules', 'run-as-non-root', 'fail.yaml'), '--format', 'json']);
     const report = JSON.parse(out) as JsonReport;
-    expect(Object.keys(report)).toEqual(['version', 'findings', 'skipped', 'problems']);
+    expect(Object.keys(report)).toEqual(['version', 'findings', 'skipped', 'problems', 'notReviewed', 'totals']);
     const pss = report.findings.find((f) => f.rule === 'run-as-non-root' && f.line === 22)!;
     expect(pss).toEqual({
       rule: 'run-as-non-root',

@@ -5,21 +5,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli/main.ts';
-import { splitDiff } from '../src/cli/review-command.ts';
+import { runCli } from './helpers/run-cli.ts';
+import { splitDiff } from '../src/cli/git-change.ts';
 import { applySuggestion } from './helpers/apply-suggestion.ts';
 import { scan } from '../src/core/scan.ts';
 import { FIXTURES } from './helpers/paths.ts';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'github', name), 'utf8');
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: async () => new Uint8Array(), color: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 let repo: string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -56,7 +50,7 @@ describe('podarmor review --base', () => {
       expect(c.line).toBeGreaterThanOrEqual(17);
       expect(c.line).toBeLessThanOrEqual(23);
     }
-    expect(review.body).toMatch(/restricted-volumes.*deploy\/shop\/db\.yaml:27.*outside the diff/);
+    expect(review.body).toMatch(/<code>restricted-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line 27 · outside the diff/);
     // The NetworkPolicy beside db.yaml is read as context: no false "no NetworkPolicy" finding.
     expect(review.body).not.toContain('network-policy-missing');
     const web = review.comments.filter((c) => c.path === 'deploy/shop/web.yaml');

@@ -9,17 +9,17 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { reachesFailOn } from '../core/fail-on.ts';
-import { counted } from '../core/report/words.ts';
-import type { Finding } from '../core/types.ts';
-import { checkAnnotation } from '../github/annotations.ts';
+import { SEVERITIES, type Finding } from '../core/types.ts';
 import { MAX_RETRIES, messageOf, throttleOptions, type GitHubClient, type Logger } from '../github/client.ts';
-import { CONFIG_KEYS, mergeSettings, parseSettingsFile, readSettings, type ReviewConfig } from '../github/config.ts';
-import { findingsTable } from '../github/markdown.ts';
 import { readRepositoryFile } from '../github/pull-request.ts';
-import { findingRows, runReview, skippedNote, type RunResult } from '../github/run.ts';
+import { runFacts, runReview, type RunResult } from '../github/run.ts';
+import { checkAnnotation } from '../review/annotations.ts';
+import { ACTION_INPUT_SETTINGS, mergeSettings, parseSettingsFile, readSettings, type ReviewConfig } from '../review/config.ts';
+import { runSummary } from '../review/summary.ts';
 
 interface PullRequestEvent {
-  pull_request?: { number: number; base?: { sha?: string; ref?: string } };
+  pull_request?: { number: number; draft?: boolean; base?: { sha?: string; ref?: string } };
+  merge_group?: { head_sha: string; head_ref: string; base_ref: string };
   repository?: { name: string; owner: { login: string } };
 }
 
@@ -29,6 +29,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as PullRequestEvent;
     const number = event.pull_request?.number;
+    if (env.GITHUB_EVENT_NAME === 'merge_group' || event.merge_group) {
+      // Every pull request in the queue was reviewed (and gated) on its own; the queue's merge
+      // commit has no pull request to comment on. Succeed, so a required check does not stall it.
+      core.notice(`podarmor reviews pull requests; on merge_group (${event.merge_group?.head_ref ?? 'the merge queue'}) there is nothing to review, and the pull requests in the queue were gated on their own. This check succeeds so that the queue moves.`);
+      core.setOutput('findings', 0);
+      core.setOutput('fixable', 0);
+      return;
+    }
     if (!number) {
       core.setFailed(`podarmor reviews pull requests: run it on pull_request or pull_request_target, not on ${env.GITHUB_EVENT_NAME ?? 'this event'}.`);
       return;
@@ -38,7 +46,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const config = await loadConfig(client, owner, repo, event.pull_request?.base?.sha ?? event.pull_request?.base?.ref ?? 'HEAD');
     if (!config) return;
-    const result = await runReview({ client, pr: { owner, repo, number }, config, log });
+    const links = { actionRepository: env.GITHUB_ACTION_REPOSITORY || undefined, actionRef: env.GITHUB_ACTION_REF || undefined, serverUrl: env.GITHUB_SERVER_URL || undefined };
+    const result = await runReview({ client, pr: { owner, repo, number }, config, log, links });
     await report(result, config);
   } catch (err) {
     core.setFailed(`podarmor failed: ${messageOf(err)}`);
@@ -47,7 +56,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 /** Defaults, then the repository's config file (from the base branch), then the inputs that are set. */
 async function loadConfig(client: GitHubClient, owner: string, repo: string, baseRef: string): Promise<ReviewConfig | undefined> {
-  const inputs = Object.fromEntries(CONFIG_KEYS.map((k) => [k, core.getInput(k)]));
+  const inputs = Object.fromEntries(ACTION_INPUT_SETTINGS.map((s) => [s.key, core.getInput(s.key)]));
   const fromInputs = readSettings(inputs, 'input');
   const path = core.getInput('config');
   const file = path ? await readRepositoryFile(client, owner, repo, path, baseRef) : undefined;
@@ -60,9 +69,11 @@ async function loadConfig(client: GitHubClient, owner: string, repo: string, bas
   return mergeSettings(fromFile.settings, fromInputs.settings);
 }
 
-/** Workflow-command annotations: what a read-only token (a fork's pull request) can still show. */
+/** Workflow-command annotations: what a read-only token (a fork's pull request) can still show.
+ * GitHub shows at most 10 errors and 10 warnings per step: the most severe go first, and the job
+ * summary lists every finding. */
 export function annotate(findings: readonly Finding[]): void {
-  for (const f of findings) {
+  for (const f of [...findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line)) {
     const a = checkAnnotation(f);
     const properties = { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.start_column !== undefined ? { startColumn: a.start_column, endColumn: a.end_column } : {}) };
     if (a.annotation_level === 'failure') core.error(a.message, properties);
@@ -75,24 +86,13 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
   const { findings } = result;
   const readOnly = result.publish?.outcome === 'read-only';
   if (readOnly) {
-    core.warning(`podarmor could not post a review (${result.publish!.message}); the findings are shown as annotations and in the job summary.`);
+    core.warning(`podarmor could not post a review (${result.publish!.message}); the findings are shown as annotations (GitHub shows the first 10 errors and 10 warnings, most severe first) and all of them in the job summary.`);
     annotate(findings);
   }
   if (result.publish?.outcome === 'failed') core.warning(`podarmor could not post its review: ${result.publish.message}`);
 
-  const rows = findingRows(result, readOnly ? 'annotation' : undefined);
-  const summary = core.summary.addHeading('podarmor', 2).addRaw(
-    findings.length === 0
-      ? `No insecure pod specs in the ${result.pr.number ? `Kubernetes manifests of #${result.pr.number}` : 'changed manifests'}. ✅`
-      : `${counted(findings.length, 'finding')} in the Kubernetes manifests of #${result.pr.number}; ${findings.filter((f) => f.fixable).length} with a safe fix.`,
-    true,
-  );
-  if (result.publish) summary.addRaw(`\n\nReview: ${result.publish.message}.`, true);
-  if (result.fixCommit) summary.addRaw(`\n\nHardening commit: ${result.fixCommit}.`, true);
-  if (result.fixPullRequest) summary.addRaw(`\n\nHardening pull request: ${result.fixPullRequest}.`, true);
-  if (result.fixNote) summary.addRaw(`\n\n⚠️ ${result.fixNote}`, true);
-  if (rows.length) summary.addRaw(`\n\n${findingsTable(rows)}\n`, true);
-  for (const s of result.skipped) summary.addRaw(`\n\n${skippedNote(s)}`, true);
+  const { text } = runSummary(runFacts(result), readOnly ? { elsewhere: 'annotation' } : {});
+  const summary = core.summary.addHeading('podarmor', 2).addRaw(text, true);
   await summary.write();
 
   if (config.sarifFile) {
@@ -109,3 +109,4 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
     core.setFailed(`podarmor: findings reach fail-on (${config.failOn}); see the review and the job summary.`);
   }
 }
+

@@ -5,11 +5,11 @@
 import type { Context, Probot } from 'probot';
 import { reachesFailOn } from '../core/fail-on.ts';
 import { counted } from '../core/report/words.ts';
-import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../github/annotations.ts';
 import { messageOf, type GitHubClient, type Logger } from '../github/client.ts';
-import { mergeSettings, readSettingsFile, type ReviewConfig } from '../github/config.ts';
-import { findingsTable } from '../github/markdown.ts';
-import { findingRows, runReview, skippedNote, type RunResult } from '../github/run.ts';
+import { runFacts, runReview, type RunResult } from '../github/run.ts';
+import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../review/annotations.ts';
+import { mergeSettings, readSettingsFile, type ReviewConfig } from '../review/config.ts';
+import { runSummary } from '../review/summary.ts';
 
 export const CHECK_NAME = 'podarmor';
 export const FIX_ACTION = 'podarmor-fix';
@@ -66,20 +66,28 @@ async function loadAppConfig(host: Host): Promise<{ config: ReviewConfig } | { p
 /** The webhook events the App handles; app.yml subscribes to exactly these (a test checks). */
 export const REVIEW_EVENTS = ['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'] as const;
 export const RERUN_EVENT = 'check_run.rerequested';
+/** "Re-run all checks" on the checks tab, and the check suites of a merge queue's branch. */
+export const SUITE_EVENTS = ['check_suite.requested', 'check_suite.rerequested'] as const;
+export const MERGE_GROUP_EVENT = 'merge_group.checks_requested';
 export const BUTTON_EVENT = 'check_run.requested_action';
 export const COMMAND_EVENT = 'issue_comment.created';
+/** The temporary branches of a merge queue. */
+const MERGE_QUEUE_BRANCH = /^gh-readonly-queue\//;
 
 export default function podarmorApp(app: Probot): void {
   app.on([...REVIEW_EVENTS], reviewPullRequest);
   app.on(RERUN_EVENT, reviewAgain);
+  app.on([...SUITE_EVENTS], reviewSuite);
+  app.on(MERGE_GROUP_EVENT, passMergeGroup);
   app.on(BUTTON_EVENT, applyFromButton);
   app.on(COMMAND_EVENT, applyFromCommand);
 }
 
 async function reviewPullRequest(context: PullRequestContext): Promise<void> {
   const pull = context.payload.pull_request;
-  // Drafts are reviewed when they become ready (ready_for_review).
-  if (pull.draft || pull.state !== 'open') return;
+  // Drafts are reviewed like any pull request, as the Action does (ready_for_review reviews the
+  // same head again without repeating a comment).
+  if (pull.state !== 'open') return;
   await review(hostOf(context as unknown as ProbotContextLike), pull.number, pull.head.sha);
 }
 
@@ -87,16 +95,57 @@ async function reviewPullRequest(context: PullRequestContext): Promise<void> {
 async function reviewAgain(context: Context<'check_run.rerequested'>): Promise<void> {
   const { check_run: checkRun } = context.payload;
   if (checkRun.name !== CHECK_NAME) return;
-  const number = checkRun.pull_requests[0]?.number;
+  await rerun(hostOf(context as unknown as ProbotContextLike), checkRun.pull_requests.map((p) => p.number), checkRun.head_sha);
+}
+
+/** Reviews the pull request a re-run is about. GitHub lists no pull requests on the checks of a
+ * fork's head: then the open pull request whose head is that commit is looked up. */
+async function rerun(host: Host, numbers: readonly number[], headSha: string): Promise<void> {
+  const number = numbers[0] ?? (await pullRequestAt(host, headSha));
   if (!number) {
-    // GitHub lists no pull requests on check runs of a fork's head; the next push reviews it.
-    context.log.warn('Re-run was requested on a check run without a pull request; nothing to do');
+    host.log.warning(`Re-run was requested for ${headSha.slice(0, 7)}, which no open pull request has as its head; nothing to do`);
     return;
   }
-  const host = hostOf(context as unknown as ProbotContextLike);
   const { data: pull } = await host.client.rest.pulls.get({ owner: host.owner, repo: host.repo, pull_number: number });
   if (pull.state !== 'open') return;
   await review(host, number, pull.head.sha);
+}
+
+async function pullRequestAt(host: Host, headSha: string): Promise<number | undefined> {
+  const pulls = await host.client.paginate(host.client.rest.pulls.list, { owner: host.owner, repo: host.repo, state: 'open', per_page: 100 });
+  return pulls.find((p) => p.head.sha === headSha)?.number;
+}
+
+/** Check suites: a merge queue's branch gets a passing check (its pull requests were gated one by
+ * one), "Re-run all checks" reviews again; a push's suite is left to the pull_request event. */
+async function reviewSuite(context: Context<'check_suite.requested' | 'check_suite.rerequested'>): Promise<void> {
+  const suite = context.payload.check_suite;
+  const host = hostOf(context as unknown as ProbotContextLike);
+  if (suite.head_branch && MERGE_QUEUE_BRANCH.test(suite.head_branch)) {
+    await passMergeQueue(host, suite.head_sha, suite.head_branch);
+    return;
+  }
+  if (context.payload.action !== 'rerequested') return;
+  await rerun(host, suite.pull_requests.map((p) => p.number), suite.head_sha);
+}
+
+async function passMergeGroup(context: Context<'merge_group.checks_requested'>): Promise<void> {
+  const group = context.payload.merge_group;
+  await passMergeQueue(hostOf(context as unknown as ProbotContextLike), group.head_sha, group.head_ref);
+}
+
+/** The queue's merge commit has no pull request to review: the check reports so a required
+ * podarmor check does not stall the queue. */
+async function passMergeQueue(host: Host, headSha: string, branch: string): Promise<void> {
+  await host.client.rest.checks.create({
+    owner: host.owner,
+    repo: host.repo,
+    name: CHECK_NAME,
+    head_sha: headSha,
+    status: 'completed',
+    conclusion: 'success',
+    output: { title: 'Merge queue: reviewed in the pull requests', summary: `\`${branch}\` is a merge queue's branch. podarmor reviewed and gated each pull request in it on its own; there is nothing more to review here.` },
+  });
 }
 
 /** The review and the check run for one pull request at `headSha`. */
@@ -132,21 +181,13 @@ async function completeCheck(client: GitHubClient, owner: string, repo: string, 
   const failed = reachesFailOn({ findings, skipped: result.skipped }, config.failOn);
   const fixable = findings.filter((f) => f.fixable).length;
   const headMoved = result.publish?.outcome === 'head-moved';
-  const title = headMoved
-    ? 'Superseded: the pull request moved on during the review'
-    : findings.length === 0
-      ? 'No insecure pod specs'
-      : `${counted(findings.length, 'finding')}, ${fixable} with a safe fix`;
-  const parts = [
-    result.publish ? `Review: ${result.publish.message}.` : '',
-    result.fixNote ? `⚠️ ${result.fixNote}` : '',
-    ...result.skipped.map(skippedNote),
-    fixable && !result.pr.isFork ? `**Apply hardening** (above) or a \`/podarmor fix\` comment from someone with write access commits the ${counted(fixable, 'safe fix', 'safe fixes')}${config.fix === 'pull-request' ? ' as a pull request into this branch' : ' to this branch'}.` : '',
-    findingsTable(findingRows(result)),
-    findings.length > MAX_ANNOTATIONS ? `The first ${MAX_ANNOTATIONS} findings are annotated; the table lists them all.` : '',
-  ].filter(Boolean);
-  let summary = parts.join('\n\n') || 'Nothing to report.';
-  if (summary.length > MAX_SUMMARY) summary = `${summary.slice(0, MAX_SUMMARY)}\n\n… (truncated)`;
+  const { title, text: summary } = runSummary(runFacts(result), {
+    notes: [
+      fixable && !result.pr.isFork ? `**Apply hardening** (above) or a \`/podarmor fix\` comment from someone with write access commits the ${counted(fixable, 'safe fix', 'safe fixes')}${config.fix === 'pull-request' ? ' as a pull request into this branch' : ' to this branch'}.` : '',
+      findings.length > MAX_ANNOTATIONS ? `The first ${MAX_ANNOTATIONS} findings are annotated; the table lists them all.` : '',
+    ].filter(Boolean),
+    maxLength: MAX_SUMMARY,
+  });
   const [first = [], ...rest] = batches(findings.slice(0, MAX_ANNOTATIONS).map(checkAnnotation), ANNOTATIONS_PER_REQUEST);
   await client.rest.checks.update({
     owner,

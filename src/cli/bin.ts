@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `podarmor` command; all logic is in main.ts.
-import { main, processIo } from './main.ts';
+import { main } from './main.ts';
+import { processIo } from './options.ts';
 
 main(process.argv.slice(2), processIo()).then(
   (code) => {

@@ -2,17 +2,20 @@
 // is judged on what is left after fixing.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
+import { notFixedLine } from '../core/fix/engine.ts';
 import { unifiedDiff } from '../core/fix/diff.ts';
-import { reachesFailOn } from '../core/fail-on.ts';
 import { summaryLine } from '../core/report/text.ts';
 import { counted } from '../core/report/words.ts';
-import { loadInputs, type CommonOptions, type Io } from './main.ts';
+import type { CommonOptions, Io } from './options.ts';
+import { fixSources } from './sources-fix.ts';
+import { failOnUnreviewed, fails, scanPaths } from './sources-scan.ts';
 
-export async function runFix(common: CommonOptions, io: Io): Promise<number> {
-  const inputs = await loadInputs(common, io);
+export async function fixCommand(common: CommonOptions, io: Io): Promise<number> {
+  const unreviewedFails = await failOnUnreviewed(common.values['fail-on-unreviewed']);
+  const scanned = await scanPaths(common.paths, common.scan, io.stdin);
   const networkPolicyDir = common.values['network-policy-dir'];
-  const result = fixFiles(inputs.files, { ...common.scan, ...(networkPolicyDir ? { networkPolicyDir } : {}) });
+  const { result, left: leftFindings, notAutoFixed, inputs: files } = fixSources(scanned.result, { ...common.scan, ...(networkPolicyDir ? { networkPolicyDir } : {}) });
+  const inputs = { files };
   if (common.values.write) {
     for (const f of result.files) {
       if (f.path === '<stdin>') continue;
@@ -26,13 +29,15 @@ export async function runFix(common: CommonOptions, io: Io): Promise<number> {
   } else {
     io.stdout(unifiedDiff(result.files));
   }
-  const left = { findings: result.after.findings, skipped: [...inputs.skipped, ...result.after.skipped], problems: result.after.problems };
+  const left = { ...leftFindings, notReviewed: scanned.report.notReviewed ?? [] };
   const created = result.files.filter((f) => f.before === undefined).length;
   const lines = [
     `${common.values.write ? 'Fixed' : 'Would fix'} ${counted(result.fixed.length, 'finding')} in ${counted(result.files.length, 'file')}${created ? ` (${counted(created, 'new NetworkPolicy file')})` : ''}.`,
     ...result.dropped.map(notFixedLine),
+    ...notAutoFixed,
+    ...left.notReviewed.map((n) => `not reviewed: ${n.file}${n.line !== undefined ? `:${n.line}` : ''}: ${n.reason}`),
     `Left after fixing: ${summaryLine(left)}`,
   ];
   io.stderr(`${lines.join('\n')}\n`);
-  return reachesFailOn(left, common.failOn) ? 1 : 0;
+  return fails(left, common.failOn, unreviewedFails) ? 1 : 0;
 }

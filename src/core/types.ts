@@ -108,6 +108,28 @@ export interface ScanResult {
   skipped: SkippedFile[];
   /** Problems in files that were still scanned, such as duplicate keys. */
   problems: FileProblem[];
+  /** Files found but not reviewed (a chart without helm, a remote base, a render error). */
+  notReviewed?: NotReviewedFile[];
+  /** What was looked at, for the totals line. */
+  totals?: ScanTotals;
+}
+
+/** A file podarmor found but did not review, and why: every output names these. */
+export interface NotReviewedFile {
+  file: string;
+  reason: string;
+  remedy?: string;
+  line?: number;
+}
+
+export interface ScanTotals {
+  /** Files scanned: plain manifests and every file a rendered root read. */
+  files: number;
+  /** Kustomize roots rendered. */
+  roots: number;
+  /** Chart renders. */
+  charts: number;
+  notReviewed: number;
 }
 
 export interface TextEdit {

@@ -1,7 +1,6 @@
 // Kubernetes minor versions as comparable numbers: "1.34" -> 1034.
 
 export const DEFAULT_KUBERNETES_VERSION = '1.35';
-export const NEWEST_POLICY_VERSION = '1.37';
 
 export function parseVersion(text: string): number | undefined {
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());
@@ -24,8 +23,4 @@ export function versionAtMost(version: number, until: string | undefined): boole
   const v = parseVersion(until);
   if (v === undefined) throw new Error(`invalid version "${until}"`);
   return version <= v;
-}
-
-export function formatVersion(v: number): string {
-  return `${Math.floor(v / 1000)}.${v % 1000}`;
 }

@@ -1,7 +1,7 @@
 // Reading a pull request through the API at its head commit: its metadata, the files it changes
 // with their diff, and their bytes. Nothing is checked out or run, so this is safe under
 // `pull_request_target` too.
-import picomatch from 'picomatch';
+import { pathMatcher, selectSiblings } from '../review/paths.ts';
 import type { GitHubClient } from './client.ts';
 import { statusOf } from './client.ts';
 
@@ -21,10 +21,18 @@ export interface PullRequestInfo extends PullRequestRef {
   /** True when the head branch lives in another repository, which this token cannot write. */
   isFork: boolean;
   state: string;
+  draft: boolean;
+  /** How many files the pull request changes (GitHub lists at most 3,000 of them). */
+  changedFiles: number;
 }
 
-export interface ChangedFile {
+/** GitHub lists at most this many files of a pull request. */
+export const LISTED_FILES_LIMIT = 3000;
+
+/** A file at the pull request's head commit: its blob, and its patch when the pull request changes it. */
+export interface HeadFile {
   path: string;
+  /** GitHub's file status (added, modified, renamed…), or 'unchanged' for a sibling read as context. */
   status: string;
   /** Blob sha of the file at the head commit. */
   sha: string;
@@ -43,16 +51,20 @@ export async function loadPullRequest(client: GitHubClient, ref: PullRequestRef)
     baseSha: data.base.sha,
     isFork: headRepo !== `${ref.owner}/${ref.repo}`,
     state: data.state,
+    draft: data.draft ?? false,
+    changedFiles: data.changed_files,
   };
 }
 
-/** The files a pull request changes (GitHub lists at most 3000), filtered by globs. */
-export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<ChangedFile[]> {
-  const files = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+/** The files a pull request changes, filtered by globs, and how many GitHub listed (at most 3,000:
+ * compare with `changedFiles` to know whether the list was cut). */
+export async function listHeadFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<{ files: HeadFile[]; listed: number }> {
+  const all = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
   const matches = pathMatcher(globs);
-  return files
+  const files = all
     .filter((f) => f.status !== 'removed' && f.sha !== null && matches(f.filename))
     .map((f) => ({ path: f.filename, status: f.status, sha: f.sha!, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
+  return { files, listed: all.length };
 }
 
 /** A file's bytes by blob sha (exact bytes, files up to 100 MB). */
@@ -77,26 +89,13 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
 
 /** Manifests beside the changed ones (same folders) that the pull request does not change, for
  * the rules that compare documents (NetworkPolicy coverage). One tree request, at most `cap` files. */
-export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly ChangedFile[], globs: readonly string[], cap: number): Promise<ChangedFile[]> {
-  if (changed.length === 0 || cap <= 0) return [];
+/** `truncated`: GitHub cut the recursive tree listing, so some neighbours may be missing. */
+export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], globs: readonly string[], cap: number): Promise<{ files: HeadFile[]; truncated: boolean }> {
+  if (changed.length === 0 || cap <= 0) return { files: [], truncated: false };
   const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: 'true' });
   const blobs = new Map(data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => [e.path!, e.sha!]));
-  return selectSiblings([...blobs.keys()], changed.map((f) => f.path), globs, cap).map((path) => ({ path, status: 'unchanged', sha: blobs.get(path)! }));
-}
-
-/** The `paths` setting as a predicate on repository-relative paths. */
-export function pathMatcher(globs: readonly string[]): (path: string) => boolean {
-  return picomatch([...globs], { dot: true });
-}
-
-/** Of `all` repository paths, the manifests in the folders of `changed` that are not changed
- * themselves, at most `cap`: the context the pull request's review and `podarmor review` scan. */
-export function selectSiblings(all: readonly string[], changed: readonly string[], globs: readonly string[], cap: number): string[] {
-  const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
-  const folders = new Set(changed.map(folderOf));
-  const changedPaths = new Set(changed);
-  const matches = pathMatcher(globs);
-  return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
+  const files = selectSiblings([...blobs.keys()], changed.map((f) => f.path), globs, cap).map((path) => ({ path, status: 'unchanged', sha: blobs.get(path)! }));
+  return { files, truncated: data.truncated === true };
 }
 
 /** The text of a repository file at `ref`; undefined when there is none. */

@@ -1,15 +1,19 @@
 // Posting a review plan: one review (event COMMENT) per run, without repeating what earlier runs
-// posted. Comments are recognised by the fingerprints they carry, not by line: unchanged ones are
-// kept, changed ones updated, and threads whose finding is gone are resolved when the token may.
-// Nothing is posted when the pull request's head moved during the run.
+// posted, in an order that never loses a finding: post first, then tidy. A review GitHub refuses
+// with 422 is posted again without the comments it choked on (their findings go into the body); a
+// review that keeps failing with 5xx becomes a summary comment. Tidying (editing changed comments,
+// resolving or marking stale threads) comes after and never fails the run. Nothing is posted when
+// the pull request's head moved during the run.
 import { counted } from '../core/report/words.ts';
+import { REVIEW_MARKER } from '../review/markdown.ts';
+import { withoutComments, type PlannedComment, type ReviewPlan } from '../review/plan.ts';
+import { reconcile, type EarlierComment } from '../review/reconcile.ts';
 import type { GitHubClient, Logger } from './client.ts';
 import { isForbidden, isRateLimited, messageOf, statusOf } from './client.ts';
-import { readFingerprints, REVIEW_MARKER } from './markdown.ts';
-import type { PlannedComment, ReviewPlan } from './plan.ts';
 import type { PullRequestInfo } from './pull-request.ts';
+import { tidyStale } from './threads.ts';
 
-export type PublishOutcome = 'posted' | 'updated' | 'nothing-new' | 'head-moved' | 'read-only' | 'failed';
+export type PublishOutcome = 'posted' | 'updated' | 'nothing-new' | 'head-moved' | 'read-only' | 'summary-comment' | 'failed';
 
 export interface PublishResult {
   outcome: PublishOutcome;
@@ -18,140 +22,157 @@ export interface PublishResult {
   resolvedThreads: number;
   reviewId?: number;
   message: string;
-}
-
-interface ExistingComment {
-  id: number;
-  path: string;
-  line: number | null;
-  body: string;
-  fingerprints: string[];
+  /** Comments GitHub refused (422): their findings are in the review's body. */
+  refusedComments?: number;
 }
 
 export interface PublishOptions {
   log: Logger;
   /** Head shas the run itself created (a hardening commit): not a reason to stop. */
   ownHeads?: readonly string[];
+  /** The commit the review is about (default: the pull request's head when the run started). */
+  commitId?: string;
+  /** The token's own login: only its comments are podarmor's. */
+  identity: string;
+  /** Wait before retrying a review GitHub failed with 5xx (tests use 0). */
+  retryDelayMs?: number;
 }
 
-export async function publishReview(client: GitHubClient, pr: PullRequestInfo, plan: ReviewPlan, options: PublishOptions): Promise<PublishResult> {
-  const { log } = options;
-  const base = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
-  const existing: ExistingComment[] = [];
-  for (const c of await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 })) {
-    const fingerprints = readFingerprints(c.body);
-    if (!fingerprints || c.in_reply_to_id) continue;
-    existing.push({ id: c.id, path: c.path, line: c.line ?? null, body: c.body, fingerprints });
-  }
+/** Attempts at a review GitHub answers with 5xx, before it becomes a summary comment. */
+export const REVIEW_ATTEMPTS = 3;
 
-  const toPost: PlannedComment[] = [];
-  const toUpdate: { id: number; body: string }[] = [];
-  const kept = new Set<number>();
-  for (const planned of plan.comments) {
-    // A comment still anchored in the current diff (line not null) with a shared fingerprint.
-    const match = existing.find((e) => e.line !== null && e.path === planned.path && e.line === planned.line && e.fingerprints.some((fp) => planned.fingerprints.includes(fp)));
-    if (match) {
-      kept.add(match.id);
-      if (match.body !== planned.body) toUpdate.push({ id: match.id, body: planned.body });
-    } else {
-      toPost.push(planned);
-    }
-  }
-  // A comment that is not kept is resolved when none of its findings still needs it: each one is
-  // gone, or is carried by a comment of this plan (comments cannot be moved, so a finding whose
-  // line changed gets a new comment and the old thread is closed). A finding that is still there
-  // but not planned inline (beyond max-comments) keeps its thread open.
-  const current = new Set(plan.findings.map((f) => f.fingerprint));
-  const planned = new Set(plan.comments.flatMap((c) => c.fingerprints));
-  const stale = existing.filter((e) => !kept.has(e.id) && e.fingerprints.every((fp) => !current.has(fp) || planned.has(fp)));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function publishReview(client: GitHubClient, pr: PullRequestInfo, plan: ReviewPlan, options: PublishOptions): Promise<PublishResult> {
+  const { log, identity } = options;
+  const commitId = options.commitId ?? pr.headSha;
+  const base = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
+  const earlier = (await client.paginate(client.rest.pulls.listReviewComments, { ...base, per_page: 100 })) as EarlierComment[];
+  const rec = reconcile(plan, earlier, identity);
+  if (rec.forged) log.warning(`ignored ${counted(rec.forged, 'comment')} carrying podarmor's marker by another author than ${identity}`);
 
   const reviews = await client.paginate(client.rest.pulls.listReviews, { ...base, per_page: 100 });
-  const previous = reviews.filter((r) => r.body?.includes(REVIEW_MARKER)).pop();
+  const previous = reviews.filter((r) => r.body?.includes(REVIEW_MARKER) && r.user?.login === identity).pop();
 
   // The stale-head guard: a newer run reviews a newer head.
   const { data: fresh } = await client.rest.pulls.get(base);
-  if (fresh.head.sha !== pr.headSha && !(options.ownHeads ?? []).includes(fresh.head.sha)) {
+  if (fresh.head.sha !== commitId && !(options.ownHeads ?? []).includes(fresh.head.sha)) {
     return { outcome: 'head-moved', newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `the head moved to ${fresh.head.sha.slice(0, 7)} during the run; the run for it will review` };
   }
 
+  let posted: Omit<PublishResult, 'updatedComments' | 'resolvedThreads'>;
   try {
-    for (const u of toUpdate) await client.rest.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: u.id, body: u.body });
-    const resolvedThreads = stale.length ? await resolveThreads(client, pr, stale, log) : 0;
-    if (toPost.length === 0) {
+    if (rec.toPost.length === 0 && (previous || plan.findings.length === 0)) {
       if (previous && previous.body !== plan.body) {
         await client.rest.pulls.updateReview({ ...base, review_id: previous.id, body: plan.body });
-        return { outcome: 'updated', newComments: 0, updatedComments: toUpdate.length, resolvedThreads, reviewId: previous.id, message: 'updated the summary of the earlier review' };
+        posted = { outcome: 'updated', newComments: 0, reviewId: previous.id, message: 'updated the summary of the earlier review' };
+      } else if (previous) {
+        posted = { outcome: 'nothing-new', newComments: 0, reviewId: previous.id, message: 'nothing new since the last review' };
+      } else {
+        // A clean pull request that podarmor never reviewed needs no review: the check says so.
+        posted = { outcome: 'nothing-new', newComments: 0, message: 'no findings' };
       }
-      if (previous) return { outcome: 'nothing-new', newComments: 0, updatedComments: toUpdate.length, resolvedThreads, reviewId: previous.id, message: 'nothing new since the last review' };
-      // A clean pull request that podarmor never reviewed needs no review: the check says so.
-      if (plan.findings.length === 0) return { outcome: 'nothing-new', newComments: 0, updatedComments: 0, resolvedThreads, message: 'no findings' };
+    } else {
+      posted = await postReview(client, pr, plan, rec.toPost, commitId, options);
     }
-    const { data: review } = await client.rest.pulls.createReview({
-      ...base,
-      commit_id: pr.headSha,
-      event: 'COMMENT',
-      body: plan.body,
-      comments: toPost.map((c) => ({
-        path: c.path,
-        line: c.line,
-        side: 'RIGHT' as const,
-        ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
-        body: c.body,
-      })),
-    });
-    return { outcome: 'posted', newComments: toPost.length, updatedComments: toUpdate.length, resolvedThreads, reviewId: review.id, message: `posted a review with ${counted(toPost.length, 'comment')}` };
   } catch (err) {
     if (isRateLimited(err)) {
       log.warning(`GitHub's rate limit refused the review: ${messageOf(err)}`);
       return { outcome: 'failed', newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `GitHub's rate limit refused the review (${messageOf(err)}); the next push or a re-run posts it` };
     }
-    if (isForbidden(err) || (statusOf(err) === 404 && toPost.length)) {
+    if (isForbidden(err) || (statusOf(err) === 404 && rec.toPost.length)) {
       return { outcome: 'read-only', newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `the token cannot write to the pull request (${messageOf(err)})` };
     }
     log.error(`posting the review failed: ${messageOf(err)}`);
     return { outcome: 'failed', newComments: 0, updatedComments: 0, resolvedThreads: 0, message: messageOf(err) };
   }
-}
 
-const THREADS_QUERY = `query podarmorThreads($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {
-      reviewThreads(first: 100, after: $cursor) {
-        pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
-      }
+  // Tidy only now that the findings are on the pull request.
+  let updatedComments = 0;
+  for (const u of rec.toUpdate) {
+    try {
+      await client.rest.pulls.updateReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: u.id, body: u.body });
+      updatedComments++;
+    } catch (err) {
+      log.warning(`could not update podarmor comment ${u.id}: ${messageOf(err)}`);
     }
   }
-}`;
-
-interface ThreadsPage {
-  repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; isResolved: boolean; comments: { nodes: { databaseId: number | null }[] } }[] } } | null } | null;
+  const current = new Set(plan.findings.map((f) => f.fingerprint));
+  const resolvedThreads = rec.stale.length ? await tidyStale(client, pr, rec.stale, { headSha: commitId, isGone: (fp) => !current.has(fp), log }) : 0;
+  return { ...posted, updatedComments, resolvedThreads };
 }
 
-/** Resolves the threads of stale comments in one mutation. Needs `contents: write`; without it,
- * the threads stay open and the run says so. */
-async function resolveThreads(client: GitHubClient, pr: PullRequestInfo, stale: readonly ExistingComment[], log: Logger): Promise<number> {
-  try {
-    const ids = new Set(stale.map((c) => c.id));
-    const threads: string[] = [];
-    let cursor: string | null = null;
-    for (let page = 0; page < 20; page++) {
-      const data: ThreadsPage = await client.graphql<ThreadsPage>(THREADS_QUERY, { owner: pr.owner, repo: pr.repo, number: pr.number, cursor });
-      const conn = data.repository?.pullRequest?.reviewThreads;
-      if (!conn) break;
-      for (const t of conn.nodes) {
-        const first = t.comments.nodes[0]?.databaseId;
-        if (!t.isResolved && first && ids.has(first)) threads.push(t.id);
+/** Creates the review; on 422 again without the refused comments, on 5xx again (bounded), then as a
+ * summary comment. Throws what it cannot handle (403, 404, rate limits). */
+async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: ReviewPlan, toPost: readonly PlannedComment[], commitId: string, options: PublishOptions): Promise<Omit<PublishResult, 'updatedComments' | 'resolvedThreads'>> {
+  const { log, identity } = options;
+  const base = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
+  let comments = [...toPost];
+  let current = plan;
+  let refused = 0;
+  let serverErrors = 0;
+  for (;;) {
+    const body = current.body;
+    try {
+      const { data: review } = await client.rest.pulls.createReview({ ...base, commit_id: commitId, event: 'COMMENT', body, comments: comments.map(toApiComment) });
+      const extra = refused ? `; GitHub refused ${counted(refused, 'inline comment')}, listed in the review's body` : '';
+      return { outcome: 'posted', newComments: comments.length, reviewId: review.id, message: `posted a review with ${counted(comments.length, 'comment')}${extra}`, ...(refused ? { refusedComments: refused } : {}) };
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === 422 && comments.length > 0) {
+        // GitHub may name the comment's place; when it does not, no inline comment can be trusted.
+        const named = comments.filter((c) => messageOf(err).includes(`${c.path}:${c.line}`) || messageOf(err).includes(`${c.path}:${c.startLine}-${c.line}`));
+        const dropped = named.length ? named : comments;
+        log.warning(`GitHub refused the review (${messageOf(err)}); posting it again without ${counted(dropped.length, 'inline comment')}`);
+        refused += dropped.length;
+        comments = comments.filter((c) => !dropped.includes(c));
+        current = withoutComments(current, dropped, 'GitHub refused the inline comment');
+        continue;
       }
-      if (!conn.pageInfo.hasNextPage) break;
-      cursor = conn.pageInfo.endCursor;
+      if (status !== undefined && status >= 500) {
+        serverErrors++;
+        // A 5xx does not prove the review was not created: look before posting it twice.
+        const made = await findReview(client, pr, identity, commitId, body).catch(() => undefined);
+        if (made) return { outcome: 'posted', newComments: comments.length, reviewId: made, message: `posted a review with ${counted(comments.length, 'comment')}` };
+        if (serverErrors < REVIEW_ATTEMPTS) {
+          log.warning(`GitHub failed the review (${status}: ${messageOf(err)}); retry ${serverErrors} of ${REVIEW_ATTEMPTS - 1}`);
+          await sleep((options.retryDelayMs ?? 2000) * serverErrors);
+          continue;
+        }
+        const summary = withoutComments(current, comments, 'GitHub failed the review', [`⚠️ GitHub answered ${status} to the review ${counted(REVIEW_ATTEMPTS, 'time')}; this comment carries its findings instead.`]);
+        const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: summary.body });
+        log.warning(`GitHub failed the review ${counted(REVIEW_ATTEMPTS, 'time')} (${status}); posted the findings as a summary comment`);
+        return { outcome: 'summary-comment', newComments: 0, message: `GitHub failed the review ${counted(REVIEW_ATTEMPTS, 'time')} (${status}); posted the findings as a summary comment ${data.html_url ?? ''}`.trim() };
+      }
+      throw err;
     }
-    if (threads.length === 0) return 0;
-    const mutation = `mutation podarmorResolve(${threads.map((_, i) => `$t${i}: ID!`).join(', ')}) {\n${threads.map((_, i) => `  r${i}: resolveReviewThread(input: {threadId: $t${i}}) { thread { id } }`).join('\n')}\n}`;
-    await client.graphql(mutation, Object.fromEntries(threads.map((t, i) => [`t${i}`, t])));
-    return threads.length;
-  } catch (err) {
-    log.warning(`could not resolve ${counted(stale.length, 'outdated podarmor thread')} (resolving needs contents: write): ${messageOf(err)}`);
-    return 0;
+  }
+}
+
+function toApiComment(c: PlannedComment) {
+  return {
+    path: c.path,
+    line: c.line,
+    side: 'RIGHT' as const,
+    ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
+    body: c.body,
+  };
+}
+
+async function findReview(client: GitHubClient, pr: PullRequestInfo, identity: string, commitId: string, body: string): Promise<number | undefined> {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+  return reviews.find((r) => r.user?.login === identity && r.commit_id === commitId && r.body === body)?.id;
+}
+
+const VIEWER = 'query podarmorViewer { viewer { login } }';
+
+/** Who the token is: GitHub's `viewer` answers for installation tokens and GITHUB_TOKEN alike
+ * (REST `GET /user` does not). Undefined when it cannot say. */
+export async function viewerLogin(client: GitHubClient): Promise<string | undefined> {
+  try {
+    const data = await client.graphql<{ viewer: { login: string } | null }>(VIEWER);
+    return data.viewer?.login ?? undefined;
+  } catch {
+    return undefined;
   }
 }

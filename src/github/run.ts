@@ -1,24 +1,26 @@
 // One review of one pull request, the same for the Action and the App: read the changed manifests
 // through the API, scan them, optionally make the hardening commit or pull request, plan the review
 // and post it. The host (Action or App) only supplies the client, the settings and a logger.
+// With a hardening commit, the review is about the commit: planned on its content and its diff.
 import { manifestInput } from '../core/yaml/parse.ts';
 import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
-import { scan, type ScanSession } from '../core/scan.ts';
 import { renderSarif } from '../core/report/sarif.ts';
-import type { Finding, InputFile, ScanOptions, SkippedFile } from '../core/types.ts';
+import type { Finding, InputFile, SkippedFile } from '../core/types.ts';
 import { VERSION } from '../version.ts';
 import type { GitHubClient, Logger } from './client.ts';
-import { isForbidden, messageOf } from './client.ts';
-import type { ReviewConfig } from './config.ts';
-import { commitMessage, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
-import { parsePatch, type Hunk } from './patch.ts';
-import type { SummaryRow } from './markdown.ts';
-import { planReview, type ReviewPlan } from './plan.ts';
-import { fetchBlob, listChangedFiles, listSiblingFiles, loadPullRequest, mapLimit, type ChangedFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
-import { publishReview, type PublishResult } from './review.ts';
+import { isForbidden, messageOf, statusOf } from './client.ts';
+import { planChange, scanChange, type ChangeScan } from '../review/change.ts';
+import type { ReviewConfig } from '../review/config.ts';
+import { parsePatch, type Hunk } from '../review/patch.ts';
+import { reviewLinks, type LinkSources } from '../review/links.ts';
+import { MAX_CONTEXT_FILES } from '../review/paths.ts';
+import { hunksAfterCommit } from '../review/rediff.ts';
+import type { ReviewPlan } from '../review/plan.ts';
+import type { RunFacts } from '../review/summary.ts';
+import { commitMessage, hardeningBranch, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
+import { fetchBlob, LISTED_FILES_LIMIT, listHeadFiles, listSiblingFiles, loadPullRequest, mapLimit, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { publishReview, viewerLogin, type PublishResult } from './review.ts';
 
-/** Unchanged manifests read beside the changed ones, for NetworkPolicy coverage. */
-export const MAX_CONTEXT_FILES = 50;
 const FETCH_CONCURRENCY = 6;
 
 export interface RunOptions {
@@ -32,6 +34,12 @@ export interface RunOptions {
   fix?: ReviewConfig['fix'];
   /** Make the hardening commit (or pull request) and stop: the App's "Apply hardening". */
   commitOnly?: boolean;
+  /** Where the rule docs live (the Action's own repository and ref). */
+  links?: Pick<LinkSources, 'actionRepository' | 'actionRef' | 'serverUrl'>;
+  /** The token's login when the host knows it; else GitHub's `viewer` says. */
+  identity?: string;
+  /** Wait before retrying a review GitHub failed with 5xx. */
+  retryDelayMs?: number;
 }
 
 export interface RunResult {
@@ -45,23 +53,31 @@ export interface RunResult {
   fixPullRequest?: string;
   /** Why a fix was not made, when one was asked for. */
   fixNote?: string;
+  /** What cut the review short: GitHub's 3,000-file list, a truncated tree. */
+  limits: string[];
+  /** Said when a fix commit was pushed with GITHUB_TOKEN: no workflow runs on it. */
+  tokenNote?: string;
   sarif: string;
 }
 
-export function scanOptionsOf(config: ReviewConfig): ScanOptions {
-  return { profile: config.profile, kubernetesVersion: config.kubernetesVersion, ...(config.only.length ? { only: config.only } : {}) };
-}
+/** GITHUB_TOKEN's identity: what it pushes starts no workflow. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger) {
-  const changed = await listChangedFiles(client, pr, config.paths);
-  let context: ChangedFile[] = [];
+  const { files: changed, listed } = await listHeadFiles(client, pr, config.paths);
+  const limits: string[] = [];
+  if (pr.changedFiles > listed) limits.push(`⚠️ This pull request changes ${pr.changedFiles.toLocaleString('en-US')} files and GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')}: podarmor reviewed the ${listed.toLocaleString('en-US')} it listed. Split the pull request, or run \`podarmor scan\` on the branch, to review the rest.`);
+  let context: HeadFile[] = [];
   try {
-    context = await listSiblingFiles(client, pr, changed, config.paths, MAX_CONTEXT_FILES);
+    const siblings = await listSiblingFiles(client, pr, changed, config.paths, MAX_CONTEXT_FILES);
+    context = siblings.files;
+    if (siblings.truncated) limits.push('⚠️ GitHub truncated the repository\'s file tree, so some unchanged manifests beside the changed ones were not read: findings that compare documents (NetworkPolicy coverage) may be missing or extra.');
   } catch (err) {
     log.warning(`could not list the manifests beside the changed ones: ${messageOf(err)}`);
   }
+  for (const l of limits) log.warning(l.replace(/^⚠️ /, ''));
   const skipped: SkippedFile[] = [];
-  const read = async (f: ChangedFile): Promise<InputFile | undefined> => {
+  const read = async (f: HeadFile): Promise<InputFile | undefined> => {
     try {
       const input = manifestInput(f.path, await fetchBlob(client, pr, f.sha));
       if ('file' in input) return input.file;
@@ -75,69 +91,48 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   const changedInputs = (await mapLimit(changed, FETCH_CONCURRENCY, read)).filter((f): f is InputFile => f !== undefined);
   const contextInputs = (await mapLimit(context, FETCH_CONCURRENCY, read)).filter((f): f is InputFile => f !== undefined);
   const hunks = new Map<string, Hunk[]>(changed.map((f) => [f.path, parsePatch(f.patch)]));
-  return { changed, changedInputs, contextInputs, hunks, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
+  return { changed, changedInputs, contextInputs, hunks, limits, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
 }
 
-export interface ChangeScan {
-  session: ScanSession;
-  /** Findings in the changed files (the context files only inform them). */
-  findings: Finding[];
-  skipped: SkippedFile[];
-  changedPaths: Set<string>;
-  scanOptions: ScanOptions;
+/** What the job summary (and the App's check run) reports of a run. */
+export function runFacts(result: RunResult): RunFacts {
+  return {
+    number: result.pr.number,
+    findings: result.findings,
+    skipped: result.skipped,
+    plan: result.plan,
+    publishMessage: result.publish?.message,
+    superseded: result.publish?.outcome === 'head-moved',
+    fixCommit: result.fixCommit,
+    fixPullRequest: result.fixPullRequest,
+    fixNote: result.fixNote,
+    notes: [...result.limits, ...(result.tokenNote ? [`⚠️ ${result.tokenNote}`] : [])],
+  };
 }
 
-/** Scans the changed files together with their unchanged neighbours, keeping what the change owns.
- * Shared by pull-request runs and `podarmor review`, which differ only in where the bytes come from. */
-export function scanChange(changed: readonly InputFile[], context: readonly InputFile[], unreadable: readonly SkippedFile[], config: ReviewConfig): ChangeScan {
-  const changedPaths = new Set(changed.map((f) => f.path));
-  const scanOptions = scanOptionsOf(config);
-  const session = scan([...changed, ...context], scanOptions);
-  const findings = session.findings.filter((f) => changedPaths.has(f.file));
-  const skipped = [...unreadable, ...session.skipped.filter((s) => changedPaths.has(s.file))];
-  return { session, findings, skipped, changedPaths, scanOptions };
-}
+const ACTIONS_MAY_NOT_OPEN = /not permitted to create or approve pull requests/i;
 
-/** The review of a scanned change: the same plan wherever it is posted or printed. */
-export function planChange(change: ChangeScan, hunks: ReadonlyMap<string, readonly Hunk[]>, config: ReviewConfig, notes: readonly string[] = [], committed?: ReadonlySet<string>): ReviewPlan {
-  return planReview({
-    session: change.session,
-    findings: change.findings,
-    hunks,
-    suggestions: config.suggestions,
-    maxComments: config.maxComments,
-    fixOptions: change.scanOptions,
-    ...(committed ? { committed } : {}),
-    notes: [...notes, ...change.skipped.map(skippedNote)],
-  });
-}
-
-/** A file the review could not read, as the review body, the check run and the job summary say it. */
-export function skippedNote(s: SkippedFile): string {
-  return `⚠️ \`${s.file}${s.line !== undefined ? `:${s.line}` : ''}\` was not reviewed: ${s.reason}`;
-}
-
-/** Every finding of a run with where it went: its inline comment, the plan's reason for not
- * commenting it, or `elsewhere` for all of them (annotations, when no review could be posted). */
-export function findingRows(result: RunResult, elsewhere?: string): SummaryRow[] {
-  const commented = new Set(result.plan?.comments.flatMap((c) => c.fingerprints));
-  const reasons = new Map(result.plan?.rows.map((r) => [r.finding, r.where]));
-  return result.findings.map((finding) => ({ finding, where: elsewhere ?? (commented.has(finding.fingerprint) ? 'inline comment' : (reasons.get(finding) ?? '')) }));
+/** The review after a hardening commit: the commit's content, and the diff the pull request shows now. */
+interface Committed {
+  oid: string;
+  change: ChangeScan;
+  hunks: Map<string, Hunk[]>;
 }
 
 export async function runReview(options: RunOptions): Promise<RunResult> {
   const { client, config, log } = options;
   const pr = await loadPullRequest(client, options.pr);
-  const { changedInputs, contextInputs, hunks, skipped } = await loadInputs(client, pr, config, log);
+  const { changedInputs, contextInputs, hunks, skipped, limits } = await loadInputs(client, pr, config, log);
   const change = scanChange(changedInputs, contextInputs, skipped, config);
   const { findings, changedPaths, scanOptions, skipped: allSkipped } = change;
-  const result: RunResult = { pr, findings, skipped: allSkipped, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION) };
+  const result: RunResult = { pr, findings, skipped: allSkipped, limits, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION) };
+  const identity = options.identity ?? (await viewerLogin(client)) ?? ACTIONS_BOT;
 
   // The hardening commit or pull request.
   const fixMode = options.fix ?? config.fix;
-  const notes: string[] = [];
-  let committed: Set<string> | undefined;
-  const ownHeads: string[] = [];
+  const notes: string[] = [...limits];
+  let committed: Committed | undefined;
+  let fixedFingerprints: Set<string> | undefined;
   if (fixMode !== 'none' && findings.some((f) => f.fixable)) {
     if (pr.isFork || !pr.headRepo) {
       result.fixNote = `podarmor cannot push to ${pr.headRepo ?? 'the deleted head repository'} (a fork): the safe fixes are offered as suggestions instead.`;
@@ -151,20 +146,22 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
       if (files.length > 0) {
         try {
           if (fixMode === 'commit') {
-            result.fixCommit = await pushHardeningCommit(client, pr, files, message);
-            ownHeads.push(result.fixCommit);
-            committed = new Set(fix.fixed.map((f) => f.fingerprint));
-            notes.push(`🔧 Pushed ${result.fixCommit.slice(0, 7)} with ${contents}.`);
+            const oid = await pushHardeningCommit(client, pr, files, message);
+            result.fixCommit = oid;
+            fixedFingerprints = new Set(fix.fixed.map((f) => f.fingerprint));
+            committed = afterCommit(oid, changedInputs, contextInputs, skipped, hunks, fix.files, config);
+            notes.push(`🔧 Pushed ${oid.slice(0, 7)} with ${contents}; this review is about that commit.`);
+            if (identity === ACTIONS_BOT) {
+              result.tokenNote = `${oid.slice(0, 7)} was pushed with GITHUB_TOKEN, and GitHub starts no workflow for commits made with it: required checks on it wait until the next push. Give the Action a GitHub App token or a personal access token (see the README) to have them run.`;
+              notes.push(`⚠️ ${result.tokenNote}`);
+            }
           } else {
             const opened = await openHardeningPullRequest(client, pr, files, message);
             result.fixPullRequest = opened.url;
             notes.push(`🔧 Opened ${opened.url} with ${contents}: merge it into this branch to apply them.`);
           }
         } catch (err) {
-          result.fixNote =
-            isForbidden(err)
-              ? 'the token may not write to this repository (fix needs contents: write, and pull-request mode needs pull-requests: write); the safe fixes are offered as suggestions instead.'
-              : `the hardening ${fixMode === 'commit' ? 'commit' : 'pull request'} failed (${messageOf(err)}); the safe fixes are offered as suggestions instead.`;
+          result.fixNote = await fixFailure(client, pr, fixMode, err, log);
           notes.push(`⚠️ ${result.fixNote}`);
           log.warning(result.fixNote);
         }
@@ -174,10 +171,47 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   }
   if (options.commitOnly) return result;
 
-  const plan = planChange(change, hunks, config, notes, committed);
+  const links = reviewLinks({ ...options.links, repository: `${pr.owner}/${pr.repo}`, headSha: committed?.oid ?? pr.headSha });
+  const planned = committed ? { ...committed.change, findings: [...committed.change.findings, ...findings.filter((f) => fixedFingerprints?.has(f.fingerprint))] } : change;
+  const plan = planChange(planned, committed?.hunks ?? hunks, config, notes, fixedFingerprints, links);
   result.plan = plan;
   if (options.post === false) return result;
-  result.publish = await publishReview(client, pr, plan, { log, ownHeads });
+  result.publish = await publishReview(client, pr, plan, {
+    log,
+    identity,
+    ...(committed ? { commitId: committed.oid, ownHeads: [committed.oid] } : {}),
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+  });
   log.info(`podarmor: ${result.publish.message}`);
   return result;
+}
+
+/** The change as the hardening commit left it: its files scanned again, its diff carried over. */
+function afterCommit(oid: string, changed: readonly InputFile[], context: readonly InputFile[], skipped: readonly SkippedFile[], hunks: ReadonlyMap<string, Hunk[]>, files: readonly { path: string; before?: string | undefined; after: string }[], config: ReviewConfig): Committed {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const changedAfter = changed.map((f) => ({ ...f, text: byPath.get(f.path)?.after ?? f.text }));
+  const next = new Map(hunks);
+  for (const f of changed) {
+    const edit = byPath.get(f.path);
+    if (edit) next.set(f.path, hunksAfterCommit(f.text, edit.after, hunks.get(f.path) ?? []));
+  }
+  return { oid, change: scanChange(changedAfter, context, skipped, config), hunks: next };
+}
+
+/** Why the hardening commit or pull request was not made, in the words a maintainer can act on. */
+async function fixFailure(client: GitHubClient, pr: PullRequestInfo, fixMode: ReviewConfig['fix'], err: unknown, log: Logger): Promise<string> {
+  if (fixMode === 'pull-request' && statusOf(err) === 403 && ACTIONS_MAY_NOT_OPEN.test(messageOf(err))) {
+    // The branch was pushed before GitHub refused the pull request: do not leave it behind.
+    const branch = hardeningBranch(pr);
+    let removed = true;
+    try {
+      await client.rest.git.deleteRef({ owner: pr.owner, repo: pr.repo, ref: `heads/${branch}` });
+    } catch (deleteErr) {
+      removed = false;
+      log.warning(`could not delete ${branch}: ${messageOf(deleteErr)}`);
+    }
+    return `GitHub refused to open the hardening pull request: "GitHub Actions is not permitted to create or approve pull requests." Turn on "Allow GitHub Actions to create and approve pull requests" (repository or organisation Settings → Actions → General → Workflow permissions), or use fix: commit. ${removed ? `podarmor deleted its branch ${branch}` : `The branch ${branch} is left behind`}; the safe fixes are offered as suggestions instead.`;
+  }
+  if (isForbidden(err)) return 'the token may not write to this repository (fix needs contents: write, and pull-request mode needs pull-requests: write); the safe fixes are offered as suggestions instead.';
+  return `the hardening ${fixMode === 'commit' ? 'commit' : 'pull request'} failed (${messageOf(err)}); the safe fixes are offered as suggestions instead.`;
 }

@@ -1,6 +1,6 @@
 // Accepting a GitHub suggested change, as GitHub does it: the tests apply every suggestion podarmor
 // posts or prints and check the result.
-import type { Suggestion } from '../../src/github/suggestion.ts';
+import type { Suggestion } from '../../src/review/suggestion.ts';
 
 /** Applies a suggestion to a file as GitHub does when it is accepted. */
 export function applySuggestion(text: string, s: Suggestion): string {

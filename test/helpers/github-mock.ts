@@ -8,7 +8,8 @@ import nock from 'nock';
 import { schema as githubGraphql } from '@octokit/graphql-schema';
 import { Ajv } from 'ajv';
 import { buildClientSchema, graphqlSync, parse as parseGraphql, validate as validateGraphql, type GraphQLSchema } from 'graphql';
-import { parsePatch, hunkFor } from '../../src/github/patch.ts';
+import { structuredPatch } from 'diff';
+import { parsePatch, hunkFor } from '../../src/review/patch.ts';
 
 const require = createRequire(import.meta.url);
 const API = 'https://api.github.com';
@@ -46,7 +47,15 @@ export interface MockFile {
   content: string;
   /** The unified diff GitHub shows for it (omit for a file too large to diff). */
   patch?: string;
+  /** The file on the base branch: when set, the diff is computed from it (and follows commits). */
+  base?: string;
   status?: string;
+}
+
+/** How GitHub answers one request that fails (status and message as GitHub words them). */
+export interface Failure {
+  status: number;
+  message: string;
 }
 
 export interface RecordedRequest {
@@ -65,6 +74,9 @@ export interface PostedComment {
   in_reply_to_id?: number;
   commit_id: string;
   resolved: boolean;
+  minimized?: string;
+  /** Login of the comment's author. */
+  user: string;
 }
 
 export interface MockOptions {
@@ -91,7 +103,22 @@ export interface MockOptions {
   enterpriseHost?: string;
   /** Requests (`METHOD /path`) that GitHub answers with its secondary rate limit, every time. */
   secondaryRateLimit?: RegExp;
+  /** Who the token is (GraphQL `viewer`): GITHUB_TOKEN is github-actions[bot]. */
+  viewerLogin?: string;
+  /** Answers to the next POST …/reviews, in order, before it behaves again. */
+  reviewFailures?: Failure[];
+  /** "Allow GitHub Actions to create and approve pull requests" is off: POST /pulls is refused. */
+  actionsMayNotCreatePullRequests?: boolean;
+  /** The pull request changes this many files (GitHub lists at most 3,000 of them). */
+  changedFiles?: number;
+  /** The recursive tree listing is cut (`truncated: true`). */
+  treeTruncated?: boolean;
+  /** Blobs larger than this many bytes come back from GraphQL with isTruncated (GitHub: ~512 KB). */
+  graphqlTextLimit?: number;
 }
+
+/** GitHub lists at most this many files of a pull request. */
+export const LISTED_FILES_LIMIT = 3000;
 
 function blobSha(content: string): string {
   let h = 0;
@@ -109,13 +136,15 @@ export class MockGitHub {
   readonly options: MockOptions;
   readonly requests: RecordedRequest[] = [];
   readonly comments: PostedComment[] = [];
-  readonly reviews: { id: number; body: string; commit_id: string; comments: number }[] = [];
+  readonly reviews: { id: number; body: string; commit_id: string; comments: number; user: string }[] = [];
   readonly commits: { oid: string; branch: string; files: { path: string; content: string }[]; headline: string }[] = [];
   readonly pulls: { number: number; head: string; base: string; title: string; html_url: string }[] = [];
   readonly refs = new Map<string, string>();
   readonly checkRuns: { id: number; name: string; head_sha: string; status?: string; conclusion?: string; output?: { title: string; summary: string; annotations?: unknown[] }; actions?: unknown[]; annotations: unknown[] }[] = [];
-  readonly issueComments: { id: number; body: string }[] = [];
+  readonly issueComments: { id: number; body: string; user: { login: string } }[] = [];
   readonly errors: string[] = [];
+  readonly deletedRefs: string[] = [];
+  readonly viewerLogin: string;
   private prFetches = 0;
   private nextId = 1000;
 
@@ -128,6 +157,27 @@ export class MockGitHub {
     this.headSha = options.headSha ?? 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
     this.headRef = options.headRef ?? 'changes';
     this.refs.set(this.headRef, this.headSha);
+    this.viewerLogin = options.viewerLogin ?? 'github-actions[bot]';
+  }
+
+  /** The diff GitHub shows for a file: computed from its base when it has one. */
+  patchOf(file: MockFile): string | undefined {
+    // A new file's diff adds every line, whatever commits change it.
+    if (file.base === undefined) return file.status === 'added' && file.patch !== undefined ? addedPatch(file.content) : file.patch;
+    const p = structuredPatch('a', 'b', file.base, file.content, '', '', { context: 3 });
+    return p.hunks.map((h) => `@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@\n${h.lines.join('\n')}`).join('\n') || undefined;
+  }
+
+  /** GitHub's `link` header: where the next page is, while there is one. */
+  private pageLinks(url: string, page: number, perPage: number, total: number): Record<string, string> {
+    return page * perPage < total ? { link: `<${url}?per_page=${perPage}&page=${page + 1}>; rel="next"` } : {};
+  }
+
+  /** A comment by someone else (or a forgery) already on the pull request. */
+  addComment(comment: Omit<PostedComment, 'id' | 'node_id' | 'resolved' | 'commit_id' | 'start_line'> & { start_line?: number | null }): PostedComment {
+    const c: PostedComment = { id: this.nextId++, node_id: `PRRC_${this.nextId}`, start_line: null, commit_id: this.headSha, resolved: false, ...comment };
+    this.comments.push(c);
+    return c;
   }
 
   /** Every request whose method writes (POST/PATCH/PUT/DELETE), GraphQL queries excluded. */
@@ -155,6 +205,7 @@ export class MockGitHub {
       id: 1,
       number: this.number,
       state: 'open',
+      changed_files: this.options.changedFiles ?? this.files.length,
       draft: false,
       title: 'Update manifests',
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.number}`,
@@ -206,8 +257,11 @@ export class MockGitHub {
       reply('GET', (_, query) => {
         const page = Number(query.get('page') ?? 1);
         const perPage = Number(query.get('per_page') ?? 30);
-        const all = this.files.map((f) => ({ sha: blobSha(f.content), filename: f.path, status: f.status ?? 'modified', additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
-        return [200, all.slice((page - 1) * perPage, page * perPage)];
+        const all = this.files.slice(0, LISTED_FILES_LIMIT).map((f) => {
+          const patch = this.patchOf(f);
+          return { sha: blobSha(f.content), filename: f.path, status: f.status ?? 'modified', additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...(patch !== undefined ? { patch } : {}) };
+        });
+        return [200, all.slice((page - 1) * perPage, page * perPage), this.pageLinks(`${origin}${prefix}/pulls/${this.number}/files`, page, perPage, all.length)];
       }),
     );
     scope.get(new RegExp(`^${prefix}/git/blobs/`)).reply(
@@ -221,7 +275,7 @@ export class MockGitHub {
     scope.get(new RegExp(`^${prefix}/git/trees/`)).reply(
       reply('GET', () => [
         200,
-        { sha: this.headSha, truncated: false, tree: [...this.files, ...(this.options.unchanged ?? [])].map((f) => ({ path: f.path, type: 'blob', mode: '100644', sha: blobSha(f.content) })) },
+        { sha: this.headSha, truncated: this.options.treeTruncated ?? false, tree: [...this.files, ...(this.options.unchanged ?? [])].map((f) => ({ path: f.path, type: 'blob', mode: '100644', sha: blobSha(f.content) })) },
       ]),
     );
     scope.get(new RegExp(`^${prefix}/contents/`)).reply(
@@ -249,20 +303,23 @@ export class MockGitHub {
       reply('GET', (_, query) => {
         const page = Number(query.get('page') ?? 1);
         const perPage = Number(query.get('per_page') ?? 30);
-        const all = this.comments.map((c) => ({ id: c.id, node_id: c.node_id, path: c.path, line: c.line, start_line: c.start_line, body: c.body, commit_id: c.commit_id, ...(c.in_reply_to_id ? { in_reply_to_id: c.in_reply_to_id } : {}) }));
-        return [200, all.slice((page - 1) * perPage, page * perPage)];
+        const all = this.comments.map((c) => ({ id: c.id, node_id: c.node_id, path: c.path, line: c.line, start_line: c.start_line, body: c.body, commit_id: c.commit_id, user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' }, ...(c.in_reply_to_id ? { in_reply_to_id: c.in_reply_to_id } : {}) }));
+        return [200, all.slice((page - 1) * perPage, page * perPage), this.pageLinks(`${origin}${prefix}/pulls/${this.number}/comments`, page, perPage, all.length)];
       }),
     );
-    scope.get(new RegExp(`^${prefix}/pulls/${this.number}/reviews`)).reply(reply('GET', () => [200, this.reviews.map((r) => ({ id: r.id, body: r.body, commit_id: r.commit_id, state: 'COMMENTED' }))]));
+    scope.get(new RegExp(`^${prefix}/pulls/${this.number}/reviews`)).reply(reply('GET', () => [200, this.reviews.map((r) => ({ id: r.id, body: r.body, commit_id: r.commit_id, state: 'COMMENTED', user: { login: r.user, type: 'Bot' } }))]));
     scope.post(`${prefix}/pulls/${this.number}/reviews`).reply(
       reply('POST', (_, __, body) => {
         this.validateBody('post', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', body);
         const b = body as { commit_id?: string; body?: string; event?: string; comments?: { path: string; line?: number; start_line?: number; side?: string; start_side?: string; body: string }[] };
+        const failure = this.options.reviewFailures?.shift();
+        if (failure) return [failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request', status: String(failure.status) }];
+        if (b.commit_id !== undefined && b.commit_id !== this.headSha && !this.commits.some((c) => c.oid === b.commit_id)) throw Object.assign(new Error('Unprocessable Entity: commit_id is not part of the pull request'), { status: 422 });
         if (b.event !== 'COMMENT') throw Object.assign(new Error('podarmor posts COMMENT reviews only'), { status: 422 });
         const posted: PostedComment[] = [];
         for (const c of b.comments ?? []) {
           const file = this.files.find((f) => f.path === c.path);
-          const hunks = parsePatch(file?.patch);
+          const hunks = parsePatch(file ? this.patchOf(file) : undefined);
           if (c.line === undefined) throw Object.assign(new Error('Unprocessable Entity: "line" is required'), { status: 422 });
           if (!hunkFor(hunks, c.line)) throw Object.assign(new Error(`Unprocessable Entity: pull_request_review_thread.line must be part of the diff (${c.path}:${c.line})`), { status: 422 });
           if (c.start_line !== undefined) {
@@ -270,13 +327,13 @@ export class MockGitHub {
             if (!hunkFor(hunks, c.start_line, c.line)) throw Object.assign(new Error(`Unprocessable Entity: pull_request_review_thread.start_line must be part of the same hunk as the line (${c.path}:${c.start_line}-${c.line})`), { status: 422 });
           }
           if (c.body.length > 65536) throw Object.assign(new Error('Unprocessable Entity: body is too long'), { status: 422 });
-          posted.push({ id: this.nextId++, node_id: `PRRC_${this.nextId}`, path: c.path, line: c.line, start_line: c.start_line ?? null, body: c.body, commit_id: b.commit_id ?? this.headSha, resolved: false });
+          posted.push({ id: this.nextId++, node_id: `PRRC_${this.nextId}`, path: c.path, line: c.line, start_line: c.start_line ?? null, body: c.body, commit_id: b.commit_id ?? this.headSha, resolved: false, user: this.viewerLogin });
         }
         if ((b.body ?? '').length > 65536) throw Object.assign(new Error('Unprocessable Entity: body is too long'), { status: 422 });
         this.comments.push(...posted);
-        const review = { id: this.nextId++, body: b.body ?? '', commit_id: b.commit_id ?? this.headSha, comments: posted.length };
+        const review = { id: this.nextId++, body: b.body ?? '', commit_id: b.commit_id ?? this.headSha, comments: posted.length, user: this.viewerLogin };
         this.reviews.push(review);
-        return [200, { id: review.id, body: review.body, state: 'COMMENTED', commit_id: review.commit_id, html_url: 'https://github.com/x', user: { login: 'github-actions[bot]' } }];
+        return [200, { id: review.id, body: review.body, state: 'COMMENTED', commit_id: review.commit_id, html_url: 'https://github.com/x', user: { login: this.viewerLogin } }];
       }),
     );
     scope.patch(new RegExp(`^${prefix}/pulls/comments/\\d+$`)).reply(
@@ -307,17 +364,28 @@ export class MockGitHub {
         return [201, { ref: b.ref, object: { sha: b.sha } }];
       }),
     );
-    scope.patch(new RegExp(`^${prefix}/git/refs/heads/`)).reply(
+    // Octokit sends `heads/<branch>` URL-encoded (heads%2F…); GitHub accepts both.
+    const refName = (path: string) => decodeURIComponent(path.slice(`${prefix}/git/refs/`.length)).replace(/^heads\//, '');
+    scope.patch(new RegExp(`^${prefix}/git/refs/heads(/|%2F)`, 'i')).reply(
       reply('PATCH', (path, _, body) => {
         this.validateBody('patch', '/repos/{owner}/{repo}/git/refs/{ref}', body);
-        const name = decodeURIComponent(path.slice(`${prefix}/git/refs/heads/`.length));
+        const name = refName(path);
         this.refs.set(name, (body as { sha: string }).sha);
         return [200, { ref: `refs/heads/${name}`, object: { sha: (body as { sha: string }).sha } }];
+      }),
+    );
+    scope.delete(new RegExp(`^${prefix}/git/refs/heads(/|%2F)`, 'i')).reply(
+      reply('DELETE', (path) => {
+        const name = refName(path);
+        if (!this.refs.delete(name)) return [422, { message: 'Reference does not exist' }];
+        this.deletedRefs.push(name);
+        return [204, ''];
       }),
     );
     scope.post(`${prefix}/pulls`).reply(
       reply('POST', (_, __, body) => {
         this.validateBody('post', '/repos/{owner}/{repo}/pulls', body);
+        if (this.options.actionsMayNotCreatePullRequests) return [403, { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request', status: '403' }];
         const b = body as { head: string; base: string; title: string };
         if (this.pulls.some((p) => p.head === b.head)) return [422, { message: 'A pull request already exists' }];
         const pull = { number: 100 + this.pulls.length, head: b.head, base: b.base, title: b.title, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${100 + this.pulls.length}` };
@@ -325,7 +393,13 @@ export class MockGitHub {
         return [201, { number: pull.number, html_url: pull.html_url }];
       }),
     );
-    scope.get(new RegExp(`^${prefix}/pulls\\?`)).reply(reply('GET', () => [200, this.pulls.map((p) => ({ number: p.number, html_url: p.html_url, head: { ref: p.head } }))]));
+    scope.get(new RegExp(`^${prefix}/pulls\\?`)).reply(
+      reply('GET', (_, query) => {
+        const fixPulls = this.pulls.map((p) => ({ number: p.number, html_url: p.html_url, state: 'open', head: { ref: p.head, sha: this.refs.get(p.head) ?? '' } }));
+        // Filtered by head: the fix pull requests; else every open one, this pull request first.
+        return [200, query.get('head') ? fixPulls : [this.pullRequestJson(), ...fixPulls]];
+      }),
+    );
     scope.post(`${prefix}/check-runs`).reply(
       reply('POST', (_, __, body) => {
         this.validateBody('post', '/repos/{owner}/{repo}/check-runs', body);
@@ -350,7 +424,7 @@ export class MockGitHub {
     scope.post(new RegExp(`^${prefix}/issues/${this.number}/comments$`)).reply(
       reply('POST', (_, __, body) => {
         this.validateBody('post', '/repos/{owner}/{repo}/issues/{issue_number}/comments', body);
-        const comment = { id: this.nextId++, body: (body as { body: string }).body };
+        const comment = { id: this.nextId++, body: (body as { body: string }).body, user: { login: this.viewerLogin } };
         this.issueComments.push(comment);
         return [201, comment];
       }),
@@ -376,6 +450,16 @@ export class MockGitHub {
       const nodes = this.comments.filter((c) => !c.in_reply_to_id).map((c) => ({ id: `T_${c.id}`, isResolved: c.resolved, comments: { nodes: [{ databaseId: c.id }] } }));
       return [200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } } } } }];
     }
+    if (/minimizeComment/.test(body.query)) {
+      const data: Record<string, unknown> = {};
+      Object.entries(variables).forEach(([name, subjectId], i) => {
+        const c = this.comments.find((x) => x.node_id === subjectId);
+        if (c) c.minimized = 'OUTDATED';
+        data[`m${i}`] = { minimizedComment: { isMinimized: true } };
+        void name;
+      });
+      return [200, { data }];
+    }
     if (/resolveReviewThread/.test(body.query)) {
       if (this.options.cannotResolve) return [200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] }];
       const data: Record<string, unknown> = {};
@@ -386,6 +470,7 @@ export class MockGitHub {
       });
       return [200, { data }];
     }
+    if (/object\(expression:/.test(body.query)) return [200, { data: { repository: this.readObjects(body.query, variables) } }];
     if (/createCommitOnBranch/.test(body.query)) {
       const input = variables.input as { branch: { repositoryNameWithOwner: string; branchName: string }; expectedHeadOid: string; message: { headline: string }; fileChanges: { additions: { path: string; contents: string }[] } };
       const branch = input.branch.branchName;
@@ -397,10 +482,35 @@ export class MockGitHub {
       const files = input.fileChanges.additions.map((a) => ({ path: a.path, content: Buffer.from(a.contents, 'base64').toString('utf8') }));
       this.commits.push({ oid, branch, files, headline: input.message.headline });
       this.refs.set(branch, oid);
-      if (branch === this.headRef) this.headSha = oid;
+      if (branch === this.headRef) {
+        // The pull request's head moves: its files (and their diffs) are now the committed ones.
+        this.headSha = oid;
+        for (const f of files) {
+          const file = this.files.find((x) => x.path === f.path);
+          if (file) file.content = f.content;
+          else this.files.push({ path: f.path, content: f.content, base: '', status: 'added' });
+        }
+      }
       return [200, { data: { createCommitOnBranch: { commit: { oid, url: `https://github.com/commit/${oid}` } } } }];
     }
+    if (/viewer/.test(body.query)) return [200, { data: { viewer: { login: this.viewerLogin } } }];
     return [200, { errors: [{ message: 'unexpected GraphQL request' }] }];
+  }
+
+  /** `repository { f0: object(expression: $e0) { ... on Blob { … } } … }`: each alias answered with
+   * the file at `<headSha>:<path>` (null for another commit or a missing file), as GitHub does. */
+  private readObjects(query: string, variables: Record<string, unknown>): Record<string, unknown> {
+    const all = [...this.files, ...(this.options.unchanged ?? [])];
+    const limit = this.options.graphqlTextLimit ?? 512_000;
+    const answer: Record<string, unknown> = {};
+    for (const m of query.matchAll(/(\w+):\s*object\(expression:\s*\$(\w+)\)/g)) {
+      const expression = String(variables[m[2]!]);
+      const colon = expression.indexOf(':');
+      const file = expression.slice(0, colon) === this.headSha ? all.find((f) => f.path === expression.slice(colon + 1)) : undefined;
+      const size = file ? Buffer.byteLength(file.content) : 0;
+      answer[m[1]!] = file ? { text: size > limit ? null : file.content, isBinary: false, isTruncated: size > limit, byteSize: size, oid: blobSha(file.content) } : null;
+    }
+    return answer;
   }
 }
 

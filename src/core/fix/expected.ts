@@ -2,6 +2,7 @@
 // applied. Verification compares this with the re-parsed result, so a text edit that changed
 // anything else (or not what it meant to) is caught.
 import type { DocPath, FixOp } from '../types.ts';
+import { isPlainObject } from '../values.ts';
 
 export function applyOpsToValue(value: unknown, ops: readonly FixOp[]): unknown {
   const root = structuredClone(value);
@@ -44,15 +45,11 @@ function apply(root: unknown, op: FixOp): void {
 
 /** Setting an object onto an existing object merges keys, as the text renderer does. */
 function mergeValue(current: unknown, value: unknown): unknown {
-  if (isObject(current) && isObject(value)) {
+  if (isPlainObject(current) && isPlainObject(value)) {
     for (const [k, v] of Object.entries(value)) current[k] = mergeValue(current[k], v);
     return current;
   }
   return value;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function walk(root: unknown, path: DocPath, create: boolean): unknown {

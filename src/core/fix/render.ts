@@ -2,7 +2,9 @@
 // re-serialised: new keys are written in the file's own style next to their siblings, and every
 // byte the fix does not touch stays as it was (comments, quoting, key order, flow maps, CRLF).
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { columnOf, lineEndAfter, lineStartOf } from '../lines.ts';
 import type { FixOp, TextEdit } from '../types.ts';
+import { isPlainObject } from '../values.ts';
 import { isMergeKey } from '../yaml/access.ts';
 import { isJsonStyleKey, renderBlockItem, renderBlockPair, renderFlow, renderScalar, type Style } from './style.ts';
 
@@ -19,10 +21,6 @@ interface Intent {
 }
 
 const newIntent = (): Intent => ({ hasValue: false, remove: false, append: [], children: new Map() });
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Merges operations into one tree of intents; contradictory operations are an error. */
 export function buildIntents(ops: readonly FixOp[]): Intent {
@@ -157,21 +155,6 @@ class Renderer {
     this.edits.push({ start, end, text });
   }
 
-  private lineStart(offset: number): number {
-    return this.text.lastIndexOf('\n', offset - 1) + 1;
-  }
-
-  /** The offset just after the line that holds `offset - 1` (the end of some content). */
-  private lineEndAfter(offset: number): number {
-    if (offset > 0 && this.text[offset - 1] === '\n') return offset;
-    const nl = this.text.indexOf('\n', offset);
-    return nl < 0 ? this.text.length : nl + 1;
-  }
-
-  private column(offset: number): number {
-    return offset - this.lineStart(offset);
-  }
-
   private replaceScalar(node: Node, value: unknown): void {
     const range = node.range!;
     const json = isScalar(node) && node.type === 'QUOTE_DOUBLE';
@@ -190,15 +173,15 @@ class Renderer {
     }
     const keyStart = key.range![0];
     if (!this.isFirstOnLine(keyStart)) throw new RenderError('key does not start its line');
-    const lineStart = this.lineStart(keyStart);
-    const end = this.lineEndAfter(pair.value?.range ? Math.max(pair.value.range[1], key.range![1]) : key.range![1]);
+    const lineStart = lineStartOf(this.text, keyStart);
+    const end = lineEndAfter(this.text, pair.value?.range ? Math.max(pair.value.range[1], key.range![1]) : key.range![1]);
     const lines = renderBlockPair(String((key as { value?: unknown }).value), value, keyStart - lineStart, this.style);
     const trailing = this.text.slice(lineStart, end).endsWith('\n') ? this.style.eol : '';
     this.push(lineStart, end, lines.join(this.style.eol) + trailing);
   }
 
   private isFirstOnLine(offset: number): boolean {
-    return /^[ \t]*$/.test(this.text.slice(this.lineStart(offset), offset));
+    return /^[ \t]*$/.test(this.text.slice(lineStartOf(this.text, offset), offset));
   }
 
   private removePair(map: YAMLMap<Node, Node | null>, pair: Pair<Node, Node | null>): void {
@@ -214,7 +197,7 @@ class Renderer {
       const prev = items[i - 1]!;
       return this.push(prev.value?.range ? prev.value.range[1] : prev.key!.range![1], valueEnd, '');
     }
-    if (this.isFirstOnLine(start)) return this.push(this.lineStart(start), this.lineEndAfter(valueEnd), '');
+    if (this.isFirstOnLine(start)) return this.push(lineStartOf(this.text, start), lineEndAfter(this.text, valueEnd), '');
     // The first key of a list item (`- hostPort: 80`): the next key moves up after the dash.
     const next = items[i + 1];
     if (next) return this.push(start, next.key!.range![0], '');
@@ -233,7 +216,7 @@ class Renderer {
     }
     const dash = this.text.lastIndexOf('-', range[0]);
     if (dash < 0 || !this.isFirstOnLine(dash)) throw new RenderError('list item does not start its line');
-    this.push(this.lineStart(dash), this.lineEndAfter(range[1]), '');
+    this.push(lineStartOf(this.text, dash), lineEndAfter(this.text, range[1]), '');
   }
 
   private insertPairs(map: YAMLMap<Node, Node | null>, pairs: [string, unknown][]): void {
@@ -247,28 +230,28 @@ class Renderer {
       const open = map.range![0];
       if (this.text.slice(open, items[0]!.key!.range![0]).includes('\n')) {
         // A multi-line flow map (pretty-printed JSON): one entry per line, like its neighbours.
-        const pad = ' '.repeat(this.column(last.key!.range![0]));
+        const pad = ' '.repeat(columnOf(this.text, last.key!.range![0]));
         return this.push(end, end, rendered.map((r) => `,${this.style.eol}${pad}${r}`).join(''));
       }
       return this.push(end, end, rendered.map((r) => `, ${r}`).join(''));
     }
     const first = items[0]!;
     const firstStart = first.key!.range![0];
-    const column = this.column(firstStart);
+    const column = columnOf(this.text, firstStart);
     // `metadata` goes before its siblings (a pod template's `spec`), as people write it.
     if (this.isFirstOnLine(firstStart)) {
       const leading = pairs.filter(([k]) => LEADING_KEYS.has(k));
       if (leading.length) {
         pairs = pairs.filter(([k]) => !LEADING_KEYS.has(k));
         const lines = leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
-        const at = this.lineStart(firstStart);
+        const at = lineStartOf(this.text, firstStart);
         this.push(at, at, lines.join(this.style.eol) + this.style.eol);
         if (pairs.length === 0) return;
       }
     }
     const last = items[items.length - 1]!;
     const lastEnd = Math.max(last.key!.range![1], last.value?.range ? last.value.range[1] : 0);
-    const at = this.lineEndAfter(lastEnd);
+    const at = lineEndAfter(this.text, lastEnd);
     const lines = pairs.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
     const body = lines.join(this.style.eol);
     if (at === this.text.length && !this.text.endsWith('\n')) this.push(at, at, this.style.eol + body);
@@ -286,8 +269,8 @@ class Renderer {
     }
     const last = items[items.length - 1]!;
     const dash = this.text.lastIndexOf('-', items[0]!.range![0]);
-    const dashColumn = this.column(dash);
-    const at = this.lineEndAfter(last.range![1]);
+    const dashColumn = columnOf(this.text, dash);
+    const at = lineEndAfter(this.text, last.range![1]);
     const body = values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
     if (at === this.text.length && !this.text.endsWith('\n')) this.push(at, at, this.style.eol + body);
     else this.push(at, at, body + this.style.eol);

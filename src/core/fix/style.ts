@@ -1,6 +1,8 @@
 // The file's own style, so that inserted text looks like the lines around it: indentation width,
 // whether block sequences are indented under their key, line endings, and how to write a scalar.
 import { isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { columnOf, lineStartOf } from '../lines.ts';
+import { isPlainObject } from '../values.ts';
 
 export interface Style {
   /** Spaces per nesting level. */
@@ -12,7 +14,6 @@ export interface Style {
 
 /** Measures the style of a document from its own block collections (most common wins). */
 export function detectStyle(text: string, doc: Document.Parsed): Style {
-  const columnOf = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
   const widths = new Map<number, number>();
   const seqStyles = { indented: 0, flush: 0 };
   visit(doc, {
@@ -20,11 +21,11 @@ export function detectStyle(text: string, doc: Document.Parsed): Style {
       const key = pair.key as Node | null;
       const value = pair.value as Node | null;
       if (!key?.range || !value?.range || (value as { flow?: boolean }).flow) return;
-      const keyCol = columnOf(key.range[0]);
+      const keyCol = columnOf(text, key.range[0]);
       if (isMap(value) && value.items[0]) {
         const first = value.items[0].key as Node | null;
         if (first?.range && onOwnLine(text, first.range[0])) {
-          const w = columnOf(first.range[0]) - keyCol;
+          const w = columnOf(text, first.range[0]) - keyCol;
           if (w > 0 && w <= 8) widths.set(w, (widths.get(w) ?? 0) + 1);
         }
       } else if (isSeq(value) && value.items[0]) {
@@ -33,7 +34,7 @@ export function detectStyle(text: string, doc: Document.Parsed): Style {
         if (item.range) {
           const dash = text.lastIndexOf('-', item.range[0]);
           if (dash >= 0 && onOwnLine(text, dash)) {
-            if (columnOf(dash) > keyCol) seqStyles.indented++;
+            if (columnOf(text, dash) > keyCol) seqStyles.indented++;
             else seqStyles.flush++;
           }
         }
@@ -47,8 +48,7 @@ export function detectStyle(text: string, doc: Document.Parsed): Style {
 }
 
 function onOwnLine(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[\s-]*$/.test(text.slice(lineStart, offset));
+  return /^[\s-]*$/.test(text.slice(lineStartOf(text, offset), offset));
 }
 
 const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@-]*$/;
@@ -65,17 +65,13 @@ export function renderScalar(value: unknown, json: boolean): string {
   throw new Error(`cannot render ${typeof value} as a scalar`);
 }
 
-export function renderKey(key: string, json: boolean): string {
-  return renderScalar(key, json);
-}
-
 /** A value in flow style: `{type: RuntimeDefault}`, `[ALL]` (JSON-quoted inside JSON). */
 export function renderFlow(value: unknown, json: boolean): string {
   if (Array.isArray(value)) return `[${value.map((v) => renderFlow(v, json)).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
-    return `{${entries.map(([k, v]) => `${renderKey(k, json)}: ${renderFlow(v, json)}`).join(', ')}}`;
+    return `{${entries.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`).join(', ')}}`;
   }
   return renderScalar(value, json);
 }
@@ -83,14 +79,14 @@ export function renderFlow(value: unknown, json: boolean): string {
 /** The lines of `key: value` in block style at column `column` (0-based), without a final newline. */
 export function renderBlockPair(key: string, value: unknown, column: number, style: Style): string[] {
   const pad = ' '.repeat(column);
-  const head = `${pad}${renderKey(key, false)}:`;
+  const head = `${pad}${renderScalar(key, false)}:`;
   if (Array.isArray(value)) {
     if (value.length === 0) return [`${head} []`];
     const dashColumn = style.indentSequences ? column + style.indent : column;
     return [head, ...value.flatMap((item) => renderBlockItem(item, dashColumn, style))];
   }
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value);
     if (entries.length === 0) return [`${head} {}`];
     return [head, ...entries.flatMap(([k, v]) => renderBlockPair(k, v, column + style.indent, style))];
   }
@@ -100,8 +96,8 @@ export function renderBlockPair(key: string, value: unknown, column: number, sty
 /** The lines of a sequence item `- value` with its dash at `dashColumn`. */
 export function renderBlockItem(value: unknown, dashColumn: number, style: Style): string[] {
   const pad = ' '.repeat(dashColumn);
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const entries = Object.entries(value as Record<string, unknown>);
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value);
     if (entries.length === 0) return [`${pad}- {}`];
     const lines = entries.flatMap(([k, v]) => renderBlockPair(k, v, dashColumn + 2, style));
     lines[0] = `${pad}- ${lines[0]!.slice(dashColumn + 2)}`;

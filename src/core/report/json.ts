@@ -1,5 +1,5 @@
 // The JSON output: a documented, stable contract (see README "JSON output").
-import type { Finding, FileProblem, ScanResult, SkippedFile } from '../types.ts';
+import type { Finding, FileProblem, NotReviewedFile, ScanResult, ScanTotals, SkippedFile } from '../types.ts';
 import { docsUrl } from '../rules/docs.ts';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -36,6 +36,9 @@ export interface JsonReport {
   findings: JsonFinding[];
   skipped: Array<Pick<SkippedFile, 'file' | 'reason' | 'error'> & { line?: number; column?: number }>;
   problems: FileProblem[];
+  /** Every file found but not reviewed, with the reason (absent when the caller does not know). */
+  notReviewed?: NotReviewedFile[];
+  totals?: ScanTotals;
 }
 
 export function renderJson(result: ScanResult): string {
@@ -44,6 +47,8 @@ export function renderJson(result: ScanResult): string {
     findings: result.findings.map(jsonFinding),
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, error: s.error, ...(s.line !== undefined ? { line: s.line, column: s.column! } : {}) })),
     problems: result.problems,
+    ...(result.notReviewed ? { notReviewed: result.notReviewed } : {}),
+    ...(result.totals ? { totals: result.totals } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -2,8 +2,8 @@
 // partial fingerprints that survive line moves.
 import { RULES } from '../rules/registry.ts';
 import { docsUrl } from '../rules/docs.ts';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Finding, ScanResult, Severity } from '../types.ts';
+import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Finding, NotReviewedFile, ScanResult, Severity } from '../types.ts';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -35,6 +35,7 @@ export function renderSarif(result: ScanResult, toolVersion: string): string {
       {
         tool: { driver: { name: 'podarmor', version: toolVersion, informationUri: 'https://github.com/podarmor/podarmor', rules } },
         results: result.findings.map((f) => sarifResult(f, index.get(f.rule)!)),
+        ...(result.notReviewed ? { invocations: [invocation(result.notReviewed)] } : {}),
       },
     ],
   };
@@ -62,6 +63,19 @@ function sarifResult(f: Finding, ruleIndex: number): Result {
       ...(f.pss ? { pssLevel: f.pss.level, pssControl: f.pss.control } : {}),
       fixable: f.fixable,
     },
+  };
+}
+
+/** One notification per file not reviewed, so code scanning shows what was not looked at. */
+function invocation(notReviewed: readonly NotReviewedFile[]): Invocation {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: notReviewed.map((n) => ({
+      level: 'warning',
+      descriptor: { id: 'not-reviewed' },
+      message: { text: `not reviewed: ${n.reason}${n.remedy ? `; ${n.remedy}` : ''}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(n.file) }, ...(n.line !== undefined ? { region: { startLine: n.line } } : {}) } }],
+    })),
   };
 }
 

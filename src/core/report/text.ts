@@ -1,6 +1,6 @@
 // Human-readable output: findings grouped by file, `line:col`, severity, rule, message and a short
 // code frame.
-import type { Finding, ScanResult, Severity } from '../types.ts';
+import type { Finding, ScanResult, ScanTotals, Severity } from '../types.ts';
 import { counted, severityCounts } from './words.ts';
 
 export interface TextOptions {
@@ -31,8 +31,12 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     out.push(`${c(s.error ? '31' : '2', s.error ? 'error' : 'skipped')} ${s.file}${where}: ${s.reason}`);
   }
   for (const p of result.problems) out.push(`${c('33', 'warning')} ${p.file}:${p.line}:${p.column}: ${p.message}`);
-  if (result.skipped.length || result.problems.length) out.push('');
+  for (const n of result.notReviewed ?? []) {
+    out.push(`${c('33', 'not reviewed')} ${n.file}${n.line !== undefined ? `:${n.line}` : ''}: ${n.reason}${n.remedy ? `; ${n.remedy}` : ''}`);
+  }
+  if (result.skipped.length || result.problems.length || result.notReviewed?.length) out.push('');
   out.push(summaryLine(result, c));
+  if (result.totals) out.push(totalsLine(result.totals, c));
   return `${out.join('\n')}\n`;
 }
 
@@ -58,4 +62,10 @@ export function summaryLine(result: ScanResult, c: (code: string, s: string) => 
   const fixable = result.findings.filter((f) => f.fixable).length;
   const suggestions = result.findings.filter((f) => f.suggestion).length;
   return `${counted(n, 'finding')} (${severityCounts(result.findings)}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
+}
+
+/** What was looked at: "Scanned 12 files; rendered 2 kustomize roots and 1 chart; 1 not reviewed." */
+export function totalsLine(totals: ScanTotals, c: (code: string, s: string) => string = (_, s) => s): string {
+  const notReviewed = totals.notReviewed ? c('33', `${totals.notReviewed} not reviewed`) : '0 not reviewed';
+  return `Scanned ${counted(totals.files, 'file')}; rendered ${counted(totals.roots, 'kustomize root')} and ${counted(totals.charts, 'chart')}; ${notReviewed}.`;
 }

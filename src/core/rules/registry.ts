@@ -1,11 +1,14 @@
 // Which rules are active for a profile and a Kubernetes version, with upstream's replacement of
 // baseline controls by their restricted twins (capabilities, seccomp, volumes, procMount).
-import { RULES } from './catalog.generated.ts';
+import catalog from './catalog.generated.json' with { type: 'json' };
 import type { CheckEntry, RuleDefinition } from './types.ts';
 import type { Profile } from '../types.ts';
 import { parseVersion, versionAtLeast, versionAtMost } from '../versions.ts';
+import { UsageError } from '../errors.ts';
 
-export { RULES };
+// Generated from rules/*.yaml by `npm run generate`, which validates every rule against
+// rules/rule.schema.json and its template's parameter schema: the JSON is a RuleDefinition[].
+export const RULES: readonly RuleDefinition[] = catalog as readonly RuleDefinition[];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
@@ -22,8 +25,6 @@ export function inProfile(rule: RuleDefinition, profile: Profile): boolean {
 export function appliesToVersion(range: { since?: string; until?: string } | undefined, version: number): boolean {
   return !range || (versionAtLeast(version, range.since) && versionAtMost(version, range.until));
 }
-
-export class UsageError extends Error {}
 
 export function selectRules(profile: Profile, kubernetesVersion: string, only?: readonly string[]): ActiveRule[] {
   const version = parseVersion(kubernetesVersion);

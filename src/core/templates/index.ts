@@ -4,7 +4,7 @@ import { annotationValues } from './annotation-values.ts';
 import { apparmorRequired } from './apparmor-required.ts';
 import { deprecatedAnnotation } from './deprecated-annotation.ts';
 import { envLiteralSecrets } from './env-literal-secrets.ts';
-import { metadataEgress, networkPolicyCoverage } from './network-policy.ts';
+import { metadataEgress, networkPolicyCoverage } from './network-policy-checks.ts';
 import { securityField } from './security-field.ts';
 import { suppressionSyntax } from './suppression-syntax.ts';
 import { volumeTypes } from './volume-types.ts';

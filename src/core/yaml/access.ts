@@ -3,15 +3,13 @@
 // kubectl uses) and an explicit `null` counts as absent (as for a Go pointer field).
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
-export type YNode = Node;
-
 export interface DocContext {
   doc: Document.Parsed;
   /** Anchors of the document by name, built on first use. */
   anchors?: Map<string, Node[]>;
 }
 
-export function deref(ctx: DocContext, node: unknown): YNode | undefined {
+export function deref(ctx: DocContext, node: unknown): Node | undefined {
   let current = node;
   for (let hops = 0; isAlias(current); hops++) {
     if (hops > 32) return undefined;
@@ -19,7 +17,7 @@ export function deref(ctx: DocContext, node: unknown): YNode | undefined {
   }
   if (current === null || current === undefined) return undefined;
   if (isScalar(current) && current.value === null) return undefined;
-  return current as YNode;
+  return current as Node;
 }
 
 function resolveAlias(ctx: DocContext, name: string, offset: number): Node | undefined {
@@ -89,12 +87,12 @@ export function getPair(ctx: DocContext, node: unknown, key: string, depth = 0):
 }
 
 /** The value node for `key`, or undefined when the key is missing or null. */
-export function get(ctx: DocContext, node: unknown, key: string): YNode | undefined {
+export function get(ctx: DocContext, node: unknown, key: string): Node | undefined {
   const pair = getPair(ctx, node, key);
   return pair ? deref(ctx, pair.value) : undefined;
 }
 
-export function getIn(ctx: DocContext, node: unknown, path: readonly string[]): YNode | undefined {
+export function getIn(ctx: DocContext, node: unknown, path: readonly string[]): Node | undefined {
   let current: unknown = node;
   for (const key of path) {
     current = get(ctx, current, key);
@@ -114,10 +112,10 @@ export function asSeq(ctx: DocContext, node: unknown): YAMLSeq<Node> | undefined
 }
 
 /** Items of a sequence node, dereferenced; empty when the node is not a sequence. */
-export function seqItems(ctx: DocContext, node: unknown): YNode[] {
+export function seqItems(ctx: DocContext, node: unknown): Node[] {
   const seq = asSeq(ctx, node);
   if (!seq) return [];
-  const out: YNode[] = [];
+  const out: Node[] = [];
   for (const item of seq.items) {
     const d = deref(ctx, item);
     if (d !== undefined) out.push(d);

@@ -3,6 +3,7 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { FileProblem, InputFile, Position, SkippedFile } from '../types.ts';
 import { isUnreadKind, parseSpan, splitDocuments, type DocumentSpan } from './documents.ts';
+import { templateSyntaxPosition } from './template-syntax.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -103,20 +104,8 @@ function firstInvalidUtf8Offset(b: Uint8Array): number {
   return b.length;
 }
 
-// Helm template actions that never appear in rendered YAML.
-const HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\b|template\b|if\b|else\b|end\b|range\b|with\b|define\b|toYaml\b|tpl\b|default\b|required\b|printf\b|quote\b|nindent\b|indent\b|-?\s*\/\*)/;
-
-export function looksLikeHelmTemplate(text: string): { line: number; column: number } | undefined {
-  const m = HELM_ACTION.exec(text);
-  if (!m) return undefined;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: m.index - lineStart + 1 };
-}
+/** Where a Helm template action stands in the YAML structure (`{{ … }}` in strings is data). */
+export const looksLikeHelmTemplate = templateSyntaxPosition;
 
 export function tooLargeReason(bytes: number, maxBytes: number): string {
   const mib = (n: number) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);

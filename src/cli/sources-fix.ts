@@ -1,0 +1,52 @@
+// `fix` over sources: plain manifests are fixed as they are; a kustomize base is fixed in place only
+// for the rules whose findings every overlay renders unchanged from it (its editable findings).
+// Rendered output is never edited; a finding whose source is a JSON6902 op, a quoted inline patch
+// or a base some overlay changes is reported as not auto-fixed, with the place to change.
+import { fixFiles, type FixOptions, type FixResult } from '../core/fix/engine.ts';
+import type { FileProblem, InputFile, SkippedFile } from '../core/types.ts';
+import type { SourceFinding, SourcesResult } from '../sources/index.ts';
+
+export interface SourcesFix {
+  result: Pick<FixResult, 'files' | 'fixed' | 'dropped'>;
+  /** Findings left after fixing (rendered findings the fixes did not reach included). */
+  left: { findings: SourceFinding[]; skipped: SkippedFile[]; problems: FileProblem[] };
+  /** One line per finding a safe fix exists for but that is not fixed in place. */
+  notAutoFixed: string[];
+  /** Inputs given on stdin, to print back with --write. */
+  inputs: InputFile[];
+}
+
+/** Rules never fixed in a base: their fixes write new files the kustomization would not include. */
+const NOT_IN_BASES = new Set(['network-policy-missing']);
+
+export function fixSources(scanned: SourcesResult, options: FixOptions): SourcesFix {
+  const plain = fixFiles(scanned.manifests, options);
+  const results: FixResult[] = [plain];
+  const rendered = scanned.findings.filter((f) => f.source.kind !== 'manifest');
+  for (const [file, findings] of groupBy(rendered, (f) => f.file)) {
+    const text = scanned.sources.get(file);
+    const editable = new Set(findings.filter((f) => f.fixable && !NOT_IN_BASES.has(f.rule)).map((f) => f.rule));
+    for (const f of findings) if (!f.source.editable) editable.delete(f.rule);
+    // Only whole objects (bases) are fixed in place; patches hold fragments a fix cannot verify.
+    if (text === undefined || editable.size === 0 || !scanned.bases.has(file)) continue;
+    results.push(fixFiles([{ path: file, text }], { ...options, only: [...editable].filter((r) => !options.only || options.only.includes(r)) }));
+  }
+  const fixedAt = new Set(results.flatMap((r) => r.fixed.map((f) => `${f.rule}\u0000${f.file}\u0000${f.line}`)));
+  const plainLeft = plain.after.findings.map((f): SourceFinding => ({ ...f, source: { kind: 'manifest', roots: [], editable: true } }));
+  const renderedLeft = rendered.filter((f) => !fixedAt.has(`${f.rule}\u0000${f.file}\u0000${f.line}`));
+  const notAutoFixed = renderedLeft
+    .filter((f) => f.fix?.class === 'safe')
+    .map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? `the fix would edit ${f.file}, which is not literal YAML podarmor can verify in place`}`);
+  return {
+    result: { files: results.flatMap((r) => r.files), fixed: results.flatMap((r) => r.fixed), dropped: results.flatMap((r) => r.dropped) },
+    left: { findings: [...plainLeft, ...renderedLeft], skipped: scanned.skipped, problems: [...scanned.problems] },
+    notAutoFixed,
+    inputs: scanned.manifests,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}

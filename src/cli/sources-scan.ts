@@ -1,0 +1,45 @@
+// The CLI's way into the sources pipeline: `scan` and `fix` review what the paths hold (plain
+// manifests, kustomize roots, charts, GitOps objects) and judge not-reviewed files by
+// --fail-on-unreviewed (or `fail-on-unreviewed` in .github/podarmor.yml).
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import { reachesFailOn, type FailOn } from '../core/fail-on.ts';
+import { UsageError } from '../core/errors.ts';
+import type { ScanResult } from '../core/types.ts';
+import { scanSources, type SourcesResult } from '../sources/index.ts';
+
+export interface SourcesScan {
+  result: SourcesResult;
+  /** The result as the reports take it. */
+  report: ScanResult;
+}
+
+export async function scanPaths(paths: readonly string[], scanOptions: Parameters<typeof scanSources>[2]['scan'], stdin: () => Promise<Uint8Array>): Promise<SourcesScan> {
+  const result = await scanSources(process.cwd(), paths, { scan: scanOptions, stdin });
+  if (result.missing.length) throw new UsageError(`no such file or folder: ${result.missing.join(', ')}`);
+  const report: ScanResult = { findings: result.findings, skipped: result.skipped, problems: result.problems, notReviewed: result.notReviewed, totals: result.totals };
+  return { result, report };
+}
+
+const CONFIG_FILE = '.github/podarmor.yml';
+
+/** --fail-on-unreviewed, else the config key (`fail-on-unreviewed` or `failOnUnreviewed`), else off. */
+export async function failOnUnreviewed(flag: boolean | undefined, configFile = CONFIG_FILE): Promise<boolean> {
+  if (flag !== undefined) return flag;
+  let text: string;
+  try {
+    text = await readFile(configFile, 'utf8');
+  } catch {
+    return false;
+  }
+  const doc = parseDocument(text);
+  const value = doc.get('fail-on-unreviewed') ?? doc.get('failOnUnreviewed');
+  if (value === undefined || value === null) return false;
+  if (typeof value !== 'boolean') throw new UsageError(`${configFile}: fail-on-unreviewed must be true or false`);
+  return value;
+}
+
+/** The exit decision: findings at --fail-on, broken files, and (when asked) anything not reviewed. */
+export function fails(report: ScanResult, failOn: FailOn, unreviewedFails: boolean): boolean {
+  return reachesFailOn(report, failOn) || (unreviewedFails && (report.notReviewed?.length ?? 0) > 0);
+}

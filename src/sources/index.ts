@@ -1,0 +1,194 @@
+// The one pipeline every edge calls (CLI, Action, App): discover what the paths hold, scan plain
+// manifests as they are, render kustomize roots (in parallel, each once), charts and GitOps objects
+// through their renderers, scan every render and map each finding to the source line a human must
+// change. Whatever is not reviewed is named, with the reason: never a silent pass.
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { scan } from '../core/scan.ts';
+import type { FileProblem, InputFile, NotReviewedFile, ScanOptions, ScanTotals, SkippedFile } from '../core/types.ts';
+import { DEFAULT_MAX_FILE_BYTES, manifestInput } from '../core/yaml/parse.ts';
+import { discover, type Discovery, type GitOpsObject } from './discover.ts';
+import { closureOf, filesOf } from './kustomize-graph.ts';
+import { makeRenderTree, refusal, renderKustomizeRoot } from './kustomize-render.ts';
+import { mapRenderFindings, mergeAcrossRoots, type SourceFinding } from './map-findings.ts';
+import { renderGitOpsSource } from './gitops-render.ts';
+import { renderChart } from './helm.ts';
+import { readManifestFile } from './read.ts';
+import { DEFAULT_TOOL_LIMITS } from './run-tool.ts';
+import type { NotReviewed, Render, RenderEnv } from './types.ts';
+
+export type { SourceFinding } from './map-findings.ts';
+
+export interface SourcesOptions {
+  scan: ScanOptions;
+  /** Bytes of `-` (stdin), when it is among the paths. */
+  stdin?: () => Promise<Uint8Array>;
+  /** Render limits; default 60 s and 64 MiB per render. */
+  timeoutMs?: number;
+  maxOutputBytes?: number;
+}
+
+export interface SourcesResult {
+  findings: SourceFinding[];
+  skipped: SkippedFile[];
+  problems: FileProblem[];
+  notReviewed: NotReviewedFile[];
+  totals: ScanTotals;
+  /** Texts of the files findings point at (for code frames). */
+  sources: Map<string, string>;
+  /** Plain manifests scanned as they are (what `fix` may edit directly). */
+  manifests: InputFile[];
+  /** Resource files of rendered kustomize roots (whole objects a fix may edit in place). */
+  bases: Set<string>;
+  /** Paths given that do not exist. */
+  missing: string[];
+}
+
+export async function scanSources(rootDir: string, paths: readonly string[], options: SourcesOptions): Promise<SourcesResult> {
+  const absRoot = resolve(rootDir);
+  const maxFileBytes = options.scan.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const env: RenderEnv = { rootDir: absRoot, timeoutMs: options.timeoutMs ?? DEFAULT_TOOL_LIMITS.timeoutMs, maxOutputBytes: options.maxOutputBytes ?? DEFAULT_TOOL_LIMITS.maxOutputBytes, kubernetesVersion: options.scan.kubernetesVersion };
+  const discovery = await discover(absRoot, paths.filter((p) => p !== '-'));
+  const sources = new Map<string, string>();
+  const readText = (file: string): string | undefined => {
+    if (!sources.has(file)) {
+      try {
+        sources.set(file, readFileSync(resolve(absRoot, file), 'utf8'));
+      } catch {
+        return undefined;
+      }
+    }
+    return sources.get(file);
+  };
+
+  // Plain manifests, as they are.
+  const manifests: InputFile[] = [];
+  const skipped: SkippedFile[] = [];
+  if (paths.includes('-') && options.stdin) addRead(manifestInput('<stdin>', await options.stdin()), manifests, skipped);
+  for (const file of discovery.manifests) addRead(await readManifestFile(resolve(absRoot, file), file, maxFileBytes), manifests, skipped);
+  for (const m of manifests) sources.set(m.path, m.text);
+  const plain = scan(manifests, options.scan);
+  const findings: SourceFinding[] = plain.findings.map((f) => ({ ...f, source: { kind: 'manifest', roots: [], editable: true } }));
+  skipped.push(...plain.skipped);
+  const problems = [...plain.problems];
+  const notReviewed: NotReviewed[] = [];
+
+  // Kustomize roots.
+  const rendered = await renderKustomizeRoots(discovery, env, readText, notReviewed);
+
+  // Charts and GitOps objects.
+  const chartRenders: Render[] = [];
+  for (const chart of discovery.charts) collect(await renderChartSource(chart, env), chartRenders, notReviewed);
+  for (const object of discovery.gitops) collect(await resolveGitOpsSource(object, env, discovery), chartRenders, notReviewed);
+
+  const perRoot = [...rendered, ...chartRenders].map((render) => {
+    const mapped = mapRenderFindings(render, options.scan, readText);
+    skipped.push(...mapped.skipped);
+    problems.push(...mapped.problems);
+    return mapped;
+  });
+  findings.push(...mergeAcrossRoots(perRoot));
+
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const renderedFiles = new Set(rendered.flatMap((r) => filesOf(closureOf(discovery.kustomizations, r.root), discovery.kustomizations)));
+  return {
+    findings,
+    skipped,
+    problems,
+    notReviewed,
+    totals: {
+      files: manifests.length + renderedFiles.size,
+      roots: rendered.length,
+      charts: chartRenders.length, // chart folders and the GitOps objects rendering a chart
+      notReviewed: notReviewed.length,
+    },
+    sources,
+    manifests,
+    bases: new Set(rendered.flatMap((r) => closureOf(discovery.kustomizations, r.root).flatMap((k) => k.resources.map((ref) => ref.path))).filter((f) => !discovery.kustomizations.has(f))),
+    missing: discovery.missing,
+  };
+}
+
+function collect(outcome: { renders: Render[]; notReviewed: NotReviewed[] }, renders: Render[], notReviewed: NotReviewed[]): void {
+  renders.push(...outcome.renders);
+  notReviewed.push(...outcome.notReviewed);
+}
+
+function addRead(read: { file: InputFile } | { skipped: SkippedFile }, files: InputFile[], skipped: SkippedFile[]): void {
+  if ('file' in read) files.push(read.file);
+  else skipped.push(read.skipped);
+}
+
+/** Renders every kustomize root once, in parallel up to the core count; roots that cannot be
+ * rendered (remote bases, helmCharts, render errors) go to `notReviewed` with the reason. */
+async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv, readText: (file: string) => string | undefined, notReviewed: NotReviewed[]): Promise<Render[]> {
+  const { kustomizations } = discovery;
+  const renderable: string[] = [];
+  const blocked = new Map<string, NotReviewed>();
+  for (const root of discovery.roots) {
+    const why = refusal(closureOf(kustomizations, root), root);
+    if (why) blocked.set(root, why);
+    else renderable.push(root);
+  }
+  const files = [...new Set(renderable.flatMap((r) => filesOf(closureOf(kustomizations, r), kustomizations)))];
+  const kustomizationFiles = new Set([...kustomizations.values()].map((k) => k.file));
+  const renders: Render[] = [];
+  const outcomes = new Map<string, NotReviewed>(blocked);
+  if (renderable.length) {
+    const tree = await makeRenderTree(env.rootDir, files, kustomizationFiles);
+    try {
+      const results = await inParallel(renderable, availableParallelism(), (root) => renderKustomizeRoot(root, tree, kustomizations, env, readText));
+      results.forEach((r, i) => {
+        if (r.render) renders.push(r.render);
+        if (r.notReviewed) outcomes.set(renderable[i]!, r.notReviewed);
+      });
+    } finally {
+      await tree.dispose();
+    }
+  }
+  for (const root of discovery.roots) {
+    const why = outcomes.get(root);
+    if (why) notReviewed.push(why);
+  }
+  // Files only unreviewed roots use are not reviewed either: say so for each.
+  const reviewedFiles = new Set(renders.flatMap((r) => filesOf(closureOf(kustomizations, r.root), kustomizations)));
+  for (const [root, why] of outcomes) {
+    for (const file of filesOf(closureOf(kustomizations, root), kustomizations)) {
+      if (reviewedFiles.has(file) || file === why.file || notReviewed.some((n) => n.file === file) || readText(file) === undefined) continue;
+      notReviewed.push({ file, reason: `used only by kustomization ${root}, which was not reviewed (${why.file}${why.line ? `:${why.line}` : ''})` });
+    }
+  }
+  return renders;
+}
+
+async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** Renders a Helm chart folder through helm: its values, then each `ci/*-values.yaml`. */
+export function renderChartSource(chart: string, env: RenderEnv): Promise<{ renders: Render[]; notReviewed: NotReviewed[] }> {
+  return renderChart(chart === '.' ? '' : chart, env);
+}
+
+/** Renders what a Flux HelmRelease/Kustomization or an Argo CD Application points at: a local chart
+ * with the values it carries; a local folder is reviewed through its own discovery, and named as
+ * not reviewed when it lies outside the scanned paths; anything remote is named. */
+export async function resolveGitOpsSource(object: GitOpsObject, env: RenderEnv, discovery: Discovery): Promise<{ renders: Render[]; notReviewed: NotReviewed[] }> {
+  const outcome = await renderGitOpsSource(object, env);
+  for (const folder of outcome.folders) {
+    const dir = ('kustomize' in folder ? folder.kustomize : folder.directory) || '.';
+    const covered = discovery.kustomizations.has(dir) || discovery.manifests.some((m) => dir === '.' || m.startsWith(`${dir}/`));
+    if (!covered) outcome.notReviewed.push({ file: object.file, line: object.line, reason: `${object.name} points at ${dir}, which is outside the scanned paths`, remedy: `scan it too: podarmor scan ${dir}` });
+  }
+  return { renders: outcome.renders, notReviewed: outcome.notReviewed };
+}
