@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scan } from '../core/scan.ts';
+import { scanFindings } from '../core/scan.ts';
 import type { FileProblem, InputFile, NotReviewedFile, ScanOptions, ScanTotals, SkippedFile } from '../core/types.ts';
 import { DEFAULT_MAX_FILE_BYTES, manifestInput } from '../core/yaml/parse.ts';
 import { discover, type Discovery, type GitOpsObject } from './discover.ts';
@@ -68,8 +68,10 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
   if (paths.includes('-') && options.stdin) addRead(manifestInput('<stdin>', await options.stdin()), manifests, skipped);
   for (const file of discovery.manifests) addRead(await readManifestFile(resolve(absRoot, file), file, maxFileBytes), manifests, skipped);
   for (const m of manifests) sources.set(m.path, m.text);
-  const plain = scan(manifests, options.scan);
-  const findings: SourceFinding[] = plain.findings.map((f) => ({ ...f, source: { kind: 'manifest', roots: [], editable: true } }));
+  // No trees are kept for plain manifests (only their findings), and findings are tagged in place.
+  const plain = scanFindings(manifests, options.scan);
+  const findings = plain.findings as SourceFinding[];
+  for (const f of findings) f.source = { kind: 'manifest', roots: [], editable: true };
   skipped.push(...plain.skipped);
   const problems = [...plain.problems];
   const notReviewed: NotReviewed[] = [];
