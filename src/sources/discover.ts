@@ -4,6 +4,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { posix, relative, resolve, sep } from 'node:path';
 import { isMap, parseAllDocuments } from 'yaml';
+import { indexedDocuments, parseSpan } from '../core/yaml/documents.ts';
 import { KUSTOMIZATION_FILE_NAMES, parseKustomization, type Kustomization } from './kustomize-file.ts';
 import { closureOf } from './kustomize-graph.ts';
 import type { SourceKind, SourceLocation } from './types.ts';
@@ -190,7 +191,14 @@ async function findGitOpsObjects(rootDir: string, file: string): Promise<GitOpsO
   if (!/\b(?:HelmRelease|Kustomization|Application)\b/.test(text)) return [];
   const out: GitOpsObject[] = [];
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
-  parseAllDocuments(text).forEach((doc, documentIndex) => {
+  // Only documents that may be GitOps objects are parsed: a kind the raw text states plainly
+  // (a CustomResourceDefinition named Application, say) is enough to pass over the rest.
+  const spans = indexedDocuments(text);
+  const documents = spans
+    ? spans.filter((s) => s.kind === undefined || GITOPS_KINDS.some((g) => g.kind === s.kind)).map((s) => ({ doc: parseSpan(text, s, {})[0]!, documentIndex: s.index }))
+    : parseAllDocuments(text).map((doc, documentIndex) => ({ doc, documentIndex }));
+  documents.forEach(({ doc, documentIndex }) => {
+    if (!doc) return;
     const map = doc.contents;
     if (!isMap(map)) return;
     const apiVersion = String(map.get('apiVersion') ?? '');

@@ -100,3 +100,14 @@ export function isUnreadKind(kind: string | undefined, apiVersion: string | unde
   const slash = apiVersion.indexOf('/');
   return slash > 0 && apiVersion.slice(0, slash) === UNREAD_KINDS[kind];
 }
+
+/** The documents of `text` with their index in the stream (text before the first `---` that holds
+ * only comments is no document), or undefined when only a full parse can delimit them. */
+export function indexedDocuments(text: string): Array<DocumentSpan & { index: number }> | undefined {
+  const spans = splitDocuments(text);
+  if (!spans) return undefined;
+  const first = spans[0]!;
+  const preambleOnly = first.start === 0 && !/^---(?=[ \t\r\n]|$)/.test(text) && !/^[ \t]*[^\s#]/m.test(text.slice(first.start, first.end));
+  const documents = preambleOnly ? spans.slice(1) : spans;
+  return documents.map((span, index) => ({ ...span, index }));
+}
