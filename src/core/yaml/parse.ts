@@ -2,7 +2,7 @@
 // clear message with a line and column. A broken document does not stop the others.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { FileProblem, InputFile, Position, SkippedFile } from '../types.ts';
-import { isUnreadKind, parseSpan, splitDocuments, type DocumentSpan } from './documents.ts';
+import { indexedDocuments, isUnreadKind, parseSpan, type DocumentSpan } from './documents.ts';
 import { templateSyntaxPosition } from './template-syntax.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -237,7 +237,7 @@ export function parseManifest(path: string, rawText: string, options: ParseOptio
     return result;
   }
 
-  const spans = splitDocuments(text);
+  const spans = indexedDocuments(text);
   if (!spans) {
     // Directives or `...` markers: only the full parser delimits these documents.
     const docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
@@ -249,16 +249,10 @@ export function parseManifest(path: string, rawText: string, options: ParseOptio
   addLineStarts(lineCounter, text);
   // An annotation suppression is read from the tree: such a file has every document parsed.
   const mayBeUnread = !text.includes(SUPPRESSION_ANNOTATION);
-  spans.forEach((span, i) => {
-    if (i === 0 && !text.startsWith('---')) {
-      // Before the first `---`: comments alone make no document, so parse to know.
-      const [doc] = parseSpan(text, span, YAML_OPTIONS);
-      if (doc) result.documents.push(new SpanDocument(result, 0, span, false, doc));
-      return;
-    }
-    const d = new SpanDocument(result, result.documents.length, span, mayBeUnread && isUnreadKind(span.kind, span.apiVersion));
+  for (const span of spans) {
+    const d = new SpanDocument(result, span.index, span, mayBeUnread && isUnreadKind(span.kind, span.apiVersion));
     if (!options.lazy && !d.unread) void d.doc;
     result.documents.push(d);
-  });
+  }
   return result;
 }
