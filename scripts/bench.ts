@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { QUICK, ROOT, ROUNDS } from './bench/process.ts';
 
-export const SECTIONS = ['scan', 'fix', 'overlays', 'api-reads'] as const;
+export const SECTIONS = ['scan', 'fix', 'overlays', 'api-reads', 'review'] as const;
 
 async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -107,7 +107,7 @@ describe('the Action on a pull request', () => {
     // Findings outside the diff (db.yaml's pod spec, its hostPath volume) are in the summary table.
     const review = mock.reviews[0]!;
     expect(review.body).toContain('Not commented inline');
-    expect(review.body).toMatch(/<code>restricted-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line \[27\]\([^)]*db\.yaml#L27\) · outside the diff/);
+    expect(review.body).toMatch(/<code>host-path-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line \[27\]\([^)]*db\.yaml#L27\) · outside the diff/);
     // The unchanged NetworkPolicy beside db.yaml covers it: no false "no NetworkPolicy" finding.
     expect(review.body).not.toMatch(/network-policy-missing[^\n]*db\.yaml/);
     expect(outputs.findings).toMatch(/^\d+$/);
@@ -310,6 +310,34 @@ describe('the Action on a pull request', () => {
     const mock = newMock();
     const { summary } = await runAction(mock, { fix: 'commit' });
     expect(summary).toMatch(/pushed with GITHUB_TOKEN, and GitHub starts no workflow for commits made with it/);
+  });
+
+  describe('gate', () => {
+    // db.yaml's findings were all on the base branch: the pull request only changes its image.
+    const dbOnly = () => new MockGitHub([prFiles()[1]!], { unchanged: [{ path: 'deploy/shop/policy.yaml', content: POLICY }] });
+
+    it('new (the default): fail-on counts only findings absent from the base version; comments still cover the diff', async () => {
+      const mock = dbOnly();
+      const { exitCode, summary } = await runAction(mock, { 'fail-on': 'low' });
+      expect(exitCode).toBeUndefined();
+      expect(summary).toMatch(/gate: new — 0 findings are new; \d+ findings were already on the base branch and do not count toward fail-on/);
+      expect(mock.reviews).toHaveLength(1);
+      expect(mock.reviews[0]!.body).toMatch(/gate: new — 0 findings are new/);
+    });
+
+    it('new: a finding the pull request introduces into an existing file fails the step', async () => {
+      const mock = dbOnly();
+      mock.files[0]!.content = mock.files[0]!.content.replace('          allowPrivilegeEscalation: false\n', '          allowPrivilegeEscalation: false\n          privileged: true\n');
+      const { exitCode, summary } = await runAction(mock);
+      expect(exitCode).toBe(1);
+      expect(summary).toMatch(/gate: new — 1 finding is new; \d+ findings were already on the base branch/);
+    });
+
+    it('all: every finding counts', async () => {
+      const { exitCode, summary } = await runAction(dbOnly(), { gate: 'all', 'fail-on': 'low' });
+      expect(exitCode).toBe(1);
+      expect(summary).toContain('gate: all — fail-on counts every finding');
+    });
   });
 
   it('retries a failing read and goes on', async () => {

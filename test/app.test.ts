@@ -126,7 +126,7 @@ describe('the App on pull_request', () => {
     const findings = scan([{ path: 'deploy/shop/web.yaml', text: NEW }, { path: 'deploy/shop/db.yaml', text: MODIFIED }, { path: 'deploy/shop/policy.yaml', text: fixture('policy-unchanged.yaml') }], { profile: 'hardened', kubernetesVersion: '1.35' }).findings.filter((f) => f.file !== 'deploy/shop/policy.yaml');
     expect(check!.annotations).toHaveLength(findings.length);
     expect(check!.actions).toEqual([expect.objectContaining({ label: 'Apply hardening', identifier: FIX_ACTION })]);
-    expect(check!.output!.summary).toContain('restricted-volumes');
+    expect(check!.output!.summary).toContain('host-path-volumes');
   });
 
   it('serves GitHub Enterprise Server: every request, REST and GraphQL, goes to the GHE_HOST', async () => {

@@ -18,7 +18,7 @@ describe('scan', () => {
   it('prints findings grouped by file with a code frame, and exits 1', async () => {
     const { code, out } = await run(['scan', PRIVILEGED, '--only', 'privileged']);
     expect(code).toBe(1);
-    expect(out).toContain(`${PRIVILEGED}\n  14:11   critical privileged  container "app" runs privileged (securityContext.privileged: true)  [baseline/privileged, fixable]\n`);
+    expect(out).toContain(`${PRIVILEGED}\n  14:11   critical privileged  container "app" runs privileged (securityContext.privileged: true)  [baseline/privileged, suggestion]\n`);
     expect(out).toContain('    > 14 |           privileged: true\n');
     expect(out).toContain('         |           ^^^^^^^^^^^^^^^^\n');
     expect(out).toMatch(/3 findings \(3 critical\)/);
@@ -77,15 +77,16 @@ describe('scan', () => {
       resource: { kind: 'Pod', name: 'explicit', namespace: null },
       container: 'b',
       pss: { level: 'restricted', control: 'runAsNonRoot' },
-      fixable: true,
-      suggestion: false,
+      // No numeric non-root runAsUser: the image may run as root, so the fix is only suggested.
+      fixable: false,
+      suggestion: true,
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
       docs: 'https://github.com/podarmor/podarmor/blob/main/docs/rules/run-as-non-root.md',
     });
     const hardening = report.findings.find((f) => f.rule === 'read-only-root-filesystem')!;
     expect('pss' in hardening).toBe(false);
     const unset = report.findings.find((f) => f.rule === 'run-as-non-root' && f.line === 7)!;
-    expect(unset).toMatchObject({ fixable: true, suggestion: false, container: null });
+    expect(unset).toMatchObject({ fixable: false, suggestion: true, container: null });
   });
 
   it('writes SARIF 2.1.0 that code scanning accepts', async () => {
@@ -130,13 +131,13 @@ describe('fix', () => {
   it('prints a unified diff, new NetworkPolicy files included, and judges the exit code on what is left', async () => {
     const { code, out, err } = await run(['fix', rel('fix', 'network-policy', 'input.yaml'), '--only', 'network-policy-missing']);
     expect(code).toBe(0);
-    expect(out).toContain(`diff --git a/${rel('fix', 'network-policy', 'podarmor-networkpolicies-shop.yaml')}`);
+    expect(out).toContain(`diff --git a/${rel('fix', 'network-policy', 'podarmor-networkpolicies.yaml')}`);
     expect(out).toContain('new file mode 100644\n--- /dev/null\n');
-    expect(out).toContain('+  name: allow-frontend\n');
+    expect(out).toContain('+  name: frontend-podarmor\n');
     expect(err).toMatch(/Would fix 2 findings in 1 file \(1 new NetworkPolicy file\)/);
-    const left = await run(['fix', PRIVILEGED, '--only', 'privileged,read-only-root-filesystem']);
-    expect(left.code).toBe(1); // read-only-root-filesystem is a suggestion: it stays
-    expect(left.out).toContain('-          privileged: true\n+          privileged: false\n');
+    const left = await run(['fix', PRIVILEGED, '--only', 'privileged,allow-privilege-escalation']);
+    expect(left.code).toBe(1); // privileged is a suggestion: it stays
+    expect(left.out).not.toContain('privileged: false');
   });
 
   it('writes the fixes with --write', async () => {
@@ -146,20 +147,61 @@ describe('fix', () => {
     try {
       const input = readFileSync(join(FIXTURES, 'fix', 'network-policy', 'input.yaml'), 'utf8');
       writeFileSync(join(dir, 'app.yaml'), input);
-      const { code } = await run(['fix', dir, '--write', '--profile', 'restricted']);
+      const { code } = await run(['fix', dir, '--write', '--profile', 'restricted', '--fail-on', 'none']);
       expect(code).toBe(0);
       expect(readdirSync(dir)).toEqual(['app.yaml']);
       const after = readFileSync(join(dir, 'app.yaml'), 'utf8');
       expect(after).not.toBe(input);
-      expect((await run(['scan', dir, '--profile', 'restricted', '--format', 'json'])).out).toContain('"findings": []');
+      const report = JSON.parse((await run(['scan', dir, '--profile', 'restricted', '--format', 'json'])).out) as JsonReport;
+      expect(report.findings.filter((f) => f.fixable)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a byte order mark and CRLF line endings with --write', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-'));
+    try {
+      const file = join(dir, 'pod.yaml');
+      writeFileSync(file, '\uFEFFapiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: p\r\nspec:\r\n  containers:\r\n  - name: a\r\n    image: a:1\r\n');
+      await run(['fix', file, '--write', '--only', 'allow-privilege-escalation']);
+      const bytes = readFileSync(file);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf8');
+      expect(text).toContain('allowPrivilegeEscalation: false\r\n');
+      expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('reads stdin and writes the fixed manifest to stdout with --write', async () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n';
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsUser: 1000}\n  containers:\n  - name: a\n';
     const { out } = await run(['fix', '-', '--write', '--only', 'run-as-non-root'], text);
-    expect(out).toBe('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n  securityContext:\n    runAsNonRoot: true\n');
+    expect(out).toBe('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsUser: 1000, runAsNonRoot: true}\n  containers:\n  - name: a\n');
+  });
+
+  it('fix - writes no file: the NetworkPolicies are extra documents on stdout', async () => {
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-'));
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n      - name: a\n';
+      for (const args of [['fix', '-', '--write'], ['fix', '-']]) {
+        const { out } = await run(args, text);
+        expect(readdirSync(dir)).toEqual([]);
+        expect(out).toContain('kind: NetworkPolicy');
+      }
+      const { out } = await run(['fix', '-', '--write', '--only', 'network-policy-missing'], text);
+      expect(out.startsWith(text)).toBe(true);
+      expect(out.slice(text.length)).toMatch(/^---\n# Deployment web: ingress and egress/);
+    } finally {
+      process.chdir(cwd);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -34,6 +34,6 @@ describe('action.yml from the settings table', () => {
 
   it('puts the generated descriptions into the README inputs table', () => {
     const table = actionTables(renderActionYml(actionYml(ACTION_INPUT_SETTINGS.map((s) => s.key))) + 'outputs: {}\n');
-    expect(table).toContain('| `max-comments` | Most inline comments per review; the rest go into the review\'s summary table. Default: 30. |');
+    expect(table).toContain('| `max-comments` | Most inline comments per review (at most 100, whatever is set); the rest go into the review\'s body. Default: 30. |');
   });
 });

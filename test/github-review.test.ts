@@ -109,7 +109,9 @@ describe('posting before tidying', () => {
   it('on a 422, posts the review again without the inline comments and lists their findings in its body', async () => {
     const mock = newMock({ reviewFailures: [{ status: 422, message: 'Unprocessable Entity' }] });
     const result = await review(mock);
-    expect(mock.requests.filter((r) => label(r) === REVIEWS)).toHaveLength(2);
+    // Pending probes find no single culprit: the review goes without inline comments.
+    expect(mock.requests.filter((r) => label(r) === REVIEWS && (r.body as { event?: string }).event === 'COMMENT')).toHaveLength(2);
+    expect(mock.pendingReviews).toEqual([]);
     expect(mock.reviews).toHaveLength(1);
     expect(mock.reviews[0]!.comments).toBe(0);
     const body = mock.reviews[0]!.body;
@@ -118,6 +120,23 @@ describe('posting before tidying', () => {
     expect(result.publish).toMatchObject({ outcome: 'posted' });
     expect(result.publish!.refusedComments).toBeGreaterThan(3);
     expect(result.publish!.message).toMatch(/GitHub refused \d+ inline comments/);
+  });
+
+  it('on a 422 that names no comment, finds the refused one with pending reviews and posts the others', async () => {
+    const mock = newMock({ refuseCommentsAt: ['deploy/shop/web.yaml:15'] });
+    const result = await review(mock);
+    expect(mock.reviews).toHaveLength(1);
+    expect(mock.errors).toEqual([]);
+    expect(mock.pendingReviews).toEqual([]); // every probe deleted
+    expect(mock.comments.length).toBeGreaterThan(2);
+    expect(mock.comments.some((c) => c.path === 'deploy/shop/web.yaml' && c.line === 15)).toBe(false);
+    expect(result.publish).toMatchObject({ outcome: 'posted', refusedComments: 1 });
+    expect(mock.reviews[0]!.body).toContain('GitHub refused the inline comment');
+    const inline = new Set(mock.comments.flatMap((c) => readFingerprints(c.body)!));
+    expect(countedInBody(mock.reviews[0]!.body)).toBe(result.findings.filter((f) => !inline.has(f.fingerprint)).length);
+    const probes = mock.requests.filter((r) => label(r) === REVIEWS && (r.body as { event?: string }).event === undefined);
+    expect(probes.length).toBeGreaterThan(0);
+    expect(probes.length).toBeLessThanOrEqual(12);
   });
 
   it('on a 5xx, retries a bounded number of times, then posts the findings as one summary comment', async () => {
@@ -281,6 +300,28 @@ describe('GitHub\'s limits', () => {
     expect(body).toContain('beyond 100 comments per review');
     const inline = new Set(mock.comments.flatMap((c) => readFingerprints(c.body)!));
     expect(countedInBody(body)).toBe(result.findings.filter((f) => !inline.has(f.fingerprint)).length);
+  });
+});
+
+describe('reading a large pull request', () => {
+  it('reads 300 changed files with at most 20 read requests (batched GraphQL, not one per file)', async () => {
+    const deployments: MockFile[] = Array.from({ length: 300 }, (_, i) => ({
+      path: `deploy/app-${i}/deployment.yaml`,
+      content: `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/app-${i}:1.0\n`,
+      status: 'added',
+      patch: '',
+    }));
+    const mock = newMock({}, deployments);
+    const started = performance.now();
+    const result = await review(mock);
+    const ms = performance.now() - started - mock.busyMs;
+    const isQuery = (r: { body: unknown }) => /^\s*query/.test(String((r.body as { query?: string } | undefined)?.query ?? ''));
+    const reads = mock.requests.filter((r) => r.method === 'GET' || (r.path === '/graphql' && isQuery(r)));
+    expect(result.skipped).toEqual([]);
+    expect(new Set(result.findings.map((f) => f.file)).size).toBe(300);
+    expect(reads.length, reads.map(label).join('\n')).toBeLessThanOrEqual(20);
+    expect(mock.requests.filter((r) => r.path.includes('/git/blobs/'))).toEqual([]);
+    console.log(`300-file pull request: ${reads.length} read requests, ${mock.requests.length} requests in all, ${ms.toFixed(0)} ms of its own (${mock.busyMs.toFixed(0)} ms in the mock)`);
   });
 });
 

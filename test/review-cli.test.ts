@@ -50,7 +50,7 @@ describe('podarmor review --base', () => {
       expect(c.line).toBeGreaterThanOrEqual(17);
       expect(c.line).toBeLessThanOrEqual(23);
     }
-    expect(review.body).toMatch(/<code>restricted-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line 27 · outside the diff/);
+    expect(review.body).toMatch(/<code>host-path-volumes<\/code>[^\n]*\n\n[^\n]*\n\n- `deploy\/shop\/db\.yaml` 1 finding, line 27 · outside the diff/);
     // The NetworkPolicy beside db.yaml is read as context: no false "no NetworkPolicy" finding.
     expect(review.body).not.toContain('network-policy-missing');
     const web = review.comments.filter((c) => c.path === 'deploy/shop/web.yaml');

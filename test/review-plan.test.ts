@@ -10,7 +10,8 @@ import { planReview } from '../src/review/plan.ts';
 import { reconcile } from '../src/review/reconcile.ts';
 import { hunksAfterCommit } from '../src/review/rediff.ts';
 import { reviewLinks } from '../src/review/links.ts';
-import { FIXTURES } from './helpers/paths.ts';
+import { FIXTURES, ROOT } from './helpers/paths.ts';
+import { PACKAGE_REPOSITORY } from '../src/version.ts';
 
 const SCAN = { profile: 'hardened' as const, kubernetesVersion: '1.35' };
 
@@ -73,5 +74,19 @@ describe('the diff after podarmor\'s commit', () => {
     for (const h of predicted) for (let l = h.start; l <= h.end; l++) expect(actual.some((a) => a.start <= l && l <= a.end), `line ${l}`).toBe(true);
     // Every changed line of the pull request is still commentable.
     for (const a of actual) for (const l of a.added) expect(predicted.some((h) => h.start <= l && l <= h.end), `added line ${l}`).toBe(true);
+  });
+});
+
+describe('rule doc links', () => {
+  it('point to the repository and ref the Action runs from', () => {
+    expect(reviewLinks({ actionRepository: 'acme/podarmor', actionRef: 'v2.1.0', packageRepository: 'other/podarmor' }).docs('privileged')).toBe('https://github.com/acme/podarmor/blob/v2.1.0/docs/rules/privileged.md');
+  });
+
+  it('else to package.json\'s repository, which src/version.ts follows', () => {
+    expect(reviewLinks({ packageRepository: 'acme/podarmor' }).docs('privileged')).toBe('https://github.com/acme/podarmor/blob/main/docs/rules/privileged.md');
+    const repository = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository?: string | { url?: string } }).repository;
+    const url = typeof repository === 'string' ? repository : repository?.url;
+    const ownerName = url ? /github\.com[/:]([^/]+\/[^/.]+?)(?:\.git)?$/.exec(url.replace(/^github:/, 'github.com/'))?.[1] ?? url.replace(/^github:/, '') : undefined;
+    expect(PACKAGE_REPOSITORY).toBe(ownerName);
   });
 });

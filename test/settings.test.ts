@@ -1,13 +1,14 @@
 // The settings table: one reader for the config file, the Action's inputs and the CLI flags.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, readSettings, SETTINGS } from '../src/review/config.ts';
+import { ACTION_INPUT_SETTINGS, DEFAULT_CONFIG, readSettings, SETTINGS } from '../src/review/config.ts';
 import { runCli } from './helpers/run-cli.ts';
 
 describe('settings table', () => {
   it('reads back every default as the Action would receive it (a string)', () => {
-    for (const s of SETTINGS) {
+    for (const s of ACTION_INPUT_SETTINGS) {
       const asInput = Array.isArray(s.default) ? s.default.join(',') : String(s.default);
       if (asInput === '') continue; // unset
+      if (typeof s.default === 'object' && !Array.isArray(s.default)) continue; // nested (rule options): a config file's, never an input string
       expect(readSettings({ [s.key]: asInput }, 'input'), s.key).toEqual({ settings: { [s.field]: s.default }, problems: [] });
     }
   });
@@ -23,6 +24,7 @@ describe('settings table', () => {
     ['max-comments', '1001', 'input: max-comments: must be a whole number from 0 to 1000, not "1001"'],
     ['sarif-file', 3, 'input: sarif-file: must be a path'],
     ['only', 'privileged, nope', 'input: only: unknown rule: nope'],
+    ['rules', ['host-ports'], 'input: rules: must be a map of rule ids to their options'],
     ['colour', 'red', `input: colour: unknown key (known keys: ${SETTINGS.map((s) => s.key).join(', ')})`],
   ])('%s: %j is refused', (key, value, message) => {
     expect(readSettings({ [key]: value }, 'input').problems.map((p) => p.message)).toEqual([message]);

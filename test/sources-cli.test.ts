@@ -34,6 +34,13 @@ describe('scan over sources', () => {
     expect(out).toContain('    > 14 |         value: true\n');
   });
 
+  it('gives JSON findings from a render their source: the roots and whether the line may be edited', async () => {
+    const report = JSON.parse((await run(['scan', SHOP, '--only', 'allow-privilege-escalation', '--format', 'json'])).out) as JsonReport;
+    expect(report.findings.map((f) => [f.file, f.line, f.source])).toEqual([
+      [`${SHOP}/base/deployment.yaml`, 21, { kind: 'kustomize', renderedBy: [`${SHOP}/overlays/staging`], editable: false, hint: expect.stringMatching(/^\S+overlays\/production renders this line differently/) }],
+    ]);
+  });
+
   it('lists every file not reviewed in JSON, with the reason', async () => {
     const report = JSON.parse((await run(['scan', REMOTE, '--format', 'json'])).out) as JsonReport;
     expect(report.notReviewed).toEqual([
@@ -63,13 +70,18 @@ describe('failOnUnreviewed config key', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it.each([
     ['fail-on-unreviewed: true\n', undefined, true],
-    ['failOnUnreviewed: true\n', undefined, true],
+    ['fail-on-unreviewed: "false"\n', undefined, false],
     ['fail-on: high\n', undefined, false],
     ['fail-on-unreviewed: true\n', false, false],
   ])('%j with flag %s → %s', async (text, flag, expected) => {
     const file = join(dir, 'podarmor.yml');
     writeFileSync(file, text);
     expect(await failOnUnreviewed(flag, file)).toBe(expected);
+  });
+  it('rejects a value that is not true or false', async () => {
+    const file = join(dir, 'podarmor.yml');
+    writeFileSync(file, 'fail-on-unreviewed: sometimes\n');
+    await expect(failOnUnreviewed(undefined, file)).rejects.toThrow(/fail-on-unreviewed: must be true or false, not "sometimes"/);
   });
   it('is off without a config file', async () => {
     expect(await failOnUnreviewed(undefined, join(dir, 'missing.yml'))).toBe(false);
@@ -101,6 +113,6 @@ describe('fix over sources', () => {
     }
     // What is left is judged on the renders again.
     const rescan = await run(['scan', target, '--only', 'capabilities-restricted', '--format', 'json']);
-    expect((JSON.parse(rescan.out) as JsonReport).findings.map((f) => `${f.file}:${f.line}`)).toEqual([`${target}/overlays/production/kustomization.yaml:23`]);
+    expect((JSON.parse(rescan.out) as JsonReport).findings.filter((f) => f.file === `${target}/base/deployment.yaml`)).toEqual([]);
   });
 });

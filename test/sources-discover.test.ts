@@ -1,6 +1,8 @@
 // The pieces of the sources room: reading kustomizations (remote references, patches and where they
 // are written), discovery (roots, charts, GitOps objects, plain manifests), the legacy patch forms,
 // and the limits of a render.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -27,15 +29,33 @@ describe('remote references', () => {
     ['../../base', false],
     ['deployment.yaml', false],
     ['github-actions/base', false],
+    ['gitea.example.com/org/deploy/base', false], // remote only when nothing local has that name: see below
   ])('%s → %s', (value, remote) => {
     expect(isRemoteReference(value)).toBe(remote);
+  });
+});
+
+describe('host.tld/path resources', () => {
+  it('are remote when nothing local has that name, local otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-hostpath-'));
+    try {
+      mkdirSync(join(dir, 'app', 'shop.example.com', 'base'), { recursive: true });
+      writeFileSync(join(dir, 'app', 'shop.example.com', 'base', 'kustomization.yaml'), 'resources: []\n');
+      writeFileSync(join(dir, 'app', 'kustomization.yaml'), 'resources:\n  - shop.example.com/base\n  - gitea.example.com/org/deploy/base\n');
+      const d = await discover(dir, ['app']);
+      const app = d.kustomizations.get('app')!;
+      expect(app.resources.map((r) => r.path)).toEqual(['app/shop.example.com/base']);
+      expect(app.remote.map((r) => [r.path, r.at.line])).toEqual([['gitea.example.com/org/deploy/base', 3]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
 describe('parseKustomization', () => {
   const text = [
     'resources:', //                                   1
-    '  - ../../base', //                               2
+    '  - ../../base/', //                              2
     '  - https://example.com/crds.yaml', //            3
     'components: [../../components/tls]', //           4
     'patches:', //                                     5
@@ -128,18 +148,25 @@ describe('discover', () => {
   });
 });
 
-describe('charts and GitOps objects before their renderers are connected', () => {
-  it('names each as not reviewed and still reviews the plain manifests', async () => {
-    const result = await scanSources(join(DIR, 'mixed'), ['.'], { scan: { ...OPTIONS, only: ['privileged'] } });
-    expect(result.findings.map(where)).toEqual(['privileged apps/plain.yaml:10:9']);
-    expect(result.notReviewed.map((n) => `${n.file}:${n.line ?? ''} ${n.reason}`)).toEqual([
-      'charts/web/Chart.yaml: Helm chart: helm rendering not wired yet',
-      'clusters/prod/argo-app.yaml:1 argocd-application shop: GitOps rendering not wired yet',
-      'clusters/prod/releases.yaml:1 flux-helmrelease web: GitOps rendering not wired yet',
-      'clusters/prod/releases.yaml:15 flux-kustomization apps: GitOps rendering not wired yet',
-    ]);
-    expect(result.skipped).toEqual([]);
-    expect(result.totals).toEqual({ files: 3, roots: 0, charts: 0, notReviewed: 4 });
+describe('charts and GitOps objects without helm', () => {
+  it('names what was not rendered, and still reviews the plain manifests', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent'; // no helm (the tests' fake one included)
+    try {
+      const result = await scanSources(join(DIR, 'mixed'), ['.'], { scan: { ...OPTIONS, only: ['privileged'] } });
+      expect(result.findings.map(where)).toEqual(['privileged apps/plain.yaml:10:9']);
+      expect(result.notReviewed.map((n) => `${n.file}:${n.line ?? ''}`)).toEqual([
+        'charts/web/Chart.yaml:',
+        'clusters/prod/argo-app.yaml:1',
+        'clusters/prod/releases.yaml:1',
+      ]);
+      // The Flux Kustomization points at ./apps, which is scanned: nothing to name.
+      expect(result.notReviewed.map((n) => n.reason).join('\n')).not.toMatch(/flux-kustomization|apps\b.*outside/);
+      expect(result.skipped).toEqual([]);
+      expect(result.totals).toEqual({ files: 3, roots: 0, charts: 0, notReviewed: 3 });
+    } finally {
+      process.env.PATH = path;
+    }
   });
 });
 
@@ -149,13 +176,15 @@ describe('legacy patch forms (bases, patchesStrategicMerge, patchesJson6902 file
     // The sidecar is first in the render but matched by name in the patch.
     'run-as-user overlay/patches/sidecar.yaml:12:11',
     'allow-privilege-escalation overlay/patches/sidecar.yaml:11:9',
-    'allow-privilege-escalation base/worker.yaml:11:9',
     'host-namespaces overlay/patches/ops.yaml:3:3',
   ])('%s', (expected) => {
     expect(result.findings.map(where)).toContain(expected);
   });
-  it('finds nothing else', () => {
-    expect(result.findings).toHaveLength(4);
+  it('finds nothing else, and honours a suppression comment on the base line', () => {
+    // The worker container is also named in patches/resources.yaml, which only sets limits: its
+    // missing allowPrivilegeEscalation is the base's, where the comment suppresses it.
+    expect(result.findings).toHaveLength(3);
+    expect(result.findings.map((f) => f.file)).not.toContain('overlay/patches/resources.yaml');
   });
 
   it('judges a folder of patches given alone through the overlay above it', async () => {
@@ -187,6 +216,25 @@ describe('render limits', () => {
       expect(result.notReviewed[0]).toMatchObject({ file: 'overlays/staging/kustomization.yaml', reason: 'kubectl kustomize overlays/staging failed: kubectl is not on PATH', remedy: 'install kubectl (it bundles kustomize) or kustomize' });
     } finally {
       process.env.PATH = path;
+    }
+  });
+});
+
+describe('safety of rendering repository content', () => {
+  it('does not follow a symlink out of the scan root into the render', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-symlink-'));
+    try {
+      const outside = join(dir, 'outside.yaml');
+      writeFileSync(outside, 'apiVersion: v1\nkind: Pod\nmetadata: {name: secret-looking}\nspec:\n  containers: [{name: a, image: x, securityContext: {privileged: true}}]\n');
+      const repo = join(dir, 'repo');
+      mkdirSync(join(repo, 'app'), { recursive: true });
+      writeFileSync(join(repo, 'app', 'kustomization.yaml'), 'resources:\n  - pod.yaml\n');
+      symlinkSync(outside, join(repo, 'app', 'pod.yaml'));
+      const result = await scanSources(repo, ['.'], { scan: OPTIONS });
+      expect(result.findings).toEqual([]);
+      expect(result.notReviewed[0]).toMatchObject({ file: 'app/kustomization.yaml', reason: expect.stringMatching(/^kubectl kustomize app failed: .*pod\.yaml/) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

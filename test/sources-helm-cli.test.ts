@@ -33,7 +33,7 @@ describe('scan over Helm charts', () => {
     const rows = report.findings.map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`);
     expect(rows).toEqual([
       // Without podSecurityContext the pod spec is where it is missing; ci/prod-values.yaml sets it.
-      expect.stringMatching(/^run-as-non-root charts\/web\/templates\/deployment.yaml:16 .*\(rendered by charts\/web, charts\/web \(HelmRelease prod\/web \(clusters\/prod\/web.yaml\)\)\); charts\/web\/templates\/deployment.yaml line 16 is written through template directives/),
+      expect.stringMatching(/^run-as-non-root charts\/web\/templates\/deployment.yaml:16 .*\(rendered by charts\/web and charts\/web \(HelmRelease prod\/web \(clusters\/prod\/web.yaml\)\)\); charts\/web\/templates\/deployment.yaml line 16 is written through template directives/),
       // values.yaml sets privileged: true; ci/prod-values.yaml and the HelmRelease's values set false.
       expect.stringMatching(/^privileged charts\/web\/templates\/deployment.yaml:29 container "web" runs privileged .*\(rendered by charts\/web\); set `securityContext\.privileged` \(charts\/web\/values\.yaml line 13\) in the chart's values$/),
     ]);

@@ -1,11 +1,14 @@
 // Kustomize sources with the real `kubectl kustomize`: findings land on the base or patch line that
 // writes them, once across overlays; patches are never judged alone; what cannot be rendered is
 // named as not reviewed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanSources, type SourceFinding } from '../src/sources/index.ts';
 import type { ScanOptions } from '../src/core/types.ts';
 import { FIXTURES } from './helpers/paths.ts';
+import { writeOverlayTree } from '../scripts/bench/overlays.ts';
 
 const DIR = join(FIXTURES, 'sources', 'kustomize');
 const OPTIONS: ScanOptions = { profile: 'hardened', kubernetesVersion: '1.35' };
@@ -39,7 +42,7 @@ describe('kustomize: findings on the source lines', async () => {
     const keys = result.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(result.findings.filter((f) => f.rule === 'run-as-non-root')).toHaveLength(1);
-    expect(result.findings.find((f) => f.rule === 'run-as-non-root')!.message).toMatch(/\(rendered by overlays\/production, overlays\/staging\)$/);
+    expect(result.findings.find((f) => f.rule === 'run-as-non-root')!.message).toMatch(/\(rendered by overlays\/production and overlays\/staging\)$/);
   });
 
   it('never judges a patch file as a workload', () => {
@@ -100,5 +103,45 @@ describe('kustomize: not reviewed', () => {
     expect(result.notReviewed[0]!.reason).not.toMatch(/podarmor-kustomize-|E\d{4} /);
     expect(result.notReviewed.map((n) => n.file)).toEqual(['overlays/qa/kustomization.yaml', 'overlays/qa/deployment.yaml']);
     expect(result.findings.some((f) => f.file === 'apps/pod.yaml' && f.rule === 'privileged')).toBe(true);
+  });
+});
+
+describe('kustomize: a component no kustomization uses', () => {
+  it('is rendered on the kustomization above it, and its patch judged only there', async () => {
+    const result = await scanSources(join(DIR, 'boutique'), ['.'], { scan: { ...OPTIONS, only: ['privileged', 'allow-privilege-escalation'] } });
+    expect(result.findings.map(where)).toEqual([
+      'allow-privilege-escalation components/debug-sidecar/sidecar.yaml:11:11 [components/debug-sidecar (on .)]',
+      'privileged components/debug-sidecar/sidecar.yaml:12:13 [components/debug-sidecar (on .)]',
+    ]);
+    // A patch line is literal YAML (a review may suggest a change there), but `fix` edits bases only.
+    expect(result.findings[1]!.source.editable).toBe(true);
+    expect(result.findings[1]!.fixable).toBe(false);
+    expect(result.totals).toMatchObject({ roots: 2, notReviewed: 0 });
+  });
+});
+
+describe('kustomize: many overlays of one base (the bench tree)', () => {
+  it('renders each overlay once and reports a base problem once, naming every overlay', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-overlays-'));
+    try {
+      writeOverlayTree(dir, 4);
+      const result = await scanSources(dir, ['.'], { scan: { ...OPTIONS, only: ['allow-privilege-escalation', 'host-namespaces', 'network-policy-missing'] } });
+      expect(result.totals).toEqual({ files: 14, roots: 4, charts: 0, notReviewed: 0 });
+      // Overlays 0 and 2 set hostNetwork: true with their inline JSON6902 op.
+      expect(result.findings.filter((f) => f.rule === 'host-namespaces').map(where)).toEqual([
+        'host-namespaces overlays/env-0/kustomization.yaml:10:9 [overlays/env-0]',
+        'host-namespaces overlays/env-2/kustomization.yaml:10:9 [overlays/env-2]',
+      ]);
+      // Each base Deployment lacks allowPrivilegeEscalation: false in all four overlays: once each.
+      const base = result.findings.filter((f) => f.rule === 'allow-privilege-escalation');
+      expect(base.map((f) => `${f.file}:${f.line}`)).toEqual(['base/svc-0.yaml:15', 'base/svc-1.yaml:15', 'base/svc-2.yaml:15', 'base/svc-3.yaml:15', 'base/svc-4.yaml:15']);
+      for (const f of base) expect(f.source.roots).toEqual(['overlays/env-0', 'overlays/env-1', 'overlays/env-2', 'overlays/env-3']);
+      expect(base.every((f) => f.fixable)).toBe(true);
+      // A NetworkPolicy file beside a base would be listed by no kustomization: not offered.
+      const policy = result.findings.find((f) => f.rule === 'network-policy-missing' && f.file === 'base/svc-1.yaml')!;
+      expect(policy).toMatchObject({ fixable: false, source: { editable: true, hint: "podarmor fix writes new files only beside plain manifests: add the NetworkPolicy to the kustomization's resources" } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,11 +9,11 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { reachesFailOn } from '../core/fail-on.ts';
-import { SEVERITIES, type Finding } from '../core/types.ts';
+import type { Finding } from '../core/types.ts';
 import { MAX_RETRIES, messageOf, throttleOptions, type GitHubClient, type Logger } from '../github/client.ts';
 import { readRepositoryFile } from '../github/pull-request.ts';
 import { runFacts, runReview, type RunResult } from '../github/run.ts';
-import { checkAnnotation } from '../review/annotations.ts';
+import { checkAnnotation, mostSevereFirst } from '../review/annotations.ts';
 import { ACTION_INPUT_SETTINGS, mergeSettings, parseSettingsFile, readSettings, type ReviewConfig } from '../review/config.ts';
 import { runSummary } from '../review/summary.ts';
 
@@ -22,6 +22,8 @@ interface PullRequestEvent {
   merge_group?: { head_sha: string; head_ref: string; base_ref: string };
   repository?: { name: string; owner: { login: string } };
 }
+
+const JOB_SUMMARY_LIMIT = 1_000_000;
 
 const log: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m), error: (m) => core.error(m) };
 
@@ -73,7 +75,7 @@ async function loadConfig(client: GitHubClient, owner: string, repo: string, bas
  * GitHub shows at most 10 errors and 10 warnings per step: the most severe go first, and the job
  * summary lists every finding. */
 export function annotate(findings: readonly Finding[]): void {
-  for (const f of [...findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line)) {
+  for (const f of mostSevereFirst(findings)) {
     const a = checkAnnotation(f);
     const properties = { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.start_column !== undefined ? { startColumn: a.start_column, endColumn: a.end_column } : {}) };
     if (a.annotation_level === 'failure') core.error(a.message, properties);
@@ -91,7 +93,8 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
   }
   if (result.publish?.outcome === 'failed') core.warning(`podarmor could not post its review: ${result.publish.message}`);
 
-  const { text } = runSummary(runFacts(result), readOnly ? { elsewhere: 'annotation' } : {});
+  // The job summary holds 1 MiB: room for every finding of any reasonable pull request.
+  const { text } = runSummary(runFacts(result), { maxLength: JOB_SUMMARY_LIMIT, ...(readOnly ? { elsewhere: 'annotation' } : {}) });
   const summary = core.summary.addHeading('podarmor', 2).addRaw(text, true);
   await summary.write();
 
@@ -105,7 +108,7 @@ async function report(result: RunResult, config: ReviewConfig): Promise<void> {
   if (result.fixCommit) core.setOutput('fix-commit', result.fixCommit);
   if (result.fixPullRequest) core.setOutput('fix-pull-request', result.fixPullRequest);
 
-  if (reachesFailOn({ findings, skipped: result.skipped }, config.failOn)) {
+  if (reachesFailOn({ findings: result.gated.counted, skipped: result.skipped }, config.failOn)) {
     core.setFailed(`podarmor: findings reach fail-on (${config.failOn}); see the review and the job summary.`);
   }
 }

@@ -7,7 +7,7 @@ import { reachesFailOn } from '../core/fail-on.ts';
 import { counted } from '../core/report/words.ts';
 import { messageOf, type GitHubClient, type Logger } from '../github/client.ts';
 import { runFacts, runReview, type RunResult } from '../github/run.ts';
-import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation } from '../review/annotations.ts';
+import { ANNOTATIONS_PER_REQUEST, batches, checkAnnotation, mostSevereFirst } from '../review/annotations.ts';
 import { mergeSettings, readSettingsFile, type ReviewConfig } from '../review/config.ts';
 import { runSummary } from '../review/summary.ts';
 
@@ -178,7 +178,7 @@ async function review(host: Host, number: number, headSha: string): Promise<void
 
 async function completeCheck(client: GitHubClient, owner: string, repo: string, checkRunId: number, result: RunResult, config: ReviewConfig): Promise<void> {
   const { findings } = result;
-  const failed = reachesFailOn({ findings, skipped: result.skipped }, config.failOn);
+  const failed = reachesFailOn({ findings: result.gated.counted, skipped: result.skipped }, config.failOn);
   const fixable = findings.filter((f) => f.fixable).length;
   const headMoved = result.publish?.outcome === 'head-moved';
   const { title, text: summary } = runSummary(runFacts(result), {
@@ -188,7 +188,8 @@ async function completeCheck(client: GitHubClient, owner: string, repo: string, 
     ].filter(Boolean),
     maxLength: MAX_SUMMARY,
   });
-  const [first = [], ...rest] = batches(findings.slice(0, MAX_ANNOTATIONS).map(checkAnnotation), ANNOTATIONS_PER_REQUEST);
+  // The most severe first: past MAX_ANNOTATIONS, what is left out is the least severe.
+  const [first = [], ...rest] = batches(mostSevereFirst(findings).slice(0, MAX_ANNOTATIONS).map(checkAnnotation), ANNOTATIONS_PER_REQUEST);
   await client.rest.checks.update({
     owner,
     repo,

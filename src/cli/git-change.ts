@@ -113,3 +113,14 @@ export function splitDiff(diff: string): Map<string, string> {
   }
   return out;
 }
+
+/** The merge base's version of changed files (for the gate), under their current paths; files the
+ * merge base does not have are left out. */
+export async function readBaseVersions(tree: ReviewedTree, paths: readonly string[]): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const path of paths) {
+    const text = await git(tree.root, ['show', `${tree.mergeBase}:${path}`]).catch(() => undefined);
+    if (text !== undefined) out.push({ path, text });
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ import { scanOptionsOf } from '../review/change.ts';
 import { mergeSettings, readSetting, SETTINGS, type ReviewConfig } from '../review/config.ts';
 import { VERSION } from '../version.ts';
 import { readAll } from './files.ts';
+import { ruleOptionsFromFile } from './config-file.ts';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -39,13 +40,17 @@ Options:
   --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
   --kubernetes-version X.Y                 target version: PSA policy and AppArmor/seccomp form (default: ${DEFAULT_KUBERNETES_VERSION})
   --only rule[,rule…]                      only these rules
+  --config FILE                            rule options: the rules: key of a .github/podarmor.yml
   --format text|json|sarif                 output format of scan (default: text; review: text|json)
   --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
   --fail-on-unreviewed                     exit 1 when a file was found but not reviewed (a remote base, a chart, a render error)
   --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
   --write                                  fix: write the changes instead of printing a diff
-  --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
+  --egress internet|cluster-only           fix: generated NetworkPolicies allow the internet except metadata endpoints (default), or only the cluster
   --base REF                               review: the branch the change goes into (diffed from its merge base)
+  --gate new|all                           review: --fail-on counts only findings new since the merge base (default: new), or all
+  --write-baseline FILE                    scan: write the findings' fingerprints to FILE (JSON)
+  --baseline FILE                          scan: --fail-on counts only findings absent from FILE
   --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
   --no-color                               plain text output
   -h, --help                               this help
@@ -57,12 +62,15 @@ const CLI_SETTINGS = SETTINGS.filter((s) => s.cliFlag);
 
 const OPTIONS = {
   ...(Object.fromEntries(CLI_SETTINGS.map((s) => [s.key, { type: 'string' }])) as Record<string, { type: 'string' }>),
+  config: { type: 'string' },
   format: { type: 'string' },
   'fail-on-unreviewed': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   write: { type: 'boolean' },
   'network-policy-dir': { type: 'string' },
   base: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -91,6 +99,7 @@ export function commonOptions(values: OptionValues, paths: string[], io: Io): Co
     if (read && 'problem' in read) throw new UsageError(`--${s.key} ${read.problem}`);
     if (read) settings[s.field] = read.value;
   }
+  if (values.config !== undefined) settings.ruleOptions = ruleOptionsFromFile(values.config);
   const set = settings as Partial<ReviewConfig>;
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   if (values['max-file-size'] !== undefined) {

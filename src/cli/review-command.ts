@@ -10,9 +10,10 @@ import { counted } from '../core/report/words.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/yaml/parse.ts';
 import { planChange, scanChange } from '../review/change.ts';
 import { mergeSettings, parseSettingsFile, type ReviewConfig } from '../review/config.ts';
+import { applyGate, baseFingerprints, gateSentence } from '../review/gate.ts';
 import { withoutMarkers } from '../review/markdown.ts';
 import type { ReviewPlan } from '../review/plan.ts';
-import { locateTree, readLocalChange } from './git-change.ts';
+import { locateTree, readBaseVersions, readLocalChange } from './git-change.ts';
 import type { CommonOptions, Io } from './options.ts';
 
 const CONFIG_FILE = '.github/podarmor.yml';
@@ -30,10 +31,13 @@ export async function reviewCommand(common: CommonOptions, io: Io): Promise<numb
 
   const change = scanChange(local.changed, local.context, local.unreadable, config);
   const plan = planChange(change, local.hunks, config);
+  // gate: new counts only the findings the merge base's version of their file does not have.
+  const old = config.gate === 'new' ? baseFingerprints(await readBaseVersions(tree, local.changed.map((f) => f.path)), local.context, change.scanOptions) : undefined;
+  const gated = applyGate(change.findings, old, config.gate);
   const where = `${base} (merge base ${tree.mergeBase.slice(0, 7)})`;
-  if (format === 'json') io.stdout(`${JSON.stringify(reviewJson(plan, base, tree.mergeBase), null, 2)}\n`);
-  else io.stdout(renderReview(plan, local.changed.length, where, io.color));
-  return reachesFailOn({ findings: change.findings, skipped: change.skipped }, common.failOn) ? 1 : 0;
+  if (format === 'json') io.stdout(`${JSON.stringify({ ...reviewJson(plan, base, tree.mergeBase), gate: config.gate, newFindings: gated.counted.length }, null, 2)}\n`);
+  else io.stdout(`${renderReview(plan, local.changed.length, where, io.color)}${plan.findings.length ? `${gateSentence(gated, `the merge base ${tree.mergeBase.slice(0, 7)}`)}\n` : ''}`);
+  return reachesFailOn({ findings: gated.counted, skipped: change.skipped }, common.failOn) ? 1 : 0;
 }
 
 /** .github/podarmor.yml of the working tree, then the command line's options. */

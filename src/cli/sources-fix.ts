@@ -16,16 +16,28 @@ export interface SourcesFix {
   inputs: InputFile[];
 }
 
-/** Rules never fixed in a base: their fixes write new files the kustomization would not include. */
-const NOT_IN_BASES = new Set(['network-policy-missing']);
+/** Rules fixed in bases by generated NetworkPolicies: all bases at once (a client and its server
+ * may live in different folders), each policy file listed in its folder's kustomization. */
+const POLICY_RULES = ['network-policy-missing', 'metadata-endpoint-egress'];
+const NOT_IN_BASES = new Set(POLICY_RULES);
 
-export function fixSources(scanned: SourcesResult, options: FixOptions): SourcesFix {
+/** `kustomizations`: the kustomization files of the folders of the manifests and bases (read by
+ * the caller), so that a generated policy file can be added to their `resources:`. */
+export function fixSources(scanned: SourcesResult, options: FixOptions, kustomizations: readonly InputFile[] = []): SourcesFix {
   const plain = fixFiles(scanned.manifests, options);
   const results: FixResult[] = [plain];
   const rendered = scanned.findings.filter((f) => f.source.kind !== 'manifest');
+  const policyRules = POLICY_RULES.filter((r) => !options.only || options.only.includes(r));
+  const bases = [...scanned.bases].flatMap((file) => {
+    const text = scanned.sources.get(file);
+    return text === undefined ? [] : [{ path: file, text }];
+  });
+  if (bases.length > 0 && policyRules.length > 0 && rendered.some((f) => POLICY_RULES.includes(f.rule) && f.fixable)) {
+    results.push(fixFiles([...bases, ...kustomizations.filter((k) => !bases.some((b) => b.path === k.path))], { ...options, only: policyRules }));
+  }
   for (const [file, findings] of groupBy(rendered, (f) => f.file)) {
     const text = scanned.sources.get(file);
-    const editable = new Set(findings.filter((f) => f.fixable && !NOT_IN_BASES.has(f.rule)).map((f) => f.rule));
+    const editable = new Set(findings.filter((f) => f.fixable).map((f) => f.rule));
     for (const f of findings) if (!f.source.editable) editable.delete(f.rule);
     // Only whole objects (bases) are fixed in place; patches hold fragments a fix cannot verify.
     if (text === undefined || editable.size === 0 || !scanned.bases.has(file)) continue;
@@ -36,7 +48,7 @@ export function fixSources(scanned: SourcesResult, options: FixOptions): Sources
   const renderedLeft = rendered.filter((f) => !fixedAt.has(`${f.rule}\u0000${f.file}\u0000${f.line}`));
   const notAutoFixed = renderedLeft
     .filter((f) => f.fix?.class === 'safe')
-    .map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? `the fix would edit ${f.file}, which is not literal YAML podarmor can verify in place`}`);
+    .map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? (scanned.bases.has(f.file) ? `the fix could not be verified on ${f.file} alone` : `${f.file} is a patch, which podarmor fix does not edit: change it there`)}`);
   return {
     result: { files: results.flatMap((r) => r.files), fixed: results.flatMap((r) => r.fixed), dropped: results.flatMap((r) => r.dropped) },
     left: { findings: [...plainLeft, ...renderedLeft], skipped: scanned.skipped, problems: [...scanned.problems] },

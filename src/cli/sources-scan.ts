@@ -1,11 +1,11 @@
 // The CLI's way into the sources pipeline: `scan` and `fix` review what the paths hold (plain
 // manifests, kustomize roots, charts, GitOps objects) and judge not-reviewed files by
-// --fail-on-unreviewed (or `fail-on-unreviewed` in .github/podarmor.yml).
+// --fail-on-unreviewed (or `fail-on-unreviewed: true` in .github/podarmor.yml).
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
 import { reachesFailOn, type FailOn } from '../core/fail-on.ts';
 import { UsageError } from '../core/errors.ts';
 import type { ScanResult } from '../core/types.ts';
+import { parseSettingsFile } from '../review/config.ts';
 import { scanSources, type SourcesResult } from '../sources/index.ts';
 
 export interface SourcesScan {
@@ -23,7 +23,8 @@ export async function scanPaths(paths: readonly string[], scanOptions: Parameter
 
 const CONFIG_FILE = '.github/podarmor.yml';
 
-/** --fail-on-unreviewed, else the config key (`fail-on-unreviewed` or `failOnUnreviewed`), else off. */
+/** --fail-on-unreviewed, else `fail-on-unreviewed` in .github/podarmor.yml (the review's settings
+ * table reads it), else off. */
 export async function failOnUnreviewed(flag: boolean | undefined, configFile = CONFIG_FILE): Promise<boolean> {
   if (flag !== undefined) return flag;
   let text: string;
@@ -32,11 +33,10 @@ export async function failOnUnreviewed(flag: boolean | undefined, configFile = C
   } catch {
     return false;
   }
-  const doc = parseDocument(text);
-  const value = doc.get('fail-on-unreviewed') ?? doc.get('failOnUnreviewed');
-  if (value === undefined || value === null) return false;
-  if (typeof value !== 'boolean') throw new UsageError(`${configFile}: fail-on-unreviewed must be true or false`);
-  return value;
+  const read = parseSettingsFile(text, configFile);
+  const problem = read.problems.find((p) => p.key === 'fail-on-unreviewed' || p.key === 'config');
+  if (problem) throw new UsageError(problem.message);
+  return read.settings.failOnUnreviewed ?? false;
 }
 
 /** The exit decision: findings at --fail-on, broken files, and (when asked) anything not reviewed. */

@@ -1,6 +1,7 @@
 // Rule evaluation over a unit of objects: every active rule's templates run on the unit's
 // workloads and objects, and what they report becomes findings with exact positions, minus those
 // suppressed and those another check entry already reported.
+import { settleFix } from './fix/fixable.ts';
 import type { K8sObject, Workload } from './objects.ts';
 import { selectRules } from './rules/registry.ts';
 import type { RuleDefinition } from './rules/types.ts';
@@ -33,24 +34,24 @@ export class Evaluator {
 
   constructor(options: ScanOptions) {
     this.#version = parseVersion(options.kubernetesVersion)!;
-    this.#active = selectRules(options.profile, options.kubernetesVersion, options.only);
+    this.#active = selectRules(options.profile, options.kubernetesVersion, options.only, options.ruleOptions);
   }
 
   /** Runs the rules on a unit; `emit` receives each finding that is neither suppressed nor seen. */
   run(unit: Unit, emit: (finding: Finding) => void): void {
     const version = this.#version;
     const setObjects = unit.context.length === 0 ? unit.objects : mergeObjects(unit.context, unit.objects);
-    for (const { rule, checks } of this.#active) {
+    for (const { rule, checks, pss } of this.#active) {
       for (const entry of checks) {
         const template = TEMPLATES[entry.template];
         if (!template) throw new Error(`rule ${rule.id} names unknown template ${entry.template}`);
         if (template.kind === 'workload') {
           for (const workload of unit.workloads) {
-            const report = (r: Report) => this.#accept(unit, rule, r, workload, emit);
+            const report = (r: Report) => this.#accept(unit, rule, pss, r, workload, emit);
             this.#guarded(rule.id, workload.file.path, () => (template as WorkloadTemplate).check({ rule, params: entry.params, version, workload, report }));
           }
         } else {
-          const report = (r: Report) => this.#accept(unit, rule, r, undefined, emit);
+          const report = (r: Report) => this.#accept(unit, rule, pss, r, undefined, emit);
           this.#guarded(rule.id, '', () =>
             (template as SetTemplate).check({ rule, params: entry.params, version, objects: setObjects, workloads: unit.workloads, suppressions: unit.suppressions, report }),
           );
@@ -59,9 +60,9 @@ export class Evaluator {
     }
   }
 
-  #accept(unit: Unit, rule: RuleDefinition, r: Report, owner: K8sObject | undefined, emit: (finding: Finding) => void): void {
+  #accept(unit: Unit, rule: RuleDefinition, pss: Finding['pss'], r: Report, owner: K8sObject | undefined, emit: (finding: Finding) => void): void {
     const object = r.object ?? owner;
-    const finding = toFinding(rule, r, object);
+    const finding = toFinding(rule, pss, r, object);
     if (!finding) return;
     if (isSuppressed(finding, object, unit.suppressions) || (unit.contextSuppressions && isSuppressed(finding, object, unit.contextSuppressions))) return;
     const key = `${finding.fingerprint}:${finding.range.start}`;
@@ -84,13 +85,16 @@ function mergeObjects(context: readonly K8sObject[], own: readonly K8sObject[]):
   return [...context, ...own.filter((o) => !inContext.has(o))];
 }
 
-function toFinding(rule: RuleDefinition, r: Report, object: K8sObject | undefined): Finding | undefined {
+function toFinding(rule: RuleDefinition, pss: Finding['pss'], r: Report, object: K8sObject | undefined): Finding | undefined {
   const ruleId = rule.id;
   const file = object?.file ?? r.file;
   if (!file) return undefined;
   const start = positionAt(file.lineCounter, r.range.start);
   const end = r.range.end <= r.range.start ? start : positionAt(file.lineCounter, r.range.end);
   const resource = object?.resource ?? { kind: '', name: '' };
+  const documentIndex = object?.documentIndex ?? documentAt(file, r.range.start);
+  // Safe or suggestion, and whether the edit can be written at all, as the fix engine decides it.
+  const settled = r.fix ? settleFix(rule, r.fix, object, r.container, file, documentIndex) : undefined;
   return {
     rule: ruleId,
     severity: rule.severity,
@@ -102,13 +106,13 @@ function toFinding(rule: RuleDefinition, r: Report, object: K8sObject | undefine
     endColumn: end.column,
     resource,
     ...(r.container !== undefined ? { container: r.container } : {}),
-    ...(rule.pss ? { pss: { level: rule.pss.level, control: rule.pss.control } } : {}),
-    fixable: r.fix?.class === 'safe',
-    suggestion: r.fix?.class === 'suggestion',
+    ...(pss ? { pss } : {}),
+    fixable: settled?.fixable ?? false,
+    suggestion: settled?.suggestion ?? false,
     range: r.range,
-    documentIndex: object?.documentIndex ?? documentAt(file, r.range.start),
+    documentIndex,
     fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? '', resource.name, r.container ?? '', r.detail ?? '']),
-    ...(r.fix ? { fix: r.fix } : {}),
+    ...(settled ? { fix: settled.fix } : {}),
   };
 }
 

@@ -12,6 +12,15 @@ export function podLabels(w: Workload): Map<string, string> {
   return out;
 }
 
+/** The labels that select a workload's pods: its selector's matchLabels when the pod template
+ * really carries them (kustomize commonLabels may be missing), else the pod's labels. */
+export function selectorLabels(w: Workload): Map<string, string> {
+  const matchLabels = stringMap(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, w.node, 'spec'), 'selector'), 'matchLabels'));
+  const labels = podLabels(w);
+  if (matchLabels.size > 0 && [...matchLabels].every(([k, v]) => labels.get(k) === v.value)) return new Map([...matchLabels].map(([k, v]) => [k, v.value]));
+  return labels;
+}
+
 /** Whether a metav1.LabelSelector node selects `labels`. An empty selector selects everything. */
 export function labelSelectorMatches(ctx: DocContext, selector: unknown, labels: Labels): boolean {
   const sel = asMap(ctx, selector);
@@ -51,24 +60,46 @@ export function isService(o: K8sObject): boolean {
 export interface NetworkIndex {
   policies: Map<string | undefined, K8sObject[]>;
   services: Map<string | undefined, K8sObject[]>;
+  /** Policies by one `key=value` of their podSelector's matchLabels (a pod can only be selected by
+   * policies filed under one of its own labels), and those that cannot be filed so. */
+  policiesByLabel: Map<string | undefined, { byLabel: Map<string, K8sObject[]>; always: K8sObject[] }>;
 }
 
+const order = new WeakMap<K8sObject, number>();
+
 export function indexNetwork(objects: readonly K8sObject[]): NetworkIndex {
-  const index: NetworkIndex = { policies: new Map(), services: new Map() };
-  for (const o of objects) {
+  const index: NetworkIndex = { policies: new Map(), services: new Map(), policiesByLabel: new Map() };
+  objects.forEach((o, i) => {
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : undefined;
-    if (!bucket) continue;
+    if (!bucket) return;
     const ns = o.resource.namespace;
     const list = bucket.get(ns) ?? [];
     list.push(o);
     bucket.set(ns, list);
-  }
+    if (bucket !== index.policies) return;
+    order.set(o, i);
+    let filed = index.policiesByLabel.get(ns);
+    if (!filed) index.policiesByLabel.set(ns, (filed = { byLabel: new Map(), always: [] }));
+    const first = stringMap(o.ctx, get(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), 'matchLabels')).entries().next();
+    if (first.done) filed.always.push(o);
+    else {
+      const key = `${first.value[0]}\u0000${first.value[1].value}`;
+      const list = filed.byLabel.get(key);
+      if (list) list.push(o);
+      else filed.byLabel.set(key, [o]);
+    }
+  });
   return index;
 }
 
 export function policiesSelecting(w: Workload, index: NetworkIndex): K8sObject[] {
+  const filed = index.policiesByLabel.get(w.resource.namespace);
+  if (!filed) return [];
   const labels = podLabels(w);
-  return (index.policies.get(w.resource.namespace) ?? []).filter((o) => labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), labels));
+  const candidates = [...filed.always];
+  for (const [k, v] of labels) candidates.push(...(filed.byLabel.get(`${k}\u0000${v}`) ?? []));
+  candidates.sort((a, b) => order.get(a)! - order.get(b)!);
+  return candidates.filter((o) => labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, 'spec'), 'podSelector'), labels));
 }
 
 export function usesHostNetwork(w: Workload): boolean {
@@ -83,6 +114,42 @@ export function policyTypes(p: K8sObject): Set<string> {
   const types = new Set(['Ingress']);
   if (get(p.ctx, spec, 'egress') !== undefined) types.add('Egress');
   return types;
+}
+
+export type Direction = 'Ingress' | 'Egress';
+export const DIRECTIONS: readonly Direction[] = ['Ingress', 'Egress'];
+
+const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+
+/** Whether a policy's rules in a direction allow everything (`ingress: [{}]`, or a rule with no
+ * ports whose peers include an ipBlock of 0.0.0.0/0 or ::/0 without exceptions). */
+export function allowsAll(p: K8sObject, direction: Direction): boolean {
+  const spec = get(p.ctx, p.node, 'spec');
+  const rules = seqItems(p.ctx, get(p.ctx, spec, direction === 'Ingress' ? 'ingress' : 'egress'));
+  const peerKey = direction === 'Ingress' ? 'from' : 'to';
+  return rules.some((rule) => {
+    if (seqItems(p.ctx, get(p.ctx, rule, 'ports')).length > 0) return false;
+    const peers = seqItems(p.ctx, get(p.ctx, rule, peerKey));
+    if (peers.length === 0) return true;
+    return peers.some((peer) => {
+      const block = get(p.ctx, peer, 'ipBlock');
+      const cidr = str(p.ctx, get(p.ctx, block, 'cidr'));
+      return cidr !== undefined && ANYWHERE.has(cidr) && seqItems(p.ctx, get(p.ctx, block, 'except')).length === 0;
+    });
+  });
+}
+
+/** Whether a policy isolates the pods it selects in a direction: it applies that policy type and
+ * does not allow everything there. */
+export function isolates(p: K8sObject, direction: Direction): boolean {
+  return policyTypes(p).has(direction) && !allowsAll(p, direction);
+}
+
+/** The directions in which some policy of the set isolates the workload's pods. */
+export function isolatedDirections(w: Workload, index: NetworkIndex): Set<Direction> {
+  const out = new Set<Direction>();
+  for (const p of policiesSelecting(w, index)) for (const d of DIRECTIONS) if (isolates(p, d)) out.add(d);
+  return out;
 }
 
 export interface ServicePort {

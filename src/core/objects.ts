@@ -37,6 +37,9 @@ export interface Workload extends K8sObject {
   podMetadataPath: DocPath;
   podMetadata?: YAMLMap<Node, Node | null>;
   containers: ContainerRef[];
+  /** True for a pod spec without `containers` (a fragment): only the fields present are judged,
+   * nothing is reported as missing. */
+  partial: boolean;
 }
 
 export function findObjects(file: ParsedFile): K8sObject[] {
@@ -102,6 +105,7 @@ export function asWorkload(obj: K8sObject): Workload | undefined {
   if (!templatePath) return undefined;
   const podSpec = asMap(ctx, get(ctx, template, podSpecKey));
   if (!podSpec) return undefined;
+  const partial = getPair(ctx, podSpec, 'containers') === undefined;
   const podSpecPath = [...templatePath, podSpecKey];
   const containers: ContainerRef[] = [];
   for (const list of CONTAINER_LISTS) {
@@ -124,12 +128,30 @@ export function asWorkload(obj: K8sObject): Workload | undefined {
     podSpecPath,
     podMetadataPath: [...templatePath, 'metadata'],
     containers,
+    partial,
   };
   if (podMetadata) workload.podMetadata = podMetadata;
   return workload;
 }
 
+// Fields of a PodSpec that a security rule looks at. A template whose spec has `containers` or one
+// of these is a pod template, even when it is a fragment without containers (`hostNetwork: true`).
+const POD_SPEC_FIELDS = [
+  'containers', 'initContainers', 'ephemeralContainers', 'hostNetwork', 'hostPID', 'hostIPC', 'hostUsers', 'volumes',
+  'securityContext', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken', 'os',
+];
+
 function isPodTemplate(ctx: DocContext, node: unknown): boolean {
-  const spec = get(ctx, node, 'spec');
-  return isMap(spec) && getPair(ctx, spec, 'containers') !== undefined;
+  const spec = asMap(ctx, get(ctx, node, 'spec'));
+  return spec !== undefined && POD_SPEC_FIELDS.some((key) => getPair(ctx, spec, key) !== undefined);
+}
+
+/** The service account a pod runs as: `serviceAccountName`, else the deprecated alias
+ * `serviceAccount`, else the namespace's `default`. */
+export function serviceAccountOf(w: Workload): string {
+  for (const key of ['serviceAccountName', 'serviceAccount']) {
+    const name = str(w.ctx, get(w.ctx, w.podSpec, key));
+    if (name) return name;
+  }
+  return 'default';
 }

@@ -51,6 +51,20 @@ export interface Finding {
   fingerprint: string;
   /** The semantic fix, when the rule has one. */
   fix?: FixPlan;
+  /** Set when the finding comes from a render (kustomize, helm) and was moved to its source line. */
+  source?: FindingSource;
+}
+
+/** Where a finding found in a render was written, and whether a fix may edit it there. */
+export interface FindingSource {
+  /** `manifest`, `kustomize`, `helm`, … */
+  kind: string;
+  /** The roots (overlays, charts with a values set) whose render shows the finding. */
+  roots: string[];
+  /** True when the line is literal YAML every render shows unchanged (a base), or a patch. */
+  editable: boolean;
+  /** What to change instead when it is not editable. */
+  hint?: string;
 }
 
 /** A path into a YAML document: map keys and sequence indexes. */
@@ -63,16 +77,29 @@ export type FixOp =
   | { op: 'append'; path: DocPath; value: unknown }
   | { op: 'remove'; path: DocPath };
 
-export interface FixPlan {
+interface FixBase {
   class: Exclude<FixClass, 'none'>;
-  ops: FixOp[];
   /** One line telling a reviewer what the change does and what it may break. */
   note: string;
   /** Fixes with a higher priority are applied first when two touch the same place. */
   priority?: number;
-  /** A fix that writes a new file instead of (or besides) editing this one. */
-  generate?: 'network-policy';
 }
+
+/** A fix made of text edits on the finding's own document. */
+export interface EditFix extends FixBase {
+  kind?: 'edit';
+  ops: FixOp[];
+}
+
+/** A fix that writes NetworkPolicies (new files, kustomization entries) instead of editing the
+ * finding's document; the generator in src/core/fix/network-policies decides what they hold. */
+export interface NetworkPolicyFix extends FixBase {
+  kind: 'network-policy';
+  ops: [];
+}
+
+/** What a finding's fix does: the edit kinds the fix engine knows how to apply. */
+export type FixPlan = EditFix | NetworkPolicyFix;
 
 export interface SkippedFile {
   file: string;
@@ -96,6 +123,8 @@ export interface ScanOptions {
   only?: readonly string[];
   /** Files larger than this many bytes are skipped with a message. */
   maxFileBytes?: number;
+  /** Rule options a site chose (see src/core/rules/options.ts), by rule id and option name. */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export interface InputFile {

@@ -37,6 +37,8 @@ export interface HeadFile {
   /** Blob sha of the file at the head commit. */
   sha: string;
   patch?: string;
+  /** The path on the base branch, for a renamed file. */
+  previousPath?: string;
 }
 
 export async function loadPullRequest(client: GitHubClient, ref: PullRequestRef): Promise<PullRequestInfo> {
@@ -58,12 +60,12 @@ export async function loadPullRequest(client: GitHubClient, ref: PullRequestRef)
 
 /** The files a pull request changes, filtered by globs, and how many GitHub listed (at most 3,000:
  * compare with `changedFiles` to know whether the list was cut). */
-export async function listHeadFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<{ files: HeadFile[]; listed: number }> {
+export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef, globs: readonly string[]): Promise<{ files: HeadFile[]; listed: number }> {
   const all = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
   const matches = pathMatcher(globs);
   const files = all
     .filter((f) => f.status !== 'removed' && f.sha !== null && matches(f.filename))
-    .map((f) => ({ path: f.filename, status: f.status, sha: f.sha!, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
+    .map((f) => ({ path: f.filename, status: f.status, sha: f.sha!, ...(f.patch !== undefined ? { patch: f.patch } : {}), ...(f.previous_filename ? { previousPath: f.previous_filename } : {}) }));
   return { files, listed: all.length };
 }
 
@@ -109,3 +111,4 @@ export async function readRepositoryFile(client: GitHubClient, owner: string, re
     throw err;
   }
 }
+

@@ -60,7 +60,7 @@ export async function publishReview(client: GitHubClient, pr: PullRequestInfo, p
     return { outcome: 'head-moved', newComments: 0, updatedComments: 0, resolvedThreads: 0, message: `the head moved to ${fresh.head.sha.slice(0, 7)} during the run; the run for it will review` };
   }
 
-  let posted: Omit<PublishResult, 'updatedComments' | 'resolvedThreads'>;
+  let posted: Posted;
   try {
     if (rec.toPost.length === 0 && (previous || plan.findings.length === 0)) {
       if (previous && previous.body !== plan.body) {
@@ -97,32 +97,43 @@ export async function publishReview(client: GitHubClient, pr: PullRequestInfo, p
       log.warning(`could not update podarmor comment ${u.id}: ${messageOf(err)}`);
     }
   }
+  // A comment GitHub refused does not carry its findings: the threads it would replace stay open.
+  const { plan: postedPlan, ...result } = posted;
+  const stale = postedPlan && postedPlan !== plan ? reconcile(postedPlan, earlier, identity).stale : rec.stale;
   const current = new Set(plan.findings.map((f) => f.fingerprint));
-  const resolvedThreads = rec.stale.length ? await tidyStale(client, pr, rec.stale, { headSha: commitId, isGone: (fp) => !current.has(fp), log }) : 0;
-  return { ...posted, updatedComments, resolvedThreads };
+  const resolvedThreads = stale.length ? await tidyStale(client, pr, stale, { headSha: commitId, isGone: (fp) => !current.has(fp), log }) : 0;
+  return { ...result, updatedComments, resolvedThreads };
 }
+
+/** What posting did, and the plan as it was posted (without the comments GitHub refused). */
+type Posted = Omit<PublishResult, 'updatedComments' | 'resolvedThreads'> & { plan?: ReviewPlan };
 
 /** Creates the review; on 422 again without the refused comments, on 5xx again (bounded), then as a
  * summary comment. Throws what it cannot handle (403, 404, rate limits). */
-async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: ReviewPlan, toPost: readonly PlannedComment[], commitId: string, options: PublishOptions): Promise<Omit<PublishResult, 'updatedComments' | 'resolvedThreads'>> {
+async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: ReviewPlan, toPost: readonly PlannedComment[], commitId: string, options: PublishOptions): Promise<Posted> {
   const { log, identity } = options;
   const base = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
   let comments = [...toPost];
   let current = plan;
   let refused = 0;
   let serverErrors = 0;
+  let unprocessable = 0;
   for (;;) {
     const body = current.body;
     try {
       const { data: review } = await client.rest.pulls.createReview({ ...base, commit_id: commitId, event: 'COMMENT', body, comments: comments.map(toApiComment) });
       const extra = refused ? `; GitHub refused ${counted(refused, 'inline comment')}, listed in the review's body` : '';
-      return { outcome: 'posted', newComments: comments.length, reviewId: review.id, message: `posted a review with ${counted(comments.length, 'comment')}${extra}`, ...(refused ? { refusedComments: refused } : {}) };
+      return { outcome: 'posted', newComments: comments.length, reviewId: review.id, message: `posted a review with ${counted(comments.length, 'comment')}${extra}`, plan: current, ...(refused ? { refusedComments: refused } : {}) };
     } catch (err) {
       const status = statusOf(err);
       if (status === 422 && comments.length > 0) {
-        // GitHub may name the comment's place; when it does not, no inline comment can be trusted.
+        // GitHub does not say which comment it refused: find them with pending reviews (never
+        // shown to anyone, deleted at once), within a bounded number of probes. A second refusal
+        // drops every inline comment.
+        unprocessable++;
         const named = comments.filter((c) => messageOf(err).includes(`${c.path}:${c.line}`) || messageOf(err).includes(`${c.path}:${c.startLine}-${c.line}`));
-        const dropped = named.length ? named : comments;
+        const found = named.length || unprocessable > 1 ? named : await findRefused(client, pr, commitId, comments, log);
+        const dropped = found.length && unprocessable === 1 ? found : comments;
         log.warning(`GitHub refused the review (${messageOf(err)}); posting it again without ${counted(dropped.length, 'inline comment')}`);
         refused += dropped.length;
         comments = comments.filter((c) => !dropped.includes(c));
@@ -133,7 +144,7 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
         serverErrors++;
         // A 5xx does not prove the review was not created: look before posting it twice.
         const made = await findReview(client, pr, identity, commitId, body).catch(() => undefined);
-        if (made) return { outcome: 'posted', newComments: comments.length, reviewId: made, message: `posted a review with ${counted(comments.length, 'comment')}` };
+        if (made) return { outcome: 'posted', newComments: comments.length, reviewId: made, message: `posted a review with ${counted(comments.length, 'comment')}`, plan: current };
         if (serverErrors < REVIEW_ATTEMPTS) {
           log.warning(`GitHub failed the review (${status}: ${messageOf(err)}); retry ${serverErrors} of ${REVIEW_ATTEMPTS - 1}`);
           await sleep((options.retryDelayMs ?? 2000) * serverErrors);
@@ -142,11 +153,52 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
         const summary = withoutComments(current, comments, 'GitHub failed the review', [`⚠️ GitHub answered ${status} to the review ${counted(REVIEW_ATTEMPTS, 'time')}; this comment carries its findings instead.`]);
         const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: summary.body });
         log.warning(`GitHub failed the review ${counted(REVIEW_ATTEMPTS, 'time')} (${status}); posted the findings as a summary comment`);
-        return { outcome: 'summary-comment', newComments: 0, message: `GitHub failed the review ${counted(REVIEW_ATTEMPTS, 'time')} (${status}); posted the findings as a summary comment ${data.html_url ?? ''}`.trim() };
+        return { outcome: 'summary-comment', newComments: 0, plan: summary, message: `GitHub failed the review ${counted(REVIEW_ATTEMPTS, 'time')} (${status}); posted the findings as a summary comment ${data.html_url ?? ''}`.trim() };
       }
       throw err;
     }
   }
+}
+
+/** Pending reviews that find the comments GitHub refuses: halves are tried, and the ones refused
+ * are split again. A probe that GitHub accepts is deleted at once (pending reviews notify nobody). */
+export const MAX_PROBES = 12;
+
+async function findRefused(client: GitHubClient, pr: PullRequestInfo, commitId: string, comments: readonly PlannedComment[], log: Logger): Promise<PlannedComment[]> {
+  const base = { owner: pr.owner, repo: pr.repo, pull_number: pr.number };
+  let probes = 0;
+  const accepted = async (group: readonly PlannedComment[]): Promise<boolean | undefined> => {
+    if (probes >= MAX_PROBES) return undefined;
+    probes++;
+    try {
+      const { data } = await client.rest.pulls.createReview({ ...base, commit_id: commitId, comments: group.map(toApiComment) });
+      await client.rest.pulls.deletePendingReview({ ...base, review_id: data.id }).catch((err: unknown) => log.warning(`could not delete podarmor's pending probe review ${data.id}: ${messageOf(err)}`));
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 422) return false;
+      throw err;
+    }
+  };
+  const refused: PlannedComment[] = [];
+  const search = async (group: readonly PlannedComment[]): Promise<void> => {
+    if (group.length === 1) {
+      refused.push(group[0]!);
+      return;
+    }
+    const half = Math.ceil(group.length / 2);
+    for (const part of [group.slice(0, half), group.slice(half)]) {
+      const ok = await accepted(part);
+      if (ok === undefined) refused.push(...part); // out of probes: not trusted
+      else if (!ok) await search(part);
+    }
+  };
+  try {
+    await search(comments);
+  } catch (err) {
+    log.warning(`could not find the refused comments: ${messageOf(err)}`);
+    return [];
+  }
+  return refused;
 }
 
 function toApiComment(c: PlannedComment) {

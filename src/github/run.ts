@@ -5,8 +5,9 @@
 import { manifestInput } from '../core/yaml/parse.ts';
 import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
 import { renderSarif } from '../core/report/sarif.ts';
+import { counted } from '../core/report/words.ts';
 import type { Finding, InputFile, SkippedFile } from '../core/types.ts';
-import { VERSION } from '../version.ts';
+import { PACKAGE_REPOSITORY, VERSION } from '../version.ts';
 import type { GitHubClient, Logger } from './client.ts';
 import { isForbidden, messageOf, statusOf } from './client.ts';
 import { planChange, scanChange, type ChangeScan } from '../review/change.ts';
@@ -15,13 +16,14 @@ import { parsePatch, type Hunk } from '../review/patch.ts';
 import { reviewLinks, type LinkSources } from '../review/links.ts';
 import { MAX_CONTEXT_FILES } from '../review/paths.ts';
 import { hunksAfterCommit } from '../review/rediff.ts';
+import { applyGate, baseFingerprints, gateSentence, type GateResult } from '../review/gate.ts';
 import type { ReviewPlan } from '../review/plan.ts';
 import type { RunFacts } from '../review/summary.ts';
 import { commitMessage, hardeningBranch, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
-import { fetchBlob, LISTED_FILES_LIMIT, listHeadFiles, listSiblingFiles, loadPullRequest, mapLimit, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { LISTED_FILES_LIMIT, listChangedFiles, listSiblingFiles, loadPullRequest, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
+import { readFilesAtRef } from './read-files.ts';
 import { publishReview, viewerLogin, type PublishResult } from './review.ts';
 
-const FETCH_CONCURRENCY = 6;
 
 export interface RunOptions {
   client: GitHubClient;
@@ -57,6 +59,8 @@ export interface RunResult {
   limits: string[];
   /** Said when a fix commit was pushed with GITHUB_TOKEN: no workflow runs on it. */
   tokenNote?: string;
+  /** What fail-on counts (`gate`): the findings new in the pull request, or all. */
+  gated: GateResult;
   sarif: string;
 }
 
@@ -64,7 +68,7 @@ export interface RunResult {
 export const ACTIONS_BOT = 'github-actions[bot]';
 
 export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger) {
-  const { files: changed, listed } = await listHeadFiles(client, pr, config.paths);
+  const { files: changed, listed } = await listChangedFiles(client, pr, config.paths);
   const limits: string[] = [];
   if (pr.changedFiles > listed) limits.push(`⚠️ This pull request changes ${pr.changedFiles.toLocaleString('en-US')} files and GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')}: podarmor reviewed the ${listed.toLocaleString('en-US')} it listed. Split the pull request, or run \`podarmor scan\` on the branch, to review the rest.`);
   let context: HeadFile[] = [];
@@ -76,22 +80,25 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
     log.warning(`could not list the manifests beside the changed ones: ${messageOf(err)}`);
   }
   for (const l of limits) log.warning(l.replace(/^⚠️ /, ''));
+  // Every file in a few GraphQL queries (about 50 files each), not one request per file.
   const skipped: SkippedFile[] = [];
-  const read = async (f: HeadFile): Promise<InputFile | undefined> => {
-    try {
-      const input = manifestInput(f.path, await fetchBlob(client, pr, f.sha));
-      if ('file' in input) return input.file;
-      skipped.push(input.skipped);
-      return undefined;
-    } catch (err) {
-      skipped.push({ file: f.path, reason: `could not be read from GitHub: ${messageOf(err)}`, error: true });
+  const texts = await readAtRef(client, pr, pr.headSha, [...changed, ...context].map((f) => f.path), log);
+  const read = (f: HeadFile): InputFile | undefined => {
+    const text = texts?.get(f.path);
+    if (text === undefined) {
+      skipped.push({ file: f.path, reason: texts ? 'could not be read from GitHub (missing, binary or a submodule)' : 'could not be read from GitHub', error: true });
       return undefined;
     }
+    const input = manifestInput(f.path, Buffer.from(text, 'utf8'));
+    if ('file' in input) return input.file;
+    skipped.push(input.skipped);
+    return undefined;
   };
-  const changedInputs = (await mapLimit(changed, FETCH_CONCURRENCY, read)).filter((f): f is InputFile => f !== undefined);
-  const contextInputs = (await mapLimit(context, FETCH_CONCURRENCY, read)).filter((f): f is InputFile => f !== undefined);
+  const changedInputs = changed.map(read).filter((f): f is InputFile => f !== undefined);
+  const contextInputs = context.map(read).filter((f): f is InputFile => f !== undefined);
   const hunks = new Map<string, Hunk[]>(changed.map((f) => [f.path, parsePatch(f.patch)]));
-  return { changed, changedInputs, contextInputs, hunks, limits, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
+  const base = config.gate === 'new' ? await readBaseVersions(client, pr, changed, log) : undefined;
+  return { changed, changedInputs, contextInputs, hunks, limits, base, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
 }
 
 /** What the job summary (and the App's check run) reports of a run. */
@@ -107,6 +114,7 @@ export function runFacts(result: RunResult): RunFacts {
     fixPullRequest: result.fixPullRequest,
     fixNote: result.fixNote,
     notes: [...result.limits, ...(result.tokenNote ? [`⚠️ ${result.tokenNote}`] : [])],
+    gated: result.gated,
   };
 }
 
@@ -122,15 +130,18 @@ interface Committed {
 export async function runReview(options: RunOptions): Promise<RunResult> {
   const { client, config, log } = options;
   const pr = await loadPullRequest(client, options.pr);
-  const { changedInputs, contextInputs, hunks, skipped, limits } = await loadInputs(client, pr, config, log);
+  const { changedInputs, contextInputs, hunks, skipped, limits, base } = await loadInputs(client, pr, config, log);
   const change = scanChange(changedInputs, contextInputs, skipped, config);
   const { findings, changedPaths, scanOptions, skipped: allSkipped } = change;
-  const result: RunResult = { pr, findings, skipped: allSkipped, limits, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION) };
+  // A file that could not be read at the base counts as new: its findings are not excused.
+  const old = base ? withoutPaths(baseFingerprints(base.files, contextInputs, scanOptions), findings, base.unread) : undefined;
+  const gated = applyGate(findings, old, config.gate);
+  const result: RunResult = { pr, findings, skipped: allSkipped, limits, gated, sarif: renderSarif({ findings, skipped: allSkipped, problems: [] }, VERSION) };
   const identity = options.identity ?? (await viewerLogin(client)) ?? ACTIONS_BOT;
 
   // The hardening commit or pull request.
   const fixMode = options.fix ?? config.fix;
-  const notes: string[] = [...limits];
+  const notes: string[] = [...limits, ...(findings.length && config.gate === 'new' ? [`ℹ️ ${gateSentence(gated)}`] : [])];
   let committed: Committed | undefined;
   let fixedFingerprints: Set<string> | undefined;
   if (fixMode !== 'none' && findings.some((f) => f.fixable)) {
@@ -138,7 +149,7 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
       result.fixNote = `podarmor cannot push to ${pr.headRepo ?? 'the deleted head repository'} (a fork): the safe fixes are offered as suggestions instead.`;
       notes.push(`⚠️ ${result.fixNote}`);
     } else {
-      const fix = fixFiles([...changedInputs, ...contextInputs], { ...scanOptions, files: changedPaths });
+      const fix = fixFiles([...changedInputs, ...contextInputs], { ...scanOptions, files: changedPaths, egress: config.egress });
       const files: FileToCommit[] = fix.files.map((f) => ({ path: f.path, content: f.after }));
       const created = fix.files.filter((f) => f.before === undefined).length;
       const message = commitMessage(fix.fixed.length, created);
@@ -171,7 +182,7 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   }
   if (options.commitOnly) return result;
 
-  const links = reviewLinks({ ...options.links, repository: `${pr.owner}/${pr.repo}`, headSha: committed?.oid ?? pr.headSha });
+  const links = reviewLinks({ packageRepository: PACKAGE_REPOSITORY, ...options.links, repository: `${pr.owner}/${pr.repo}`, headSha: committed?.oid ?? pr.headSha });
   const planned = committed ? { ...committed.change, findings: [...committed.change.findings, ...findings.filter((f) => fixedFingerprints?.has(f.fingerprint))] } : change;
   const plan = planChange(planned, committed?.hunks ?? hunks, config, notes, fixedFingerprints, links);
   result.plan = plan;
@@ -184,6 +195,39 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   });
   log.info(`podarmor: ${result.publish.message}`);
   return result;
+}
+
+/** Files at `ref` through batched GraphQL reads; undefined (and a warning) when GitHub refuses. */
+async function readAtRef(client: GitHubClient, pr: PullRequestInfo, ref: string, paths: readonly string[], log: Logger): Promise<Map<string, string | undefined> | undefined> {
+  if (paths.length === 0) return new Map();
+  try {
+    return await readFilesAtRef(client, pr, ref, paths);
+  } catch (err) {
+    log.warning(`could not read ${counted(paths.length, 'file')} at ${ref.slice(0, 7)}: ${messageOf(err)}`);
+    return undefined;
+  }
+}
+
+/** The base branch's version of the changed files (none for added ones), under their head paths so
+ * that findings keep their identity; `unread` names those whose base could not be read. */
+async function readBaseVersions(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], log: Logger): Promise<{ files: InputFile[]; unread: string[] }> {
+  const existing = changed.filter((f) => f.status !== 'added');
+  const texts = await readAtRef(client, pr, pr.baseSha, existing.map((f) => f.previousPath ?? f.path), log);
+  if (!texts) return { files: [], unread: existing.map((f) => f.path) };
+  const files: InputFile[] = [];
+  for (const f of existing) {
+    const text = texts.get(f.previousPath ?? f.path);
+    if (text !== undefined) files.push({ path: f.path, text });
+  }
+  return { files, unread: [] };
+}
+
+/** `fingerprints` without those of findings in `paths`. */
+function withoutPaths(fingerprints: Set<string>, findings: readonly Finding[], paths: readonly string[]): Set<string> {
+  if (paths.length === 0) return fingerprints;
+  const unread = new Set(paths);
+  for (const f of findings) if (unread.has(f.file)) fingerprints.delete(f.fingerprint);
+  return fingerprints;
 }
 
 /** The change as the hardening commit left it: its files scanned again, its diff carried over. */

@@ -1,6 +1,6 @@
 // Findings as file/line annotations: the Action's workflow commands and the App's check run both
 // show them, with the same level per severity.
-import type { Finding, Severity } from '../core/types.ts';
+import { SEVERITIES, type Finding, type Severity } from '../core/types.ts';
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 
@@ -38,4 +38,10 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** Findings ordered for annotations: GitHub shows only the first ones (10 errors and 10 warnings per
+ * step from workflow commands), so the most severe go first. */
+export function mostSevereFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -19,7 +19,12 @@ export interface ChangeScan {
 }
 
 export function scanOptionsOf(config: ReviewConfig): ScanOptions {
-  return { profile: config.profile, kubernetesVersion: config.kubernetesVersion, ...(config.only.length ? { only: config.only } : {}) };
+  return {
+    profile: config.profile,
+    kubernetesVersion: config.kubernetesVersion,
+    ...(config.only.length ? { only: config.only } : {}),
+    ...(Object.keys(config.ruleOptions ?? {}).length ? { ruleOptions: config.ruleOptions } : {}),
+  };
 }
 
 /** Scans the changed files together with their unchanged neighbours, keeping what the change owns. */

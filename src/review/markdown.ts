@@ -111,11 +111,12 @@ export function findingsTable(rows: readonly SummaryRow[], limit = 200, links: R
 }
 
 /** Rows grouped by rule (worst first), then by file and reason, each rule in a collapsed
- * `<details>`: every finding counted, and linked by line while the body stays short. */
+ * `<details>`: every finding counted, linked by line while the body stays short; past the budget a
+ * rule lists its first files and counts the rest. */
 export function groupedFindings(rows: readonly SummaryRow[], links: ReviewLinks = DEFAULT_LINKS): string {
-  const render = (linkLines: boolean) => {
-    const byRule = new Map<string, SummaryRow[]>();
-    for (const r of [...rows].sort((a, b) => bySeverity(a.finding, b.finding))) byRule.set(r.finding.rule, [...(byRule.get(r.finding.rule) ?? []), r]);
+  const byRule = new Map<string, SummaryRow[]>();
+  for (const r of [...rows].sort((a, b) => bySeverity(a.finding, b.finding))) byRule.set(r.finding.rule, [...(byRule.get(r.finding.rule) ?? []), r]);
+  const render = (linkLines: boolean, perRule: number) => {
     const blocks: string[] = [];
     for (const [rule, list] of byRule) {
       const first = list[0]!.finding;
@@ -124,19 +125,36 @@ export function groupedFindings(rows: readonly SummaryRow[], links: ReviewLinks 
         const key = `${r.finding.file}\u0000${r.where}`;
         files.set(key, [...(files.get(key) ?? []), r]);
       }
-      const items = [...files.values()].map((group) => {
+      const items: string[] = [];
+      let size = 0;
+      let shown = 0;
+      const shownFiles = new Set<string>();
+      for (const group of files.values()) {
         const { file } = group[0]!.finding;
         const lines = [...new Set(group.map((r) => r.finding.line))].sort((a, b) => a - b);
         const at = lines.map((l) => (linkLines && links.line ? `[${l}](${links.line(file, l)})` : String(l))).join(', ');
-        return `- \`${file}\` ${counted(group.length, 'finding')}, line${lines.length > 1 ? 's' : ''} ${at} · ${group[0]!.where}`;
-      });
+        const item = `- \`${file}\` ${counted(group.length, 'finding')}, line${lines.length > 1 ? 's' : ''} ${at} · ${group[0]!.where}`;
+        if (size + item.length > perRule && items.length > 0) break;
+        items.push(item);
+        size += item.length + 1;
+        shown += group.length;
+        shownFiles.add(file);
+      }
       const fileCount = new Set(list.map((r) => r.finding.file)).size;
+      if (shown < list.length) {
+        const restFiles = new Set(list.filter((r) => !shownFiles.has(r.finding.file)).map((r) => r.finding.file)).size;
+        items.push(`- … and ${counted(list.length - shown, 'more finding')}${restFiles ? ` in ${counted(restFiles, 'more file')}` : ''}: the job summary (or the check run) lists each one.`);
+      }
       blocks.push(`<details><summary>${SEVERITY_ICON[first.severity]} <b>${ruleOf(rule).title}</b> (<code>${rule}</code>): ${counted(list.length, 'finding')} in ${counted(fileCount, 'file')}</summary>\n\n[Rule docs](${links.docs(rule)})\n\n${items.join('\n')}\n\n</details>`);
     }
     return blocks.join('\n');
   };
-  const linked = render(true);
-  return linked.length <= BODY_BUDGET ? linked : render(false);
+  const unlimited = Number.POSITIVE_INFINITY;
+  const linked = render(true, unlimited);
+  if (linked.length <= BODY_BUDGET) return linked;
+  const plain = render(false, unlimited);
+  if (plain.length <= BODY_BUDGET) return plain;
+  return render(false, Math.max(200, Math.floor(BODY_BUDGET / Math.max(1, byRule.size)) - 400));
 }
 
 /** The review's body: the counts, the notes (fix commit, fork, unreadable files) and the findings

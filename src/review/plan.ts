@@ -82,12 +82,17 @@ export function planReview(input: PlanInput): ReviewPlan {
     else inDiff.push({ finding: f, hunks });
   }
 
+  const cap = Math.min(input.maxComments, MAX_COMMENTS_PER_REVIEW);
+  const beyond = input.maxComments > MAX_COMMENTS_PER_REVIEW ? `beyond ${MAX_COMMENTS_PER_REVIEW} comments per review` : `beyond max-comments (${input.maxComments})`;
+  const eligible = mostSevere(inDiff, cap);
+  for (const item of inDiff) if (!eligible.has(item)) rows.push({ finding: item.finding, where: beyond });
+
   // Suggestions first: a finding whose verified fix lies in one hunk becomes a suggested change.
   // GitHub applies suggestion text with LF endings: a CRLF file gets comments only.
   const crlf = new Set(input.session.parsed.filter((p) => p.text.includes('\r\n')).map((p) => p.path));
   const candidates: Candidate[] = [];
   const plain: { finding: Finding; hunks: readonly Hunk[]; crlf?: boolean }[] = [];
-  for (const item of inDiff) {
+  for (const item of inDiff.filter((i) => eligible.has(i))) {
     const onCrlf = crlf.has(item.finding.file);
     const s = input.suggestions && !onCrlf ? suggestionFor(input, [item.finding], item.hunks) : undefined;
     if (s) candidates.push({ findings: [item.finding], path: item.finding.file, line: s.endLine, ...(s.startLine < s.endLine ? { startLine: s.startLine } : {}), suggestion: s, changesBehaviour: changesBehaviour([item.finding]), notes: [item.finding.fix!.note] });
@@ -115,9 +120,7 @@ export function planReview(input: PlanInput): ReviewPlan {
   }
   const worst = (c: Candidate) => Math.max(...c.findings.map(severityRank));
   all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
-  const cap = Math.min(input.maxComments, MAX_COMMENTS_PER_REVIEW);
   const kept = all.slice(0, cap);
-  const beyond = input.maxComments > MAX_COMMENTS_PER_REVIEW ? `beyond ${MAX_COMMENTS_PER_REVIEW} comments per review` : `beyond max-comments (${input.maxComments})`;
   for (const c of all.slice(cap)) for (const f of c.findings) rows.push({ finding: f, where: beyond });
   kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
   const links = input.links ?? DEFAULT_LINKS;
@@ -133,7 +136,7 @@ export function planReview(input: PlanInput): ReviewPlan {
   }));
   rows.sort(byRowOrder);
   const notes = [...(input.notes ?? [])];
-  if (input.maxComments > MAX_COMMENTS_PER_REVIEW && all.length > MAX_COMMENTS_PER_REVIEW) notes.push(`ℹ️ max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
+  if (input.maxComments > MAX_COMMENTS_PER_REVIEW && rows.some((r) => r.where === beyond)) notes.push(`ℹ️ max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
   return { comments, rows, body: reviewBody(input.findings, rows, notes, links), findings: [...input.findings], notes, links };
 }
 
@@ -148,6 +151,20 @@ export function withoutComments(plan: ReviewPlan, dropped: readonly PlannedComme
   return { ...plan, comments: plan.comments.filter((c) => !gone.has(c)), rows, notes: allNotes, body: reviewBody(plan.findings, rows, allNotes, plan.links) };
 }
 
+/** The findings whose places are among the `cap` × 2 most severe places: only they are planned as
+ * comments (a suggestion costs a verified fix, and a review shows at most `cap` comments). */
+function mostSevere<T extends { finding: Finding; hunks: readonly Hunk[] }>(items: readonly T[], cap: number): Set<T> {
+  const places = new Map<string, T[]>();
+  for (const item of items) {
+    const a = anchorOf(item.finding, item.hunks);
+    const key = `${item.finding.file}\u0000${a.startLine ?? a.line}\u0000${a.line}`;
+    places.set(key, [...(places.get(key) ?? []), item]);
+  }
+  const worst = (list: T[]) => Math.max(...list.map((i) => severityRank(i.finding)));
+  const ranked = [...places.values()].sort((a, b) => worst(b) - worst(a) || a[0]!.finding.file.localeCompare(b[0]!.finding.file) || a[0]!.finding.line - b[0]!.finding.line);
+  return new Set(ranked.slice(0, cap * 2).flat());
+}
+
 /** Where a finding's comment goes: its lines when one hunk holds them all, else the line that is in the diff. */
 function anchorOf(f: Finding, hunks: readonly Hunk[]): { line: number; startLine?: number } {
   if (f.endLine > f.line && hunkFor(hunks, f.line, f.endLine)) return { line: f.endLine, startLine: f.line };
@@ -155,7 +172,7 @@ function anchorOf(f: Finding, hunks: readonly Hunk[]): { line: number; startLine
 }
 
 function suggestionFor(input: PlanInput, findings: readonly Finding[], hunks: readonly Hunk[]): Suggestion | undefined {
-  if (findings.some((f) => !f.fix || f.fix.generate || f.fix.ops.length === 0)) return undefined;
+  if (findings.some((f) => !f.fix || f.fix.kind === 'network-policy' || f.fix.ops.length === 0)) return undefined;
   const plan = planFileFix(input.session, findings, input.fixOptions);
   if (isDropped(plan)) return undefined;
   const s = toSuggestion(plan.before, plan.after, plan.edits);

@@ -3,6 +3,7 @@
 import { counted } from '../core/report/words.ts';
 import type { Finding, SkippedFile } from '../core/types.ts';
 import { findingRows, skippedNote } from './change.ts';
+import { gateSentence, type GateResult } from './gate.ts';
 import { findingsTable } from './markdown.ts';
 import type { ReviewPlan } from './plan.ts';
 
@@ -21,6 +22,8 @@ export interface RunFacts {
   fixNote?: string | undefined;
   /** Paragraphs every report carries (limits that cut the review, token warnings). */
   notes?: readonly string[];
+  /** What fail-on counted. */
+  gated?: GateResult | undefined;
 }
 
 export interface SummaryOptions {
@@ -51,6 +54,7 @@ export function runSummary(run: RunFacts, options: SummaryOptions = {}): RunSumm
     findings.length === 0
       ? `No insecure pod specs in the Kubernetes manifests of #${run.number}. ✅`
       : `${counted(findings.length, 'finding')} in the Kubernetes manifests of #${run.number}; ${fixable} with a safe fix.`,
+    run.gated && run.findings.length ? gateSentence(run.gated) : '',
     run.publishMessage ? `Review: ${run.publishMessage}.` : '',
     run.fixCommit ? `Hardening commit: ${run.fixCommit}.` : '',
     run.fixPullRequest ? `Hardening pull request: ${run.fixPullRequest}.` : '',

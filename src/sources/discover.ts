@@ -3,9 +3,8 @@
 // render of a root; files inside a chart only through the chart.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { posix, relative, resolve, sep } from 'node:path';
-import { isMap, parseAllDocuments } from 'yaml';
-import { indexedDocuments, parseSpan } from '../core/yaml/documents.ts';
-import { KUSTOMIZATION_FILE_NAMES, parseKustomization, type Kustomization } from './kustomize-file.ts';
+import { isMap, parseDocument } from 'yaml';
+import { KUSTOMIZATION_FILE_NAMES, looksLikeHostPath, parseKustomization, type Kustomization } from './kustomize-file.ts';
 import { closureOf } from './kustomize-graph.ts';
 import type { SourceKind, SourceLocation } from './types.ts';
 
@@ -89,8 +88,10 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
   for (const d of new Set(kustomizationDirs)) if (result.kustomizations.has(d) && !reached.has(d)) result.roots.push(d);
   const inChart = (f: string) => result.charts.some((c) => c === '.' || f.startsWith(`${c}/`));
   result.manifests = [...new Set(yamlFiles)].filter((f) => !usedFiles.has(f) && !inChart(f)).sort();
-  // GitOps objects are found wherever they are written, also in files a kustomization lists.
-  for (const f of [...new Set(yamlFiles)].filter((file) => !inChart(file)).sort()) result.gitops.push(...(await findGitOpsObjects(rootDir, f)));
+  // GitOps objects are found wherever they are written, also in a kustomization's resources; a
+  // patch of one (a HelmRelease fragment with overlay values) is not an object of its own.
+  const patches = new Set([...result.kustomizations.values()].flatMap((k) => k.patchFiles.map((ref) => ref.path)));
+  for (const f of [...new Set(yamlFiles)].filter((file) => !inChart(file) && !patches.has(file)).sort()) result.gitops.push(...(await findGitOpsObjects(rootDir, f)));
   return result;
 }
 
@@ -127,6 +128,14 @@ async function loadClosure(rootDir: string, dirs: readonly string[], into: Map<s
     const k = await readKustomization(rootDir, dir);
     if (!k) continue;
     into.set(dir, k);
+    // `host.tld/org/repo` with nothing local of that name is a repository kustomize would fetch.
+    for (const list of [k.resources, k.components]) {
+      for (const ref of [...list]) {
+        if (ref.value === undefined || !looksLikeHostPath(ref.value) || (await exists(resolve(rootDir, ref.path)))) continue;
+        list.splice(list.indexOf(ref), 1);
+        k.remote.push({ path: ref.value, at: ref.at });
+      }
+    }
     for (const ref of [...k.resources, ...k.components]) {
       if (!into.has(ref.path) && (await isDirectory(resolve(rootDir, ref.path)))) queue.push(ref.path);
     }
@@ -167,6 +176,10 @@ async function kustomizationsAbove(rootDir: string, path: string): Promise<strin
   return found;
 }
 
+async function exists(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined)) !== undefined;
+}
+
 async function isDirectory(p: string): Promise<boolean> {
   try {
     return (await stat(p)).isDirectory();
@@ -181,6 +194,9 @@ const GITOPS_KINDS: Array<{ apiGroup: string; kind: string; source: GitOpsObject
   { apiGroup: 'argoproj.io', kind: 'Application', source: 'argocd-application' },
 ];
 
+const GITOPS_KIND_LINE = /^kind:\s*["']?(?:HelmRelease|Kustomization|Application)["']?\s*(?:#.*)?$/m;
+const GITOPS_API_LINE = /^apiVersion:\s*["']?(?:helm\.toolkit\.fluxcd\.io|kustomize\.toolkit\.fluxcd\.io|argoproj\.io)\//m;
+
 async function findGitOpsObjects(rootDir: string, file: string): Promise<GitOpsObject[]> {
   let text: string;
   try {
@@ -188,26 +204,31 @@ async function findGitOpsObjects(rootDir: string, file: string): Promise<GitOpsO
   } catch {
     return [];
   }
-  if (!/\b(?:HelmRelease|Kustomization|Application)\b/.test(text)) return [];
+  // Cheap checks first: most files (and most documents of large ones) hold no such object.
+  if (!GITOPS_KIND_LINE.test(text) || !GITOPS_API_LINE.test(text)) return [];
   const out: GitOpsObject[] = [];
-  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
-  // Only documents that may be GitOps objects are parsed: a kind the raw text states plainly
-  // (a CustomResourceDefinition named Application, say) is enough to pass over the rest.
-  const spans = indexedDocuments(text);
-  const documents = spans
-    ? spans.filter((s) => s.kind === undefined || GITOPS_KINDS.some((g) => g.kind === s.kind)).map((s) => ({ doc: parseSpan(text, s, {})[0]!, documentIndex: s.index }))
-    : parseAllDocuments(text).map((doc, documentIndex) => ({ doc, documentIndex }));
-  documents.forEach(({ doc, documentIndex }) => {
-    if (!doc) return;
-    const map = doc.contents;
-    if (!isMap(map)) return;
-    const apiVersion = String(map.get('apiVersion') ?? '');
-    const kind = String(map.get('kind') ?? '');
-    const match = GITOPS_KINDS.find((g) => g.kind === kind && apiVersion.startsWith(`${g.apiGroup}/`));
-    if (!match) return;
-    const name = String(doc.getIn(['metadata', 'name']) ?? '');
-    out.push({ kind: match.source, file, line: lineOf(map.range?.[0] ?? 0), name, documentIndex });
-  });
+  let line = 1;
+  let documentIndex = -1;
+  for (const part of text.split(/^(?=---)/m)) {
+    const body = part.replace(/^---[^\n]*\n?/, '');
+    const bodyLine = line + (part.length - body.length > 0 ? 1 : 0);
+    // Comments before the first `---` belong to the first document.
+    if (part.startsWith('---') || body.replace(/^\s*#.*$/gm, '').trim() !== '') documentIndex++;
+    if (GITOPS_KIND_LINE.test(body) && GITOPS_API_LINE.test(body)) {
+      const doc = parseDocument(body);
+      const map = doc.contents;
+      if (isMap(map)) {
+        const apiVersion = String(map.get('apiVersion') ?? '');
+        const kind = String(map.get('kind') ?? '');
+        const match = GITOPS_KINDS.find((g) => g.kind === kind && apiVersion.startsWith(`${g.apiGroup}/`));
+        if (match) {
+          const offset = map.range?.[0] ?? 0;
+          out.push({ kind: match.source, file, line: bodyLine + body.slice(0, offset).split('\n').length - 1, name: String(doc.getIn(['metadata', 'name']) ?? ''), documentIndex });
+        }
+      }
+    }
+    line += part.split('\n').length - 1;
+  }
   return out;
 }
 

@@ -11,6 +11,7 @@ import { helmDocuments, splitHelmOutput } from './helm-output.ts';
 import { ValuesIndex, type ValuesFile } from './helm-values.ts';
 import { runTool } from './run-tool.ts';
 import type { NotReviewed, RenderEnv, RenderOutcome } from './types.ts';
+import { isRemoteReference } from './kustomize-file.ts';
 
 export interface HelmRequest {
   /** The chart folder, relative to env.rootDir. */
@@ -36,10 +37,8 @@ export function helmRequestsForChart(chartDir: string, listFiles: readonly strin
   return [{ chartDir }, ...ciValues.map((file) => ({ chartDir, valuesFiles: [file], variant: file.slice(chartDir ? chartDir.length + 1 : 0) }))];
 }
 
-/** A URL or repository reference that helm would fetch. */
-export function isRemoteReference(ref: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^[\w.-]+@[\w.-]+:/.test(ref) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(ref);
-}
+// A URL or repository reference that helm would fetch: one test for every source.
+export { isRemoteReference };
 
 /** A path inside the scan root, or undefined when it leaves it or is absolute. */
 function insideRoot(path: string): string | undefined {

@@ -2,7 +2,6 @@
 // manifests as they are, render kustomize roots (in parallel, each once), charts and GitOps objects
 // through their renderers, scan every render and map each finding to the source line a human must
 // change. Whatever is not reviewed is named, with the reason: never a silent pass.
-import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { scanFindings } from '../core/scan.ts';
@@ -10,7 +9,7 @@ import type { FileProblem, InputFile, NotReviewedFile, ScanOptions, ScanTotals, 
 import { DEFAULT_MAX_FILE_BYTES, manifestInput } from '../core/yaml/parse.ts';
 import { discover, type Discovery, type GitOpsObject } from './discover.ts';
 import { closureOf, filesOf } from './kustomize-graph.ts';
-import { makeRenderTree, refusal, renderKustomizeRoot } from './kustomize-render.ts';
+import { renderKustomizeRoots } from './kustomize-roots.ts';
 import { mapRenderFindings, mergeAcrossRoots, type SourceFinding } from './map-findings.ts';
 import { renderGitOpsSource } from './gitops-render.ts';
 import { renderChart } from './helm.ts';
@@ -90,7 +89,10 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     problems.push(...mapped.problems);
     return mapped;
   });
-  findings.push(...mergeAcrossRoots(perRoot));
+  // `fixable` means `podarmor fix` removes it: fix edits bases in place, never patches; generated
+  // NetworkPolicies are written beside the bases and listed in their kustomization (cli/sources-fix).
+  const bases = baseFiles(discovery, rendered);
+  findings.push(...mergeAcrossRoots(perRoot).map((f) => (f.fixable && !bases.has(f.file) ? notFixableInPlace(f) : f)));
 
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   const renderedFiles = new Set(rendered.flatMap((r) => filesOf(closureOf(discovery.kustomizations, r.root), discovery.kustomizations)));
@@ -107,9 +109,20 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     },
     sources,
     manifests,
-    bases: new Set(rendered.flatMap((r) => closureOf(discovery.kustomizations, r.root).flatMap((k) => k.resources.map((ref) => ref.path))).filter((f) => !discovery.kustomizations.has(f))),
+    bases,
     missing: discovery.missing,
   };
+}
+
+function notFixableInPlace(f: SourceFinding): SourceFinding {
+  const hint = f.fix?.kind === 'network-policy' ? 'podarmor fix writes NetworkPolicies beside the bases that define the workloads, not beside patches' : f.source.hint;
+  return { ...f, fixable: false, source: { ...f.source, ...(hint ? { hint } : {}) } };
+}
+
+/** Resource files of rendered roots: whole objects, which a fix may edit in place. */
+function baseFiles(discovery: Discovery, rendered: readonly Render[]): Set<string> {
+  const { kustomizations } = discovery;
+  return new Set(rendered.flatMap((r) => closureOf(kustomizations, r.root).flatMap((k) => k.resources.map((ref) => ref.path))).filter((f) => !kustomizations.has(f)));
 }
 
 function collect(outcome: { renders: Render[]; notReviewed: NotReviewed[] }, renders: Render[], notReviewed: NotReviewed[]): void {
@@ -120,61 +133,6 @@ function collect(outcome: { renders: Render[]; notReviewed: NotReviewed[] }, ren
 function addRead(read: { file: InputFile } | { skipped: SkippedFile }, files: InputFile[], skipped: SkippedFile[]): void {
   if ('file' in read) files.push(read.file);
   else skipped.push(read.skipped);
-}
-
-/** Renders every kustomize root once, in parallel up to the core count; roots that cannot be
- * rendered (remote bases, helmCharts, render errors) go to `notReviewed` with the reason. */
-async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv, readText: (file: string) => string | undefined, notReviewed: NotReviewed[]): Promise<Render[]> {
-  const { kustomizations } = discovery;
-  const renderable: string[] = [];
-  const blocked = new Map<string, NotReviewed>();
-  for (const root of discovery.roots) {
-    const why = refusal(closureOf(kustomizations, root), root);
-    if (why) blocked.set(root, why);
-    else renderable.push(root);
-  }
-  const files = [...new Set(renderable.flatMap((r) => filesOf(closureOf(kustomizations, r), kustomizations)))];
-  const kustomizationFiles = new Set([...kustomizations.values()].map((k) => k.file));
-  const renders: Render[] = [];
-  const outcomes = new Map<string, NotReviewed>(blocked);
-  if (renderable.length) {
-    const tree = await makeRenderTree(env.rootDir, files, kustomizationFiles);
-    try {
-      const results = await inParallel(renderable, availableParallelism(), (root) => renderKustomizeRoot(root, tree, kustomizations, env, readText));
-      results.forEach((r, i) => {
-        if (r.render) renders.push(r.render);
-        if (r.notReviewed) outcomes.set(renderable[i]!, r.notReviewed);
-      });
-    } finally {
-      await tree.dispose();
-    }
-  }
-  for (const root of discovery.roots) {
-    const why = outcomes.get(root);
-    if (why) notReviewed.push(why);
-  }
-  // Files only unreviewed roots use are not reviewed either: say so for each.
-  const reviewedFiles = new Set(renders.flatMap((r) => filesOf(closureOf(kustomizations, r.root), kustomizations)));
-  for (const [root, why] of outcomes) {
-    for (const file of filesOf(closureOf(kustomizations, root), kustomizations)) {
-      if (reviewedFiles.has(file) || file === why.file || notReviewed.some((n) => n.file === file) || readText(file) === undefined) continue;
-      notReviewed.push({ file, reason: `used only by kustomization ${root}, which was not reviewed (${why.file}${why.line ? `:${why.line}` : ''})` });
-    }
-  }
-  return renders;
-}
-
-async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 /** Renders a Helm chart folder through helm: its values, then each `ci/*-values.yaml`. */

@@ -11,6 +11,8 @@ export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.ym
 /** A reference written in a kustomization, resolved to a path relative to the scan root. */
 export interface KustomizeRef {
   path: string;
+  /** As written in the kustomization. */
+  value?: string;
   at: SourceLocation;
 }
 
@@ -59,11 +61,19 @@ export interface Kustomization {
   error?: { reason: string; at: SourceLocation };
 }
 
-const REMOTE_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git::|git@|(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\?version=|\/\/.*\?/i;
+const REMOTE_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git::|[\w.-]+@[\w.-]+:|(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\?version=|\/\/.*\?/i;
+const HOST_PATH_RE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\//i;
 
-/** Whether a resource or component entry names something kustomize would fetch over the network. */
+/** Whether a reference (a kustomize resource or component, a chart, a values file) names something
+ * that would be fetched over the network. */
 export function isRemoteReference(value: string): boolean {
   return REMOTE_RE.test(value.trim());
+}
+
+/** `host.tld/org/repo`: kustomize fetches such an entry as a repository when no local path has
+ * that name (so it is remote only when nothing local does). */
+export function looksLikeHostPath(value: string): boolean {
+  return HOST_PATH_RE.test(value.trim());
 }
 
 export function parseKustomization(file: string, text: string): Kustomization {
@@ -87,7 +97,8 @@ export function parseKustomization(file: string, text: string): Kustomization {
     return result;
   }
   result.isComponent = scalarAt(doc, ['kind']) === 'Component';
-  const resolve = (value: string) => posix.normalize(posix.join(dir, value));
+  // `../base/` and `../base` name the same folder.
+  const resolve = (value: string) => posix.normalize(posix.join(dir, value.trim())).replace(/(.)\/+$/, '$1');
   const refs = (key: string): Array<{ value: string; node: Node }> => {
     const seq = doc.getIn([key], true);
     if (!isSeq(seq)) return [];
@@ -95,7 +106,7 @@ export function parseKustomization(file: string, text: string): Kustomization {
   };
   for (const key of ['resources', 'bases', 'components']) {
     for (const { value, node } of refs(key)) {
-      const ref = { path: resolve(value), at: at(node) };
+      const ref = { path: resolve(value), value, at: at(node) };
       if (isRemoteReference(value)) result.remote.push({ path: value, at: ref.at });
       else if (key === 'components') result.components.push(ref);
       else result.resources.push(ref);
@@ -132,6 +143,8 @@ export function parseKustomization(file: string, text: string): Kustomization {
       if (isScalar(path) && typeof path.value === 'string') result.otherFiles.push({ path: resolve(path.value), at: at(path as Node) });
     }
   }
+  const openapi = doc.getIn(['openapi', 'path'], true);
+  if (isScalar(openapi) && typeof openapi.value === 'string') result.otherFiles.push({ path: resolve(openapi.value), at: at(openapi as Node) });
   const helmCharts = doc.getIn(['helmCharts'], true) as Node | undefined;
   if (helmCharts && isSeq(helmCharts) && helmCharts.items.length) {
     result.refused.push({ reason: 'uses helmCharts, which needs `kustomize --enable-helm`; podarmor never runs it on repository content', at: at(helmCharts) });

@@ -134,7 +134,9 @@ export function objectProvenance(rendered: Document.Parsed, origin: SourceLocati
     }
   }
 
-  const locate = (path: DocPath): LocatedField | undefined => {
+  const locate = (anchor: DocPath): LocatedField | undefined => {
+    // A finding on a list item's `name:` (a container) is about the item: a missing field in it.
+    const path = anchor.length >= 2 && anchor.at(-1) === 'name' && typeof anchor.at(-2) === 'number' ? anchor.slice(0, -1) : anchor;
     const steps = fieldSteps(renderedRoot as Node, path);
     const identityPath = steps.length <= 2 && (steps[0] === 'kind' || steps[0] === 'apiVersion' || (steps[0] === 'metadata' && (steps.length === 1 || steps[1] === 'name')));
     const missingField = isCollection(valueAt(renderedRoot, path));

@@ -4,21 +4,14 @@
 import { RULE_IDS } from '../core/rules/registry.ts';
 import { fingerprint, scan } from '../core/scan.ts';
 import { collectSuppressions } from '../core/suppress.ts';
-import type { FileProblem, Finding, ScanOptions, SkippedFile } from '../core/types.ts';
+import type { FileProblem, Finding, FindingSource, ScanOptions, SkippedFile } from '../core/types.ts';
 import { looksLikeHelmTemplate, parseManifest } from '../core/yaml/parse.ts';
 import { pathAtOffset } from './map-fields.ts';
 import type { LocatedField, Render, SourceKind, SourceLocation } from './types.ts';
 
 /** A finding placed on its source, with where it came from and whether a fix may edit it there. */
 export interface SourceFinding extends Finding {
-  source: {
-    kind: SourceKind;
-    /** The roots (overlays, charts with a values set) whose render shows it; empty for plain manifests. */
-    roots: string[];
-    /** True when the source line is literal YAML that every render shows unchanged, or the patch. */
-    editable: boolean;
-    hint?: string;
-  };
+  source: FindingSource & { kind: SourceKind };
 }
 
 export interface MappedRender {
@@ -40,7 +33,7 @@ export function mapRenderFindings(render: Render, options: ScanOptions, readText
   const text = render.documents.map((d) => d.text.replace(/\n?$/, '\n')).join('---\n');
   const session = scan([{ path: name, text }], options);
   const parsed = session.parsed[0];
-  const originFiles = new Set(render.documents.map((d) => d.origin.file));
+  const originFiles = new Set(render.documents.map((d) => d.originFile ?? d.origin.file));
   const rootLocation: SourceLocation = render.documents[0]?.origin ?? { file: render.root, line: 1, column: 1 };
   const findings: SourceFinding[] = [];
   for (const f of session.findings) {
@@ -134,13 +127,19 @@ export function mergeAcrossRoots(renders: readonly MappedRender[]): SourceFindin
     f.source.roots.sort();
     out.push({
       ...f,
-      message: `${f.source.roots.length ? `${f.message} (rendered by ${f.source.roots.join(', ')})` : f.message}${chartHint(f.source.kind, editable, f.source.hint)}`,
+      message: `${f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message}${chartHint(f.source.kind, editable, f.source.hint)}`,
       fixable: f.fixable && editable,
       suggestion: f.suggestion && editable,
       source: { ...f.source, editable, ...(hint ? { hint } : {}) },
     });
   }
   return out;
+}
+
+/** "a, b and c", or "a, b and 7 other roots" when the list is long (JSON has them all). */
+function rootList(roots: readonly string[]): string {
+  if (roots.length <= 3) return roots.length === 1 ? roots[0]! : `${roots.slice(0, -1).join(', ')} and ${roots.at(-1)}`;
+  return `${roots.slice(0, 2).join(', ')} and ${roots.length - 2} other roots`;
 }
 
 /** A chart's field written through `{{ … }}` is changed in the values: the message says where. */

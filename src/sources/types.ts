@@ -28,6 +28,8 @@ export interface RenderedDocument {
   text: string;
   /** Where the object as a whole is written (its base file or template). */
   origin: SourceLocation;
+  /** `origin.file`, when the renderer knows it without computing `origin` (which may parse files). */
+  originFile?: string;
   /** Maps a path inside the rendered object to where it is written; for a field that is not
    * written anywhere (a missing field), the nearest written ancestor (pod spec or container). */
   locate(path: DocPath): LocatedField | undefined;

@@ -107,6 +107,8 @@ export interface MockOptions {
   viewerLogin?: string;
   /** Answers to the next POST …/reviews, in order, before it behaves again. */
   reviewFailures?: Failure[];
+  /** Comments (`path:line`) GitHub refuses with a 422 that does not say which comment it was. */
+  refuseCommentsAt?: string[];
   /** "Allow GitHub Actions to create and approve pull requests" is off: POST /pulls is refused. */
   actionsMayNotCreatePullRequests?: boolean;
   /** The pull request changes this many files (GitHub lists at most 3,000 of them). */
@@ -119,6 +121,8 @@ export interface MockOptions {
 
 /** GitHub lists at most this many files of a pull request. */
 export const LISTED_FILES_LIMIT = 3000;
+/** The base branch's head commit. */
+export const BASE_SHA = '0000000000000000000000000000000000000001';
 
 function blobSha(content: string): string {
   let h = 0;
@@ -144,6 +148,11 @@ export class MockGitHub {
   readonly issueComments: { id: number; body: string; user: { login: string } }[] = [];
   readonly errors: string[] = [];
   readonly deletedRefs: string[] = [];
+  /** Pending reviews (created without an event), until deleted. */
+  readonly pendingReviews: { id: number; comments: number }[] = [];
+  /** Time spent answering (checking bodies against the OpenAPI and GraphQL schemas): GitHub's
+   * time, not the caller's. */
+  busyMs = 0;
   readonly viewerLogin: string;
   private prFetches = 0;
   private nextId = 1000;
@@ -210,7 +219,7 @@ export class MockGitHub {
       title: 'Update manifests',
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.number}`,
       head: { ref: this.headRef, sha: this.headSha, repo: this.options.fork ? repoJson(this.repo, 'fork-owner') : repoJson(this.repo, this.owner) },
-      base: { ref: 'main', sha: '0000000000000000000000000000000000000001', repo: repoJson(this.repo, this.owner) },
+      base: { ref: 'main', sha: BASE_SHA, repo: repoJson(this.repo, this.owner) },
     };
   }
 
@@ -238,11 +247,14 @@ export class MockGitHub {
         if (this.options.readOnly && method !== 'GET' && !(url.pathname === '/graphql' && /^\s*query/.test(String((parsed as { query?: string })?.query)))) {
           return [403, { message: 'Resource not accessible by integration', status: '403' }];
         }
+        const started = performance.now();
         try {
           return handler(url.pathname, url.searchParams, parsed, accept);
         } catch (err) {
           const status = (err as { status?: number }).status ?? 500;
           return [status, { message: (err as Error).message }];
+        } finally {
+          this.busyMs += performance.now() - started;
         }
       };
 
@@ -279,8 +291,13 @@ export class MockGitHub {
       ]),
     );
     scope.get(new RegExp(`^${prefix}/contents/`)).reply(
-      reply('GET', (path, _, __, accept) => {
+      reply('GET', (path, query, __, accept) => {
         const file = decodeURIComponent(path.slice(`${prefix}/contents/`.length));
+        // The base branch's version of a changed file (the gate compares fingerprints with it).
+        const changed = this.files.find((f) => f.path === file && f.base !== undefined && f.status !== 'added');
+        if (changed && query.get('ref') === BASE_SHA) {
+          return [200, { type: 'file', name: file.split('/').pop(), path: file, sha: blobSha(changed.base!), size: changed.base!.length, encoding: 'base64', content: Buffer.from(changed.base!).toString('base64') }];
+        }
         if (file === '.github/podarmor.yml' && this.options.config !== undefined) {
           // Probot's config loader asks for the raw file; the Action for the JSON description.
           if (accept.includes('raw')) return [200, this.options.config, { 'content-type': 'application/vnd.github.raw; charset=utf-8' }];
@@ -315,7 +332,10 @@ export class MockGitHub {
         const failure = this.options.reviewFailures?.shift();
         if (failure) return [failure.status, { message: failure.message, documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request', status: String(failure.status) }];
         if (b.commit_id !== undefined && b.commit_id !== this.headSha && !this.commits.some((c) => c.oid === b.commit_id)) throw Object.assign(new Error('Unprocessable Entity: commit_id is not part of the pull request'), { status: 422 });
-        if (b.event !== 'COMMENT') throw Object.assign(new Error('podarmor posts COMMENT reviews only'), { status: 422 });
+        if (b.event !== undefined && b.event !== 'COMMENT') throw Object.assign(new Error('podarmor posts COMMENT reviews only'), { status: 422 });
+        if ((b.comments ?? []).some((c) => this.options.refuseCommentsAt?.includes(`${c.path}:${c.line}`))) {
+          return [422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request', status: '422' }];
+        }
         const posted: PostedComment[] = [];
         for (const c of b.comments ?? []) {
           const file = this.files.find((f) => f.path === c.path);
@@ -330,6 +350,13 @@ export class MockGitHub {
           posted.push({ id: this.nextId++, node_id: `PRRC_${this.nextId}`, path: c.path, line: c.line, start_line: c.start_line ?? null, body: c.body, commit_id: b.commit_id ?? this.headSha, resolved: false, user: this.viewerLogin });
         }
         if ((b.body ?? '').length > 65536) throw Object.assign(new Error('Unprocessable Entity: body is too long'), { status: 422 });
+        if (b.event === undefined) {
+          // A pending review: visible to its author only, its comments with it.
+          if (this.pendingReviews.length) throw Object.assign(new Error('Unprocessable Entity: User can only have one pending review per pull request'), { status: 422 });
+          const pending = { id: this.nextId++, comments: posted.length };
+          this.pendingReviews.push(pending);
+          return [200, { id: pending.id, body: '', state: 'PENDING', commit_id: b.commit_id ?? this.headSha, html_url: 'https://github.com/x', user: { login: this.viewerLogin } }];
+        }
         this.comments.push(...posted);
         const review = { id: this.nextId++, body: b.body ?? '', commit_id: b.commit_id ?? this.headSha, comments: posted.length, user: this.viewerLogin };
         this.reviews.push(review);
@@ -343,6 +370,14 @@ export class MockGitHub {
         if (!c) return [404, { message: 'Not Found' }];
         c.body = (body as { body: string }).body;
         return [200, { id: c.id, body: c.body }];
+      }),
+    );
+    scope.delete(new RegExp(`^${prefix}/pulls/${this.number}/reviews/\\d+$`)).reply(
+      reply('DELETE', (path) => {
+        const i = this.pendingReviews.findIndex((r) => r.id === Number(path.split('/').pop()));
+        if (i < 0) return [422, { message: 'Unprocessable Entity: Can not delete a non pending pull request review' }];
+        const [review] = this.pendingReviews.splice(i, 1);
+        return [200, { id: review!.id, state: 'PENDING' }];
       }),
     );
     scope.put(new RegExp(`^${prefix}/pulls/${this.number}/reviews/\\d+$`)).reply(
@@ -506,9 +541,12 @@ export class MockGitHub {
     for (const m of query.matchAll(/(\w+):\s*object\(expression:\s*\$(\w+)\)/g)) {
       const expression = String(variables[m[2]!]);
       const colon = expression.indexOf(':');
-      const file = expression.slice(0, colon) === this.headSha ? all.find((f) => f.path === expression.slice(colon + 1)) : undefined;
-      const size = file ? Buffer.byteLength(file.content) : 0;
-      answer[m[1]!] = file ? { text: size > limit ? null : file.content, isBinary: false, isTruncated: size > limit, byteSize: size, oid: blobSha(file.content) } : null;
+      const [ref, path] = [expression.slice(0, colon), expression.slice(colon + 1)];
+      // At the head: the files as they are; at the base: the base version of a changed file.
+      const atBase = this.files.find((f) => f.path === path && f.base !== undefined && f.status !== 'added');
+      const content = ref === this.headSha ? all.find((f) => f.path === path)?.content : ref === BASE_SHA ? atBase?.base : undefined;
+      const size = content !== undefined ? Buffer.byteLength(content) : 0;
+      answer[m[1]!] = content !== undefined ? { text: size > limit ? null : content, isBinary: false, isTruncated: size > limit, byteSize: size, oid: blobSha(content) } : null;
     }
     return answer;
   }

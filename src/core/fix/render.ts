@@ -5,7 +5,7 @@ import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, t
 import { columnOf, lineEndAfter, lineStartOf } from '../lines.ts';
 import type { FixOp, TextEdit } from '../types.ts';
 import { isPlainObject } from '../values.ts';
-import { isMergeKey } from '../yaml/access.ts';
+import { getPair, isMergeKey, type DocContext } from '../yaml/access.ts';
 import { isJsonStyleKey, renderBlockItem, renderBlockPair, renderFlow, renderScalar, type Style } from './style.ts';
 
 export class RenderError extends Error {}
@@ -81,7 +81,7 @@ export function renderOps(text: string, doc: Document.Parsed, style: Style, ops:
   const edits: TextEdit[] = [];
   const contents = doc.contents;
   if (!isMap(contents) && !isSeq(contents)) throw new RenderError('the document is not a collection');
-  const r = new Renderer(text, style, edits);
+  const r = new Renderer(text, style, edits, { doc });
   if (isMap(contents)) r.map(contents as YAMLMap<Node, Node | null>, root);
   else r.seq(contents as YAMLSeq<Node>, root);
   return edits.sort((a, b) => a.start - b.start);
@@ -91,11 +91,13 @@ class Renderer {
   readonly text: string;
   readonly style: Style;
   readonly edits: TextEdit[];
+  readonly ctx: DocContext;
 
-  constructor(text: string, style: Style, edits: TextEdit[]) {
+  constructor(text: string, style: Style, edits: TextEdit[], ctx: DocContext) {
     this.text = text;
     this.style = style;
     this.edits = edits;
+    this.ctx = ctx;
   }
 
   map(map: YAMLMap<Node, Node | null>, intent: Intent): void {
@@ -104,7 +106,9 @@ class Renderer {
       if (typeof key === 'number') throw new RenderError('list index on a map');
       const pair = ownPair(map, key);
       if (!pair) {
-        if (map.items.some((p) => isMergeKey(p.key))) throw new RenderError(`"${key}" may come from a merge key`);
+        // A key a merge key provides cannot be edited here (the edit would change every user of the
+        // anchor); a key no merge source has is simply added to this map.
+        if (map.items.some((p) => isMergeKey(p.key)) && getPair(this.ctx, map, key)) throw new RenderError(`"${key}" comes from a merge key`);
         const value = materialize(child);
         if (value !== undefined) inserts.push([key, value]);
         continue;

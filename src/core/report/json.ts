@@ -10,6 +10,8 @@ export type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'message' | 'file'
   resource: { kind: string; name: string; namespace: string | null };
   container: string | null;
   docs: string;
+  /** Present for a finding found in a render: the roots that render it, and whether a fix may edit its line. */
+  source?: { kind: string; renderedBy: string[]; editable: boolean; hint: string | null };
 };
 
 export function jsonFinding(f: Finding): JsonFinding {
@@ -29,6 +31,7 @@ export function jsonFinding(f: Finding): JsonFinding {
     suggestion: f.suggestion,
     fingerprint: f.fingerprint,
     docs: docsUrl(f.rule),
+    ...(f.source && f.source.kind !== 'manifest' ? { source: { kind: f.source.kind, renderedBy: f.source.roots, editable: f.source.editable, hint: f.source.hint ?? null } } : {}),
   };
 }
 

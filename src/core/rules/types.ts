@@ -10,6 +10,28 @@ export interface CheckEntry {
   /** Name of the check template in src/core/templates. */
   template: string;
   params: Record<string, unknown>;
+  /** Parameters that a rule option sets when a site gives it: parameter name -> option name. */
+  options?: Record<string, string>;
+}
+
+/** An option a site may set for a rule (`rules: {<rule>: {<option>: value}}` in .github/podarmor.yml,
+ * or the file given to `--config`). */
+export interface RuleOption {
+  description: string;
+  /** JSON Schema of the value. */
+  schema: Record<string, unknown>;
+  /** A value to show in the documentation. */
+  example: unknown;
+}
+
+/** Facts a manifest can show that make a fix safe; checked in src/core/fix/safety.ts. */
+export type FixEvidence = 'not-privileged' | 'no-localhost-seccomp' | 'no-localhost-apparmor' | 'no-sys-admin' | 'non-root-user';
+
+export interface FixSafety {
+  /** Why the fix cannot stop the workload, given the evidence. */
+  argument: string;
+  /** What the manifest must show, for every container the fix changes. */
+  evidence: FixEvidence[];
 }
 
 export interface RuleDefinition {
@@ -32,5 +54,10 @@ export interface RuleDefinition {
   versions?: { since?: string; until?: string };
   /** The best fix the rule can offer; a given finding may get a lesser one (see its `fixable`). */
   fixable: FixClass;
+  /** Why the rule's safe fix keeps the workload running, and what the manifest must show for that.
+   * A safe fix without this is offered as a suggestion only (src/core/fix/safety.ts). */
+  fixSafety?: FixSafety;
+  /** Options a site may set; check entries name the parameters they feed. */
+  options?: Record<string, RuleOption>;
   checks: CheckEntry[];
 }

@@ -16,6 +16,8 @@ export interface AnnotationValuesParams {
   prefix?: string;
   allowed?: string[];
   allowedPrefixes?: string[];
+  /** When given, `localhost/<name>` values pass only for these names. */
+  localhostProfiles?: string[];
   exempt?: Exemptions;
   message?: string;
   fix?: { value: string; class: 'safe' | 'suggestion'; note: string };
@@ -29,21 +31,24 @@ export const annotationValues: WorkloadTemplate<AnnotationValuesParams> = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      keys: { type: 'array', items: { type: 'string' } },
-      perContainer: { type: 'string', pattern: '\\{container\\}' },
-      prefix: { type: 'string' },
-      allowed: { type: 'array', items: { type: 'string' } },
-      allowedPrefixes: { type: 'array', items: { type: 'string' } },
-      exempt: exemptionsSchema,
-      message: { type: 'string' },
+      keys: { type: 'array', items: { type: 'string' }, description: 'Exact annotation keys to check.' },
+      perContainer: { type: 'string', pattern: '\\{container\\}', description: 'A key per container, `{container}` standing for its name.' },
+      prefix: { type: 'string', description: 'Every key with this prefix; the rest of the key names the container.' },
+      allowed: { type: 'array', items: { type: 'string' }, description: 'Values that pass.' },
+      allowedPrefixes: { type: 'array', items: { type: 'string' }, description: 'Values starting with one of these pass.' },
+      localhostProfiles: { type: 'array', items: { type: 'string' }, description: 'When given, `localhost/<name>` passes only for these names (rule options set this).' },
+      exempt: { ...exemptionsSchema, description: 'Pods exempt from a version on (see security-field).' },
+      message: { type: 'string', description: 'Finding message.' },
       fix: {
         type: 'object',
         additionalProperties: false,
         required: ['value', 'class', 'note'],
+        description: 'A fix that sets the annotation to `value`.',
         properties: { value: { type: 'string' }, class: { enum: ['safe', 'suggestion'] }, note: { type: 'string' } },
       },
     },
   },
+  placeholders: { message: ['key', 'value', 'expected'] },
   check(ctx) {
     const { params, workload: w } = ctx;
     if (!w.podMetadata || isExempt(w, params.exempt, ctx.version)) return;
@@ -60,7 +65,8 @@ export const annotationValues: WorkloadTemplate<AnnotationValuesParams> = {
       const entry = annotations.get(key);
       if (!entry) continue;
       const v = entry.value;
-      const ok = (params.allowed ?? []).includes(v) || (params.allowedPrefixes ?? []).some((p) => v.startsWith(p));
+      const localhost = params.localhostProfiles && v.startsWith('localhost/') ? params.localhostProfiles.includes(v.slice('localhost/'.length)) : undefined;
+      const ok = localhost ?? ((params.allowed ?? []).includes(v) || (params.allowedPrefixes ?? []).some((p) => v.startsWith(p)));
       if (ok) continue;
       const fix: FixPlan | undefined = params.fix
         ? { class: params.fix.class, ops: [{ op: 'set', path: [...w.podMetadataPath, 'annotations', key], value: params.fix.value }], note: params.fix.note }
@@ -70,7 +76,10 @@ export const annotationValues: WorkloadTemplate<AnnotationValuesParams> = {
         message: format(params.message ?? 'annotation {key} is {value}; allowed: {expected}', {
           key,
           value: showValue(v),
-          expected: [...(params.allowed ?? []).filter((a) => a !== '').map(showValue), ...(params.allowedPrefixes ?? []).map((p) => `"${p}…"`)].join(' or '),
+          expected: [
+            ...(params.allowed ?? []).filter((a) => a !== '').map(showValue),
+            ...(params.localhostProfiles ? params.localhostProfiles.map((n) => showValue(`localhost/${n}`)) : (params.allowedPrefixes ?? []).map((p) => `"${p}…"`)),
+          ].join(' or '),
         }),
         ...(container !== undefined ? { container } : {}),
         detail: key,

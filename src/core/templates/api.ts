@@ -37,20 +37,33 @@ export interface SetCheckContext<P> extends CheckContextBase<P> {
   suppressions: Suppressions;
 }
 
-export interface WorkloadTemplate<P = Record<string, unknown>> {
+/** A template's contract: what it checks, the parameters a rule gives it (a JSON Schema, with a
+ * description per parameter: the rule schema and docs/templates.md are generated from it) and
+ * the placeholders each message parameter may use. */
+interface TemplateContract {
   name: string;
-  kind: 'workload';
   description: string;
-  /** JSON Schema of the params, used to validate rule files. */
-  paramsSchema: object;
+  /** JSON Schema of the params: validates rule files (at generate time and at load) and rule options. */
+  paramsSchema: ParamsSchema;
+  /** For each message parameter (a dotted path into params, `messages.wrong`), the placeholders the
+   * template fills in. A message using any other placeholder is an error at load. */
+  placeholders: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface ParamsSchema {
+  type: 'object';
+  additionalProperties: false;
+  required?: string[];
+  properties: Record<string, object>;
+}
+
+export interface WorkloadTemplate<P = Record<string, unknown>> extends TemplateContract {
+  kind: 'workload';
   check(ctx: WorkloadCheckContext<P>): void;
 }
 
-export interface SetTemplate<P = Record<string, unknown>> {
-  name: string;
+export interface SetTemplate<P = Record<string, unknown>> extends TemplateContract {
   kind: 'set';
-  description: string;
-  paramsSchema: object;
   check(ctx: SetCheckContext<P>): void;
 }
 

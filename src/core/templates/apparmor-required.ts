@@ -1,10 +1,12 @@
 // AppArmor must be set explicitly, in the form the target Kubernetes version understands: the
 // `appArmorProfile` field from 1.30, the per-container annotation on the pod's metadata before.
-// Bad values are the baseline control's business; this template only asks for a profile.
+// Bad values (unconfined) are the baseline control's business; this template only asks for a
+// profile, so one problem gets one finding. An annotation naming a container the pod does not have
+// protects nothing, and is reported with the real container names.
 import { get, stringMap, str } from '../yaml/access.ts';
-import { nearestRange } from '../anchor.ts';
+import { nearestRange, pairRange } from '../anchor.ts';
 import { versionAtLeast } from '../versions.ts';
-import { format, type WorkloadTemplate } from './api.ts';
+import { format, type WorkloadCheckContext, type WorkloadTemplate } from './api.ts';
 import { isWindowsPod } from './exemptions.ts';
 
 export interface AppArmorRequiredParams {
@@ -12,6 +14,7 @@ export interface AppArmorRequiredParams {
   annotationPrefix: string;
   message: string;
   annotationMessage: string;
+  unknownContainerMessage: string;
   note: string;
 }
 
@@ -22,23 +25,27 @@ export const apparmorRequired: WorkloadTemplate<AppArmorRequiredParams> = {
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
-    required: ['fieldSince', 'annotationPrefix', 'message', 'annotationMessage', 'note'],
+    required: ['fieldSince', 'annotationPrefix', 'message', 'annotationMessage', 'unknownContainerMessage', 'note'],
     properties: {
-      fieldSince: { type: 'string' },
-      annotationPrefix: { type: 'string' },
-      message: { type: 'string' },
-      annotationMessage: { type: 'string' },
-      note: { type: 'string' },
+      fieldSince: { type: 'string', pattern: '^1\\.\\d+$', description: 'Kubernetes version from which the profile is the `securityContext.appArmorProfile` field (before: the annotation).' },
+      annotationPrefix: { type: 'string', description: 'The per-container annotation prefix; the rest of the key names the container.' },
+      message: { type: 'string', description: 'Message (field era) for containers without a profile, reported once at the pod.' },
+      annotationMessage: { type: 'string', description: 'Message (annotation era) for one container without the annotation.' },
+      unknownContainerMessage: { type: 'string', description: 'Message for an annotation naming a container the pod does not have.' },
+      note: { type: 'string', description: 'Note of the RuntimeDefault fix.' },
     },
   },
+  placeholders: { message: ['containers'], annotationMessage: ['container', 'key'], unknownContainerMessage: ['key', 'container', 'containers'] },
   check(ctx) {
     const { params, workload: w } = ctx;
     if (isWindowsPod(w)) return; // AppArmor is a Linux feature.
     const annotations = stringMap(w.ctx, get(w.ctx, w.podMetadata, 'annotations'));
     const annotated = (name: string): boolean => {
       const v = annotations.get(params.annotationPrefix + name)?.value;
-      return v !== undefined && v !== '' && v !== 'unconfined';
+      return v !== undefined && v !== '';
     };
+    if (w.partial) return; // A fragment is not judged on what it leaves out.
+    reportUnknownContainers(ctx, annotations);
     if (versionAtLeast(ctx.version, params.fieldSince)) {
       const typeOf = (node: unknown): string | undefined => str(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, node, 'securityContext'), 'appArmorProfile'), 'type'));
       const podType = typeOf(w.podSpec);
@@ -74,3 +81,18 @@ export const apparmorRequired: WorkloadTemplate<AppArmorRequiredParams> = {
     }
   },
 };
+
+function reportUnknownContainers(ctx: WorkloadCheckContext<AppArmorRequiredParams>, annotations: ReturnType<typeof stringMap>): void {
+  const { params, workload: w } = ctx;
+  const names = new Set(w.containers.map((c) => c.name));
+  for (const [key, { pair }] of annotations) {
+    if (!key.startsWith(params.annotationPrefix)) continue;
+    const container = key.slice(params.annotationPrefix.length);
+    if (names.has(container)) continue;
+    ctx.report({
+      range: pairRange(pair),
+      message: format(params.unknownContainerMessage, { key, container, containers: [...names].map((n) => `"${n}"`).join(', ') || '(none)' }),
+      detail: `unknown:${key}`,
+    });
+  }
+}

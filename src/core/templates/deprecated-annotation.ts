@@ -32,8 +32,13 @@ export const deprecatedAnnotation: WorkloadTemplate<DeprecatedAnnotationParams> 
     type: 'object',
     additionalProperties: false,
     required: ['annotation', 'message', 'note'],
-    properties: { annotation: { enum: ['seccomp', 'apparmor'] }, message: { type: 'string' }, note: { type: 'string' } },
+    properties: {
+      annotation: { enum: ['seccomp', 'apparmor'], description: 'Which family of legacy annotations (they map to different fields).' },
+      message: { type: 'string', description: 'Finding message.' },
+      note: { type: 'string', description: 'Note of the fix that moves the profile to the field.' },
+    },
   },
+  placeholders: { message: ['key', 'field'] },
   check(ctx) {
     const { params, workload: w } = ctx;
     if (!w.podMetadata) return;

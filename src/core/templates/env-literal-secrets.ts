@@ -4,41 +4,29 @@ import { isMap } from 'yaml';
 import { pairRange } from '../anchor.ts';
 import { get, getPair, seqItems, str } from '../yaml/access.ts';
 import { format, type WorkloadTemplate } from './api.ts';
+import { credentialMatcher, credentialPatternsSchema, type CredentialPatterns } from './credentials.ts';
 
-export interface EnvLiteralSecretsParams {
-  /** Regular expression (case-insensitive) for variable names that hold credentials. */
-  namePattern: string;
-  /** Regular expression for names that hold a reference to a credential, not the credential. */
-  ignoreNamePattern: string;
-  /** Regular expressions for values that are credentials whatever the variable's name. */
-  valuePatterns: string[];
-  /** Regular expression for values that are placeholders or references, not credentials. */
-  ignoreValuePattern: string;
+export interface EnvLiteralSecretsParams extends CredentialPatterns {
   message: string;
 }
 
 export const envLiteralSecrets: WorkloadTemplate<EnvLiteralSecretsParams> = {
   name: 'env-literal-secrets',
   kind: 'workload',
-  description: 'Container env values that look like credentials and are not taken from a Secret.',
+  description: 'Container env values that look like credentials (by name, by form, or a connection string with a literal password) and are not taken from a Secret.',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
     required: ['namePattern', 'ignoreNamePattern', 'valuePatterns', 'ignoreValuePattern', 'message'],
     properties: {
-      namePattern: { type: 'string' },
-      ignoreNamePattern: { type: 'string' },
-      valuePatterns: { type: 'array', items: { type: 'string' } },
-      ignoreValuePattern: { type: 'string' },
-      message: { type: 'string' },
+      ...credentialPatternsSchema,
+      message: { type: 'string', description: 'Finding message.' },
     },
   },
+  placeholders: { message: ['name', 'container'] },
   check(ctx) {
     const { params, workload: w } = ctx;
-    const nameRe = new RegExp(params.namePattern, 'i');
-    const ignoreNameRe = new RegExp(params.ignoreNamePattern, 'i');
-    const valueRes = params.valuePatterns.map((p) => new RegExp(p));
-    const ignoreValueRe = new RegExp(params.ignoreValuePattern, 'i');
+    const matcher = credentialMatcher(params);
     for (const c of w.containers) {
       for (const env of seqItems(w.ctx, get(w.ctx, c.node, 'env'))) {
         if (!isMap(env)) continue;
@@ -46,9 +34,7 @@ export const envLiteralSecrets: WorkloadTemplate<EnvLiteralSecretsParams> = {
         const valuePair = getPair(w.ctx, env, 'value');
         const value = valuePair ? str(w.ctx, valuePair.value) : undefined;
         if (!valuePair || value === undefined || value === '') continue;
-        const byValue = valueRes.some((re) => re.test(value));
-        const byName = nameRe.test(name) && !ignoreNameRe.test(name) && !ignoreValueRe.test(value);
-        if (!byValue && !byName) continue;
+        if (matcher.byValue(value) === undefined && matcher.byConnection(value) === undefined && !matcher.byName(name, value)) continue;
         ctx.report({
           range: pairRange(valuePair),
           message: format(params.message, { name, container: c.name }),

@@ -24,6 +24,8 @@ export interface FieldHit {
   itemPath?: DocPath;
   range: SourceRange;
   label: string;
+  /** With `key`: the struct that holds the key (for reading its siblings). */
+  struct?: unknown;
 }
 
 export interface FieldQuery {
@@ -104,7 +106,7 @@ function leafHit(ctx: DocContext, child: unknown, pair: NonNullable<ReturnType<t
     if (!isMap(child)) return undefined;
     const keyPair = getPair(ctx, child, query.key);
     const v = keyPair ? scalar(ctx, keyPair.value) : undefined;
-    hit = { state: 'value', value: v ?? '', path: [...path, query.key], range: pairRange(keyPair ?? pair), label: query.label };
+    hit = { state: 'value', value: v ?? '', path: [...path, query.key], range: pairRange(keyPair ?? pair), label: query.label, struct: child };
   } else if (query.list) {
     const values = isSeq(child) ? child.items.map((it) => scalar(ctx, it)).filter((v): v is ScalarValue => v !== undefined) : [];
     hit = { state: 'value', value: values, path, range: pairRange(pair), label: query.label };

@@ -3,8 +3,9 @@
 import { isMap } from 'yaml';
 import { nearestRange, nodeRange } from '../anchor.ts';
 import { get, getPair, scalar, seqItems, str } from '../yaml/access.ts';
-import { cidrContains, indexNetwork, policiesSelecting, policyTypes, usesHostNetwork } from '../network.ts';
+import { cidrContains, DIRECTIONS, indexNetwork, isolatedDirections, policiesSelecting, policyTypes, usesHostNetwork } from '../network.ts';
 import type { K8sObject } from '../objects.ts';
+import { canSelect } from '../fix/network-policies/generate.ts';
 import { format, type SetTemplate } from './api.ts';
 
 export interface NetworkPolicyCoverageParams {
@@ -19,28 +20,38 @@ function nameRange(o: K8sObject) {
 export const networkPolicyCoverage: SetTemplate<NetworkPolicyCoverageParams> = {
   name: 'network-policy-coverage',
   kind: 'set',
-  description: 'Every workload in the scanned set is selected by a NetworkPolicy of its namespace.',
+  description:
+    'Every workload in the scanned set is isolated, for ingress and for egress, by a NetworkPolicy of its namespace (policyTypes as the API server defaults them; a rule that allows everything isolates nothing).',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
     required: ['message', 'note'],
     properties: { message: { type: 'string' }, note: { type: 'string' } },
   },
+  placeholders: { message: ['namespace', 'kind', 'name', 'directions'] },
   check(ctx) {
     const index = indexNetwork(ctx.objects);
     for (const w of ctx.workloads) {
       if (usesHostNetwork(w)) continue; // NetworkPolicies do not apply to host-network pods.
-      if (policiesSelecting(w, index).length > 0) continue;
+      if (w.partial) continue; // A pod spec fragment is not judged on what it leaves out.
+      const isolated = isolatedDirections(w, index);
+      const open = DIRECTIONS.filter((d) => !isolated.has(d));
+      if (open.length === 0) continue;
+      const directions = open.map((d) => d.toLowerCase()).join(' and ');
       ctx.report({
         object: w,
         range: nameRange(w),
-        message: format(ctx.params.message, { namespace: w.resource.namespace ?? '(the namespace it is applied to)', kind: w.kind, name: w.resource.name }),
-        detail: 'coverage',
-        fix: { class: 'safe', ops: [], note: ctx.params.note, generate: 'network-policy' },
+        message: format(ctx.params.message, { namespace: w.resource.namespace ?? '(the namespace it is applied to)', kind: w.kind, name: w.resource.name, directions }),
+        // Both directions open keeps the fingerprint findings had before coverage was per direction.
+        detail: open.length === 2 ? 'coverage' : `coverage-${open[0]!.toLowerCase()}`,
+        // The generator writes a policy only for pods it can select by their labels.
+        ...(canSelect(w) ? { fix: { kind: 'network-policy' as const, class: 'safe' as const, ops: [] as [], note: ctx.params.note } } : {}),
       });
     }
   },
 };
+
+const GENERATED_EGRESS_NOTE = 'adds a NetworkPolicy limiting its egress to the Services it references, DNS and the internet except the cloud metadata endpoints.';
 
 export interface MetadataEgressParams {
   endpoint: string;
@@ -59,12 +70,13 @@ export const metadataEgress: SetTemplate<MetadataEgressParams> = {
     required: ['endpoint', 'unrestrictedMessage', 'ruleMessage', 'note'],
     properties: { endpoint: { type: 'string' }, unrestrictedMessage: { type: 'string' }, ruleMessage: { type: 'string' }, note: { type: 'string' } },
   },
+  placeholders: { unrestrictedMessage: ['endpoint', 'name'], ruleMessage: ['endpoint', 'policy'] },
   check(ctx) {
     const { endpoint } = ctx.params;
     const reportedRules = new Set<unknown>();
     const index = indexNetwork(ctx.objects);
     for (const w of ctx.workloads) {
-      if (usesHostNetwork(w)) continue;
+      if (usesHostNetwork(w) || w.partial) continue;
       const policies = policiesSelecting(w, index);
       if (policies.length === 0) continue; // The coverage rule reports these.
       const egressPolicies = policies.filter((p) => policyTypes(p).has('Egress'));
@@ -74,6 +86,8 @@ export const metadataEgress: SetTemplate<MetadataEgressParams> = {
           range: nameRange(w),
           message: format(ctx.params.unrestrictedMessage, { endpoint, name: w.resource.name }),
           detail: 'egress-unrestricted',
+          // The generated policy for the uncovered egress direction also closes the endpoint.
+          ...(canSelect(w) ? { fix: { kind: 'network-policy' as const, class: 'safe' as const, ops: [] as [], note: GENERATED_EGRESS_NOTE } } : {}),
         });
         continue;
       }

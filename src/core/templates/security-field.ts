@@ -3,106 +3,25 @@
 // with scope `pod-and-containers`, a container that leaves the field unset inherits the pod's value.
 import type { ContainerRef, Workload } from '../objects.ts';
 import type { FixOp, FixPlan } from '../types.ts';
-import { format, showValue, type WorkloadCheckContext, type WorkloadTemplate } from './api.ts';
-import { compileQuery, evaluateField, fieldMatches, type CompiledQuery, type FieldHit, type ScalarValue } from './fields.ts';
-import { exemptionsSchema, isExempt, type Exemptions } from './exemptions.ts';
+import { format, type WorkloadCheckContext, type WorkloadTemplate } from './api.ts';
+import { compileQuery, evaluateField, fieldMatches, type CompiledQuery, type FieldHit } from './fields.ts';
+import { isExempt } from './exemptions.ts';
+import { getPair } from '../yaml/access.ts';
+import { securityFieldSchema, type SecurityFieldParams } from './security-field-schema.ts';
+import { caseHint, expectedText, shownValue, violation } from './security-field-values.ts';
 
-type FixClassName = 'safe' | 'suggestion';
-
-export interface SecurityFieldParams {
-  scope: 'containers' | 'pod' | 'pod-and-containers';
-  fields: string[];
-  key?: string;
-  allowed?: ScalarValue[];
-  allowedPrefixes?: string[];
-  forbidden?: ScalarValue[] | Record<string, string>;
-  contains?: ScalarValue;
-  required?: boolean;
-  missingLeaf?: ScalarValue;
-  normalize?: 'capability';
-  exempt?: Exemptions;
-  /** Check only pods whose (pod-level) field holds one of these values; a missing field is "". */
-  applyWhen?: { field: string; in: ScalarValue[] };
-  messages?: { wrong?: string; unset?: string; unsetPod?: string };
-  fix?: {
-    value?: ScalarValue;
-    unset?: FixClassName;
-    wrong?: FixClassName;
-    wrongAction?: 'set' | 'remove' | 'remove-item' | 'append';
-    note: string;
-    unsetNote?: string;
-    skipWhen?: Array<{ field: string; equals?: ScalarValue; contains?: ScalarValue[] }>;
-    /** Fields the fix must change too (relative to the container or pod it fixes). */
-    companions?: Array<{ field: string; equals: ScalarValue; value: ScalarValue }>;
-  };
-}
-
-const scalarSchema = { type: ['string', 'number', 'boolean'] };
+export type { SecurityFieldParams };
 
 export const securityField: WorkloadTemplate<SecurityFieldParams> = {
   name: 'security-field',
   kind: 'workload',
   description:
     'A field of the pod spec and/or of each container must hold allowed values (or must not hold forbidden ones); with `pod-and-containers`, containers inherit the pod-level value as upstream Pod Security Admission does.',
-  paramsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['scope', 'fields'],
-    properties: {
-      scope: { enum: ['containers', 'pod', 'pod-and-containers'] },
-      fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z][\\w]*(\\[\\*\\])?(\\.[A-Za-z][\\w]*(\\[\\*\\])?)*$' } },
-      key: { type: 'string' },
-      allowed: { type: 'array', items: scalarSchema },
-      allowedPrefixes: { type: 'array', items: { type: 'string' } },
-      forbidden: { oneOf: [{ type: 'array', items: scalarSchema }, { type: 'object', additionalProperties: { type: 'string' } }] },
-      contains: scalarSchema,
-      required: { type: 'boolean' },
-      missingLeaf: scalarSchema,
-      normalize: { enum: ['capability'] },
-      exempt: exemptionsSchema,
-      applyWhen: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['field', 'in'],
-        properties: { field: { type: 'string' }, in: { type: 'array', items: scalarSchema } },
-      },
-      messages: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { wrong: { type: 'string' }, unset: { type: 'string' }, unsetPod: { type: 'string' } },
-      },
-      fix: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['note'],
-        properties: {
-          value: scalarSchema,
-          unset: { enum: ['safe', 'suggestion'] },
-          wrong: { enum: ['safe', 'suggestion'] },
-          wrongAction: { enum: ['set', 'remove', 'remove-item', 'append'] },
-          note: { type: 'string' },
-          unsetNote: { type: 'string' },
-          companions: {
-            type: 'array',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['field', 'equals', 'value'],
-              properties: { field: { type: 'string' }, equals: scalarSchema, value: scalarSchema },
-            },
-          },
-          skipWhen: {
-            type: 'array',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['field'],
-              properties: { field: { type: 'string' }, equals: scalarSchema, contains: { type: 'array', items: scalarSchema } },
-            },
-          },
-        },
-      },
-    },
+  paramsSchema: securityFieldSchema,
+  placeholders: {
+    'messages.wrong': ['subject', 'field', 'value', 'reason', 'expected', 'hint'],
+    'messages.unset': ['subject', 'field', 'expected'],
+    'messages.unsetPod': ['containers', 'field', 'expected'],
   },
   check(ctx) {
     const { params, workload } = ctx;
@@ -113,21 +32,23 @@ export const securityField: WorkloadTemplate<SecurityFieldParams> = {
       const value = hit?.state === 'value' && !Array.isArray(hit.value) ? hit.value : '';
       if (!params.applyWhen!.in.includes(value ?? '')) return;
     }
+    // A fragment without `containers` is judged on the fields it has, never on missing ones.
+    const required = params.required === true && !workload.partial;
     const onPod = params.scope !== 'containers';
     const onContainers = params.scope !== 'pod';
     for (const query of compiled.queries) {
       const podHits = onPod ? evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, query) : [];
-      const podGood = podHits.length > 0 && podHits.every((h) => h.state === 'value' && !violation(params, h.value));
+      const podGood = podHits.length > 0 && podHits.every((h) => h.state === 'value' && !violation(params, h, workload.ctx));
       for (const hit of podHits) {
         if (hit.state === 'value') reportWrong(ctx, hit, undefined);
-        else if (params.required && params.scope === 'pod') reportUnset(ctx, hit, undefined, []);
+        else if (required && params.scope === 'pod') reportUnset(ctx, hit, undefined, []);
       }
       if (!onContainers) continue;
       let implicit: ContainerRef[] | undefined;
       for (const container of workload.containers) {
         for (const hit of evaluateField(workload.ctx, container.node, container.path, query)) {
           if (hit.state === 'value') reportWrong(ctx, hit, container);
-          else if (params.required) {
+          else if (required) {
             if (params.scope === 'containers') reportUnset(ctx, hit, container, []);
             else if (!podGood) (implicit ??= []).push(container);
           }
@@ -170,56 +91,25 @@ function compile(params: SecurityFieldParams): Compiled {
   return c;
 }
 
-function normalized(params: SecurityFieldParams, v: ScalarValue): ScalarValue {
-  if (params.normalize === 'capability' && typeof v === 'string') return v.toUpperCase().replace(/^CAP_/, '');
-  return v;
-}
-
-/** The reason a value is not allowed, or undefined when it is fine. */
-function violation(params: SecurityFieldParams, value: ScalarValue | ScalarValue[] | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (Array.isArray(value)) {
-    if (params.contains !== undefined && !value.includes(params.contains)) return `must include ${showValue(params.contains)}`;
-    return undefined;
-  }
-  const v = normalized(params, value);
-  if (params.forbidden) {
-    if (Array.isArray(params.forbidden)) {
-      if (params.forbidden.includes(v)) return 'forbidden';
-    } else if (typeof v === 'string' && Object.hasOwn(params.forbidden, v)) {
-      return params.forbidden[v]!;
-    }
-  }
-  if (params.allowed || params.allowedPrefixes) {
-    const ok = (params.allowed ?? []).includes(v) || (typeof v === 'string' && (params.allowedPrefixes ?? []).some((p) => v.startsWith(p)));
-    if (!ok) return 'not allowed';
-  }
-  return undefined;
-}
-
 function subjectOf(container: ContainerRef | undefined): string {
   if (!container) return 'pod';
   const what = container.list === 'initContainers' ? 'init container' : container.list === 'ephemeralContainers' ? 'ephemeral container' : 'container';
   return `${what} "${container.name}"`;
 }
 
-function expectedText(params: SecurityFieldParams): string {
-  if (params.contains !== undefined) return `a list including ${showValue(params.contains)}`;
-  const options = [...(params.allowed ?? []).filter((v) => v !== '').map(showValue), ...(params.allowedPrefixes ?? []).map((p) => `"${p}…"`)];
-  return options.join(' or ');
-}
-
 function reportWrong(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, container: ContainerRef | undefined): void {
   const { params } = ctx;
-  const reason = violation(params, hit.value);
+  if (params.wrongReportedBy !== undefined) return;
+  const reason = violation(params, hit, ctx.workload.ctx);
   if (reason === undefined) return;
-  const value = Array.isArray(hit.value) ? `[${hit.value.map(showValue).join(', ')}]` : showValue(hit.value);
-  const message = format(params.messages?.wrong ?? '{subject} sets {field} to {value}; allowed: {expected}', {
+  const value = shownValue(params, hit, ctx.workload.ctx);
+  const message = format(params.messages?.wrong ?? '{subject} sets {field} to {value}; allowed: {expected}{hint}', {
     subject: subjectOf(container),
     field: hit.label,
     value,
     reason,
     expected: compile(params).expected,
+    hint: caseHint(params, hit.value),
   });
   const fix = wrongFix(ctx, hit, container);
   ctx.report({
@@ -262,13 +152,24 @@ function wrongFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit,
   } else if (action === 'remove') {
     op = { op: 'remove', path: hit.path };
   } else if (action === 'append') {
-    if (ctx.params.contains === undefined) return undefined;
-    op = { op: 'append', path: hit.path, value: ctx.params.contains };
+    const wanted = ctx.params.contains;
+    if (wanted === undefined) return undefined;
+    // `drop: [all]`: the item written in the wrong case is corrected rather than kept beside ALL.
+    const miscased = Array.isArray(hit.value) ? hit.value.findIndex((v) => typeof v === 'string' && typeof wanted === 'string' && v.toLowerCase() === wanted.toLowerCase()) : -1;
+    op = miscased >= 0 ? { op: 'set', path: [...hit.path, miscased], value: wanted } : { op: 'append', path: hit.path, value: wanted };
   } else {
     if (fix.value === undefined) return undefined;
     op = { op: 'set', path: hit.path, value: fix.value };
   }
-  return { class: fix.wrong, ops: [op, ...companionOps(ctx, container)], note: fix.note };
+  return { class: fix.wrong, ops: [op, ...profileNameOps(ctx, hit, op), ...companionOps(ctx, container)], note: fix.note };
+}
+
+/** A seccomp or AppArmor profile whose type leaves Localhost loses its localhostProfile: the API
+ * server accepts the name only with type Localhost. */
+function profileNameOps(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, op: FixOp): FixOp[] {
+  if (op.op !== 'set' || ctx.params.key !== 'type' || op.value === 'Localhost') return [];
+  const w = ctx.workload;
+  return getPair(w.ctx, hit.struct, 'localhostProfile') ? [{ op: 'remove', path: [...hit.path.slice(0, -1), 'localhostProfile'] }] : [];
 }
 
 /** Changes a fix must carry along so that the API server accepts the result. */

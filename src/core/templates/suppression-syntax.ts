@@ -7,6 +7,7 @@ export const suppressionSyntax: SetTemplate<Record<string, never>> = {
   kind: 'set',
   description: 'Reports suppression annotations and comments that are not honoured.',
   paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  placeholders: {},
   check(ctx) {
     for (const bad of ctx.suppressions.invalid) {
       ctx.report({ ...(bad.object ? { object: bad.object } : { file: bad.file }), range: bad.range, message: bad.message, detail: bad.message });

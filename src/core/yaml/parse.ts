@@ -59,7 +59,9 @@ export function decodeManifest(bytes: Uint8Array): { text: string } | { error: s
     return { error: 'file is UTF-16 encoded; Kubernetes manifests must be UTF-8', line: 1, column: 1 };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // ignoreBOM keeps a byte order mark in the text: parseManifest strips and remembers it, so that
+    // `fix --write` writes it back.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     let line = 1;
