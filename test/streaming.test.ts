@@ -72,6 +72,7 @@ describe('scanFindings (no trees kept) finds what scan finds', () => {
   const cases: Array<[string, { path: string; text: string }[]]> = [
     ['generated workloads over several files, policies and Services in other files', [0, 1, 2].map((i) => ({ path: `gen-${2 - i}.yaml`, text: generateManifests(300, i * 300) }))],
     ['the real-world corpus', ['argo-cd-install.yaml', 'calico-calico.yaml', 'metallb-native.yaml', 'contour-contour.yaml'].map((f) => ({ path: f, text: readFileSync(join(CORPUS_DIR, f), 'utf8') }))],
+    ['a duplicate key in a later document (no edit of the file can be written)', [{ path: 'd.yaml', text: `${POD}---\n${POD.replace('metadata: {name: p}', 'metadata: {name: q, name: r}')}` }]],
     ['suppressions by comment and annotation, and a broken document', [{ path: 's.yaml', text: `${POD.replace('image: nginx', 'image: nginx # podarmor:ignore no-such-rule -- why')}---\nkind: [broken\n---\n${POD.replace('metadata: {name: p}', 'metadata:\n  name: q\n  annotations: {ignore.podarmor.dev/privileged: "host tooling"}')}` }]],
   ];
   it.each(cases)('%s', (_, files) => {

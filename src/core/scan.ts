@@ -97,6 +97,16 @@ export function scanFindings(files: readonly InputFile[], options: ScanOptions):
         if (!keep.has(d)) d.release();
       }
     }
+    // A duplicate key found in a later batch makes the file's edits unwritable, as `scan` (which
+    // parses the whole file first) would have settled them.
+    if (file.problems.length > 0) {
+      for (const f of byFile.get(file.path) ?? []) {
+        if (f.fix && f.fix.kind !== 'network-policy') {
+          f.fixable = false;
+          f.suggestion = false;
+        }
+      }
+    }
   }
   const findings = [...byFile.values()].flatMap((list) => list.sort(compareInFile));
   const skipped = [...parsed.flatMap((p) => p.skipped.sort(byPosition)), ...bombs];
