@@ -30,7 +30,8 @@ function newMock(options: MockOptions = {}, files = [
   { path: 'deploy/shop/web.yaml', content: NEW, patch: addedPatch(NEW), status: 'added' },
   { path: 'deploy/shop/db.yaml', content: MODIFIED, base: MODIFIED.replace('image: postgres:17.2', 'image: postgres:16.4') },
 ]): MockGitHub {
-  return new MockGitHub(files, { unchanged: [{ path: 'deploy/shop/policy.yaml', content: fixture('policy-unchanged.yaml') }], permissions: { maintainer: 'write', owner: 'admin', visitor: 'read' }, ...options });
+  // The App comments as its bot; GraphQL's viewer and GET /app both say so.
+  return new MockGitHub(files, { unchanged: [{ path: 'deploy/shop/policy.yaml', content: fixture('policy-unchanged.yaml') }], permissions: { maintainer: 'write', owner: 'admin', visitor: 'read' }, viewerLogin: 'podarmor[bot]', ...options });
 }
 
 function newProbot(): Probot {
@@ -150,6 +151,18 @@ describe('the App on pull_request', () => {
     expect(mock.comments).toHaveLength(comments);
     expect(mock.reviews).toHaveLength(1);
     expect(mock.checkRuns).toHaveLength(2); // one check run per delivery, no second review
+  });
+
+  it('counts as its own only the comments of its bot login (from GET /app), not a marker copied by someone else', async () => {
+    const mock = newMock();
+    const forged = mock.addComment({ path: 'deploy/shop/web.yaml', line: 15, body: 'ok <!-- podarmor:fingerprints=0000000000000000 -->', user: 'mallory' });
+    await deliver(mock, pullRequestEvent('opened'));
+    const comments = mock.comments.length;
+    await deliver(mock, pullRequestEvent('synchronize'));
+    expect(mock.requests.some((r) => r.method === 'GET' && r.path === '/app')).toBe(true);
+    expect(mock.comments).toHaveLength(comments);
+    expect(mock.comments.filter((c) => c.user === 'podarmor[bot]').length).toBe(comments - 1);
+    expect(forged).toMatchObject({ body: 'ok <!-- podarmor:fingerprints=0000000000000000 -->', resolved: false });
   });
 
   it('reviews again when someone presses Re-run on the podarmor check run, and only on its own', async () => {

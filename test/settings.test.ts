@@ -24,6 +24,7 @@ describe('settings table', () => {
     ['max-comments', '1001', 'input: max-comments: must be a whole number from 0 to 1000, not "1001"'],
     ['sarif-file', 3, 'input: sarif-file: must be a path'],
     ['only', 'privileged, nope', 'input: only: unknown rule: nope'],
+    ['rules', { 'host-ports': { allowedHostPorts: 'x' } }, 'input: rules: host-ports.allowedHostPorts: must be array, not string "x"'],
     ['rules', ['host-ports'], 'input: rules: must be a map of rule ids to their options'],
     ['colour', 'red', `input: colour: unknown key (known keys: ${SETTINGS.map((s) => s.key).join(', ')})`],
   ])('%s: %j is refused', (key, value, message) => {

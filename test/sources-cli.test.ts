@@ -9,6 +9,7 @@ import { main } from '../src/cli/main.ts';
 import type { Io } from '../src/cli/options.ts';
 import { failOnUnreviewed } from '../src/cli/sources-scan.ts';
 import type { JsonReport } from '../src/core/report/json.ts';
+import { renderText } from '../src/core/report/text.ts';
 import { FIXTURES } from './helpers/paths.ts';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -65,6 +66,31 @@ describe('scan over sources', () => {
   });
 });
 
+describe('not-reviewed lines in text', () => {
+  it('share one line for files with one reason and no line of their own', () => {
+    const reason = 'used only by kustomization overlays/dev, which was not reviewed';
+    const text = renderText(
+      {
+        findings: [],
+        skipped: [],
+        problems: [],
+        notReviewed: [
+          { file: 'overlays/dev/kustomization.yaml', line: 4, reason: 'remote base', remedy: 'vendor it' },
+          ...['a.yaml', 'b.yaml', 'c.yaml', 'd.yaml', 'e.yaml'].map((file) => ({ file, reason })),
+          { file: 'charts/web/Chart.yaml', reason: 'helm is not on PATH' },
+        ],
+        totals: { files: 0, roots: 0, charts: 0, notReviewed: 7 },
+      },
+      { color: false, sources: new Map() },
+    );
+    expect(text.split('\n').filter((l) => l.startsWith('not reviewed'))).toEqual([
+      'not reviewed overlays/dev/kustomization.yaml:4: remote base; vendor it',
+      `not reviewed a.yaml, b.yaml, c.yaml and 2 more: ${reason}`,
+      'not reviewed charts/web/Chart.yaml: helm is not on PATH',
+    ]);
+  });
+});
+
 describe('failOnUnreviewed config key', () => {
   const dir = mkdtempSync(join(tmpdir(), 'podarmor-config-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -92,27 +118,35 @@ describe('fix over sources', () => {
   const work = mkdtempSync(join(tmpdir(), 'podarmor-fix-sources-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('edits a base only for what every overlay renders from it, never patches or rendered output', async () => {
-    const shop = join(work, 'shop');
-    mkdirSync(shop);
-    cpSync(join(FIXTURES, 'sources', 'kustomize', 'shop'), shop, { recursive: true });
-    const before = (file: string) => readFileSync(join(FIXTURES, 'sources', 'kustomize', 'shop', file), 'utf8');
-    const target = relative(process.cwd(), shop);
-    const { err } = await run(['fix', target, '--write', '--only', 'capabilities-restricted,run-as-non-root,allow-privilege-escalation,privileged']);
-    // capabilities: both overlays render the base's container securityContext unchanged → fixed in the base.
-    expect(readFileSync(join(shop, 'base', 'deployment.yaml'), 'utf8')).toBe(
-      before('base/deployment.yaml').replace('            allowPrivilegeEscalation: true\n', '            allowPrivilegeEscalation: true\n            capabilities:\n              drop:\n                - ALL\n'),
+  const copy = (name: string) => {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    cpSync(join(FIXTURES, 'sources', 'kustomize', name), dir, { recursive: true });
+    return { dir, target: relative(process.cwd(), dir), before: (file: string) => readFileSync(join(FIXTURES, 'sources', 'kustomize', name, file), 'utf8') };
+  };
+
+  it('edits a base that every render shows unchanged, never a patch', async () => {
+    const { dir, target, before } = copy('boutique');
+    const { err } = await run(['fix', target, '--write', '--only', 'apparmor-profile-required,privileged']);
+    // Both renders (the root and the debug-sidecar component on it) show the base's pod securityContext.
+    expect(readFileSync(join(dir, 'base', 'cart.yaml'), 'utf8')).toBe(
+      before('base/cart.yaml').replace('          type: RuntimeDefault\n      containers:', '          type: RuntimeDefault\n        appArmorProfile:\n          type: RuntimeDefault\n      containers:'),
     );
-    // runAsNonRoot: production's component replaces the pod securityContext with a JSON6902 op.
-    expect(err).toContain(`not auto-fixed: run-as-non-root at ${target}/base/deployment.yaml:15: the JSON6902 op at ${target}/components/seccomp/kustomization.yaml:9 replaces this block in the render: change it there`);
-    // allowPrivilegeEscalation: production's patch changes that line; privileged: a JSON6902 op.
-    expect(err).toContain(`not auto-fixed: allow-privilege-escalation at ${target}/base/deployment.yaml:21: ${target}/overlays/production renders this line differently`);
-    expect(err).toContain(`not auto-fixed: privileged at ${target}/overlays/staging/kustomization.yaml:14: change the JSON6902 patch op at ${target}/overlays/staging/kustomization.yaml:14`);
-    for (const file of ['overlays/staging/kustomization.yaml', 'overlays/staging/debug-patch.yaml', 'overlays/production/security-patch.yaml', 'overlays/production/kustomization.yaml']) {
-      expect(readFileSync(join(shop, file), 'utf8'), file).toBe(before(file));
+    for (const file of ['components/debug-sidecar/sidecar.yaml', 'components/debug-sidecar/kustomization.yaml', 'kustomization.yaml']) {
+      expect(readFileSync(join(dir, file), 'utf8'), file).toBe(before(file));
     }
+    expect(err).toMatch(/^Fixed 1 finding in 1 file\./);
     // What is left is judged on the renders again.
-    const rescan = await run(['scan', target, '--only', 'capabilities-restricted', '--format', 'json']);
-    expect((JSON.parse(rescan.out) as JsonReport).findings.filter((f) => f.file === `${target}/base/deployment.yaml`)).toEqual([]);
+    const rescan = await run(['scan', target, '--only', 'apparmor-profile-required', '--format', 'json']);
+    expect((JSON.parse(rescan.out) as JsonReport).findings).toEqual([]);
+  });
+
+  it('names the place to change where a base line is not the whole story', async () => {
+    const { dir, target, before } = copy('shop');
+    const { err } = await run(['fix', target, '--write', '--only', 'apparmor-profile-required']);
+    // production's component replaces the pod securityContext with a JSON6902 op: a field added in
+    // the base would not reach production.
+    expect(err).toContain(`not auto-fixed: apparmor-profile-required at ${target}/base/deployment.yaml:15: the JSON6902 op at ${target}/components/seccomp/kustomization.yaml:9 replaces this block in the render: change it there`);
+    expect(readFileSync(join(dir, 'base', 'deployment.yaml'), 'utf8')).toBe(before('base/deployment.yaml'));
   });
 });

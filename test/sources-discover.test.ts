@@ -11,6 +11,7 @@ import { isRemoteReference, parseKustomization } from '../src/sources/kustomize-
 import { withOriginAnnotations } from '../src/sources/kustomize-render.ts';
 import { pathAtOffset } from '../src/sources/map-fields.ts';
 import { scanSources, type SourceFinding } from '../src/sources/index.ts';
+import { mapRenderFindings } from '../src/sources/map-findings.ts';
 import type { ScanOptions } from '../src/core/types.ts';
 import { FIXTURES } from './helpers/paths.ts';
 
@@ -208,12 +209,24 @@ describe('render limits', () => {
     ]);
   });
 
-  it('names each root when kubectl is missing, with the remedy', async () => {
+  it('names each root when kubectl is missing, with the remedy, and scans its resources as they are', async () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      const result = await scanSources(shop, ['overlays/staging'], { scan: OPTIONS });
-      expect(result.notReviewed[0]).toMatchObject({ file: 'overlays/staging/kustomization.yaml', reason: 'kubectl kustomize overlays/staging failed: kubectl is not on PATH', remedy: 'install kubectl (it bundles kustomize) or kustomize' });
+      const result = await scanSources(shop, ['overlays/staging'], { scan: { ...OPTIONS, only: ['allow-privilege-escalation', 'host-namespaces'] } });
+      expect(result.notReviewed).toEqual([
+        {
+          file: 'overlays/staging/kustomization.yaml',
+          line: 1,
+          reason: 'kubectl kustomize overlays/staging failed: kubectl is not on PATH',
+          remedy: 'install kubectl (it bundles kustomize) or kustomize; meanwhile its resources were scanned as they are, without its patches',
+        },
+        { file: 'base/kustomization.yaml', reason: 'used only by kustomization overlays/staging, which was not reviewed' },
+        { file: 'overlays/staging/debug-patch.yaml', reason: 'used only by kustomization overlays/staging, which was not reviewed' },
+      ]);
+      // The base as written (no hostNetwork from the patch, which was not applied).
+      expect(result.findings.map(where)).toEqual(['allow-privilege-escalation base/deployment.yaml:21:13']);
+      expect(result.totals).toMatchObject({ files: 2, roots: 0 });
     } finally {
       process.env.PATH = path;
     }
@@ -236,5 +249,32 @@ describe('safety of rendering repository content', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('mapRenderFindings', () => {
+  it('leaves a finding on the object file when the renderer cannot locate it, never a crash', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: x, securityContext: {privileged: true}}]\n';
+    const mapped = mapRenderFindings(
+      {
+        kind: 'kustomize',
+        root: 'overlays/dev',
+        documents: [
+          {
+            text,
+            originFile: 'base/pod.yaml',
+            get origin(): never {
+              throw new Error('base/pod.yaml is not YAML');
+            },
+            locate: () => {
+              throw new Error('base/pod.yaml is not YAML');
+            },
+          },
+        ],
+      },
+      { ...OPTIONS, only: ['privileged'] },
+      () => undefined,
+    );
+    expect(mapped.findings.map((f) => [f.rule, f.file, f.line, f.source.editable])).toEqual([['privileged', 'base/pod.yaml', 1, false]]);
   });
 });

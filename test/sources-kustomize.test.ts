@@ -1,7 +1,7 @@
 // Kustomize sources with the real `kubectl kustomize`: findings land on the base or patch line that
 // writes them, once across overlays; patches are never judged alone; what cannot be rendered is
 // named as not reviewed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,7 +56,6 @@ describe('kustomize: findings on the source lines', async () => {
     const stagingOnly = result.findings.find((f) => f.rule === 'allow-privilege-escalation')!;
     const jsonOp = result.findings.find((f) => f.rule === 'privileged')!;
     expect(both.source.editable).toBe(true);
-    expect(both.fixable).toBe(true);
     // Both overlays show it on the base's pod spec, but production's component replaces the pod
     // securityContext with a JSON6902 op: a field added in the base would not reach production.
     expect(replacedBlock.source).toMatchObject({ editable: false, hint: 'the JSON6902 op at components/seccomp/kustomization.yaml:9 replaces this block in the render: change it there' });
@@ -92,9 +91,21 @@ describe('kustomize: not reviewed', () => {
         reason: 'kustomization overlays/dev uses the remote resource https://github.com/kubernetes-sigs/kustomize//examples/helloWorld/?ref=v5.5.0, which podarmor does not fetch',
         remedy: expect.stringContaining('kubectl kustomize … | podarmor scan -'),
       },
-      { file: 'overlays/dev/replicas.yaml', reason: 'used only by kustomization overlays/dev, which was not reviewed (overlays/dev/kustomization.yaml:4)' },
+      { file: 'overlays/dev/replicas.yaml', reason: 'used only by kustomization overlays/dev, which was not reviewed' },
     ]);
     expect(result.totals).toMatchObject({ roots: 0, notReviewed: 2 });
+  });
+
+  it('names every unreviewed overlay a file is used by', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podarmor-shop-'));
+    try {
+      cpSync(join(DIR, 'shop'), dir, { recursive: true });
+      rmSync(join(dir, 'base', 'service.yaml'));
+      const result = await scanSources(dir, ['.'], { scan: OPTIONS });
+      expect(result.notReviewed.find((n) => n.file === 'base/deployment.yaml')?.reason).toBe('used only by kustomizations overlays/production, overlays/staging, which were not reviewed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names a root that fails to render with the tool’s error, and reviews the rest', async () => {
@@ -137,9 +148,9 @@ describe('kustomize: many overlays of one base (the bench tree)', () => {
       expect(base.map((f) => `${f.file}:${f.line}`)).toEqual(['base/svc-0.yaml:15', 'base/svc-1.yaml:15', 'base/svc-2.yaml:15', 'base/svc-3.yaml:15', 'base/svc-4.yaml:15']);
       for (const f of base) expect(f.source.roots).toEqual(['overlays/env-0', 'overlays/env-1', 'overlays/env-2', 'overlays/env-3']);
       expect(base.every((f) => f.fixable)).toBe(true);
-      // A NetworkPolicy file beside a base would be listed by no kustomization: not offered.
+      // fix writes the NetworkPolicy beside the base and lists it in the base's kustomization.
       const policy = result.findings.find((f) => f.rule === 'network-policy-missing' && f.file === 'base/svc-1.yaml')!;
-      expect(policy).toMatchObject({ fixable: false, source: { editable: true, hint: "podarmor fix writes new files only beside plain manifests: add the NetworkPolicy to the kustomization's resources" } });
+      expect(policy).toMatchObject({ fixable: true, source: { editable: true, roots: ['overlays/env-0', 'overlays/env-1', 'overlays/env-2', 'overlays/env-3'] } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -74,7 +74,22 @@ export const COMMAND_EVENT = 'issue_comment.created';
 /** The temporary branches of a merge queue. */
 const MERGE_QUEUE_BRANCH = /^gh-readonly-queue\//;
 
+/** The App's own login (`<slug>[bot]`): only its comments are podarmor's. Asked once, with the
+ * App's JWT; undefined when GitHub does not say (GraphQL's viewer is asked then). */
+let appIdentity: () => Promise<string | undefined> = async () => undefined;
+
+function identityOf(app: Probot): () => Promise<string | undefined> {
+  let login: Promise<string | undefined> | undefined;
+  return () =>
+    (login ??= app
+      .auth()
+      .then((octokit) => (octokit as unknown as GitHubClient).rest.apps.getAuthenticated())
+      .then(({ data }) => (data?.slug ? `${data.slug}[bot]` : undefined))
+      .catch(() => undefined));
+}
+
 export default function podarmorApp(app: Probot): void {
+  appIdentity = identityOf(app);
   app.on([...REVIEW_EVENTS], reviewPullRequest);
   app.on(RERUN_EVENT, reviewAgain);
   app.on([...SUITE_EVENTS], reviewSuite);
@@ -168,7 +183,8 @@ async function review(host: Host, number: number, headSha: string): Promise<void
   const { config } = loaded;
   const { data: check } = await client.rest.checks.create({ owner, repo, name: CHECK_NAME, head_sha: headSha, status: 'in_progress', output: { title: 'Reviewing the Kubernetes manifests', summary: 'podarmor is reading the changed manifests.' } });
   try {
-    const result = await runReview({ client, pr: { owner, repo, number }, config, log: host.log });
+    const identity = await appIdentity();
+    const result = await runReview({ client, pr: { owner, repo, number }, config, log: host.log, ...(identity ? { identity } : {}) });
     await completeCheck(client, owner, repo, check.id, result, config);
   } catch (err) {
     await client.rest.checks.update({ owner, repo, check_run_id: check.id, status: 'completed', conclusion: 'failure', output: { title: 'podarmor could not finish', summary: `The review failed: ${messageOf(err)}` } });
@@ -244,7 +260,8 @@ async function applyHardening(host: Host, number: number, login: string): Promis
     return;
   }
   const fix = loaded.config.fix === 'pull-request' ? 'pull-request' : 'commit';
-  const result = await runReview({ client, pr: { owner, repo, number }, config: loaded.config, log: host.log, fix, commitOnly: true });
+  const identity = await appIdentity();
+  const result = await runReview({ client, pr: { owner, repo, number }, config: loaded.config, log: host.log, fix, commitOnly: true, ...(identity ? { identity } : {}) });
   const fixable = result.findings.filter((f) => f.fixable).length;
   if (result.fixCommit) await reply(`@${login} pushed ${result.fixCommit} with the safe hardening (${counted(fixable, 'finding')}); podarmor reviews the new head next.`);
   else if (result.fixPullRequest) await reply(`@${login} opened ${result.fixPullRequest} with the safe hardening (${counted(fixable, 'finding')}); merge it into this branch to apply it.`);

@@ -6,7 +6,8 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { notFixedLine } from '../core/fix/engine.ts';
-import { dirnameOf, joinPath, KUSTOMIZATION_FILES, STDIN_PATH } from '../core/fix/network-policies/placement.ts';
+import { dirnameOf, joinPath, STDIN_PATH } from '../core/fix/network-policies/placement.ts';
+import { KUSTOMIZATION_FILE_NAMES } from '../core/kustomization.ts';
 import type { InputFile } from '../core/types.ts';
 import { unifiedDiff } from '../core/fix/diff.ts';
 import { summaryLine } from '../core/report/text.ts';
@@ -31,7 +32,7 @@ async function folderFacts(paths: readonly string[]): Promise<{ kustomizations: 
   const kustomizations: InputFile[] = [];
   const chartRoots = new Set<string>();
   for (const dir of dirs) {
-    for (const name of KUSTOMIZATION_FILES) {
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
       const path = joinPath(dir, name); // Spelled as placement spells it, to be found there.
       if (!(await exists(path))) continue;
       kustomizations.push({ path, text: await readFile(path, 'utf8') });

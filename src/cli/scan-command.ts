@@ -20,7 +20,7 @@ export async function scanCommand(common: CommonOptions, io: Io): Promise<number
   const unreviewedFails = await failOnUnreviewed(common.values['fail-on-unreviewed']);
   const baselinePath = common.values.baseline;
   const baseline = baselinePath !== undefined ? await readBaseline(baselinePath) : undefined;
-  const { result, report } = await scanPaths(common.paths, common.scan, io.stdin);
+  const { result, report } = await scanPaths(common.paths, common.scan, io.stdin, false);
   // Written in chunks as it is rendered: a large report is never one string.
   const out = chunked(io.stdout);
   if (format === 'json') writeJson(report, out.write);

@@ -19,12 +19,11 @@ export interface SourcesFix {
 /** Rules fixed in bases by generated NetworkPolicies: all bases at once (a client and its server
  * may live in different folders), each policy file listed in its folder's kustomization. */
 const POLICY_RULES = ['network-policy-missing', 'metadata-endpoint-egress'];
-const NOT_IN_BASES = new Set(POLICY_RULES);
 
 /** `kustomizations`: the kustomization files of the folders of the manifests and bases (read by
  * the caller), so that a generated policy file can be added to their `resources:`. */
 export function fixSources(scanned: SourcesResult, options: FixOptions, kustomizations: readonly InputFile[] = []): SourcesFix {
-  const plain = fixFiles(scanned.manifests, options);
+  const plain = fixFiles(scanned.manifests, startingFromScan(options, scanned));
   const results: FixResult[] = [plain];
   const rendered = scanned.findings.filter((f) => f.source.kind !== 'manifest');
   const policyRules = POLICY_RULES.filter((r) => !options.only || options.only.includes(r));
@@ -55,6 +54,14 @@ export function fixSources(scanned: SourcesResult, options: FixOptions, kustomiz
     notAutoFixed,
     inputs: scanned.manifests,
   };
+}
+
+/** The sources scan of the plain manifests is the scan fix starts from. It is taken out of the
+ * result (no reference left here) so that fix can release its trees while it verifies. */
+function startingFromScan(options: FixOptions, scanned: SourcesResult): FixOptions {
+  const before = scanned.manifestScan;
+  scanned.manifestScan = undefined;
+  return before ? { ...options, before } : options;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

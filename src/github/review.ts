@@ -121,7 +121,9 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
   for (;;) {
     const body = current.body;
     try {
-      const { data: review } = await client.rest.pulls.createReview({ ...base, commit_id: commitId, event: 'COMMENT', body, comments: comments.map(toApiComment) });
+      // This layer retries the review itself, after checking it was not created (Octokit's retry
+      // plugin would post a review that a 5xx hid a second time).
+      const { data: review } = await client.rest.pulls.createReview({ ...base, commit_id: commitId, event: 'COMMENT', body, comments: comments.map(toApiComment), request: { retries: 0 } });
       const extra = refused ? `; GitHub refused ${counted(refused, 'inline comment')}, listed in the review's body` : '';
       return { outcome: 'posted', newComments: comments.length, reviewId: review.id, message: `posted a review with ${counted(comments.length, 'comment')}${extra}`, plan: current, ...(refused ? { refusedComments: refused } : {}) };
     } catch (err) {
@@ -147,7 +149,7 @@ async function postReview(client: GitHubClient, pr: PullRequestInfo, plan: Revie
         if (made) return { outcome: 'posted', newComments: comments.length, reviewId: made, message: `posted a review with ${counted(comments.length, 'comment')}`, plan: current };
         if (serverErrors < REVIEW_ATTEMPTS) {
           log.warning(`GitHub failed the review (${status}: ${messageOf(err)}); retry ${serverErrors} of ${REVIEW_ATTEMPTS - 1}`);
-          await sleep((options.retryDelayMs ?? 2000) * serverErrors);
+          await sleep((options.retryDelayMs ?? 1000) * serverErrors);
           continue;
         }
         const summary = withoutComments(current, comments, 'GitHub failed the review', [`⚠️ GitHub answered ${status} to the review ${counted(REVIEW_ATTEMPTS, 'time')}; this comment carries its findings instead.`]);

@@ -4,9 +4,8 @@
 // the API. Pure: it works on repository paths and kustomization texts handed in.
 import { posix } from 'node:path';
 import { parse } from 'yaml';
+import { isKustomizationFile } from '../core/kustomization.ts';
 import { isRemoteReference } from './helm.ts';
-
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 
 export interface AffectedRoots {
   /** Kustomization folders that no other kustomization uses, whose render the change touches. */
@@ -20,11 +19,6 @@ export interface AffectedRoots {
 const dirOf = (path: string) => posix.dirname(path).replace(/^\.$/, '');
 const inDir = (dir: string, path: string) => (dir === '' ? true : path.startsWith(`${dir}/`));
 const joinPath = (dir: string, rel: string) => posix.normalize(dir ? `${dir}/${rel}` : rel).replace(/\/$/, '');
-
-/** Whether a path is a kustomization file. */
-export function isKustomizationFile(path: string): boolean {
-  return (KUSTOMIZATION_FILES as readonly string[]).includes(posix.basename(path));
-}
 
 /** The local paths a kustomization names (relative to its folder): resources, bases, components,
  * patch files, generator files and env files, replacement sources. Remote URLs are left out. */

@@ -4,7 +4,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { posix, relative, resolve, sep } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
-import { KUSTOMIZATION_FILE_NAMES, looksLikeHostPath, parseKustomization, type Kustomization } from './kustomize-file.ts';
+import { isKustomizationFile, KUSTOMIZATION_FILE_NAMES } from '../core/kustomization.ts';
+import { looksLikeHostPath, parseKustomization, type Kustomization } from './kustomize-file.ts';
 import { closureOf } from './kustomize-graph.ts';
 import type { SourceKind, SourceLocation } from './types.ts';
 
@@ -60,7 +61,7 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
     }
     const firstNew = yamlFiles.length;
     if (info.isDirectory()) await walk(abs, rootDir, yamlFiles, kustomizationDirs, result.charts);
-    else if (isKustomizationName(posix.basename(abs))) kustomizationDirs.push(toSourcePath(rootDir, resolve(abs, '..')));
+    else if (isKustomizationFile(posix.basename(abs))) kustomizationDirs.push(toSourcePath(rootDir, resolve(abs, '..')));
     else yamlFiles.push(toSourcePath(rootDir, abs));
     const files = yamlFiles.slice(firstNew);
     if (files.length) for (const dir of await kustomizationsAbove(rootDir, abs)) above.push({ dir, files });
@@ -95,10 +96,6 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
   return result;
 }
 
-export function isKustomizationName(name: string): boolean {
-  return (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(name);
-}
-
 async function walk(dir: string, rootDir: string, yamlFiles: string[], kustomizationDirs: string[], charts: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -111,7 +108,7 @@ async function walk(dir: string, rootDir: string, yamlFiles: string[], kustomiza
     const full = resolve(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) await walk(full, rootDir, yamlFiles, kustomizationDirs, charts);
-    } else if (e.isFile() && isKustomizationName(e.name)) {
+    } else if (e.isFile() && isKustomizationFile(e.name)) {
       kustomizationDirs.push(here);
     } else if (e.isFile() && MANIFEST_EXTENSIONS.test(e.name)) {
       yamlFiles.push(toSourcePath(rootDir, full));

@@ -4,6 +4,7 @@
 // it is named as not reviewed. None is silently ignored.
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { KUSTOMIZATION_FILE_NAMES } from '../core/kustomization.ts';
 import { isRemoteReference, type HelmRequest } from './helm.ts';
 import type { NotReviewed } from './types.ts';
 
@@ -181,7 +182,7 @@ function fluxSource(sourceRef: unknown, repo: GitOpsRepository): { local: true }
 
 function folderTarget(path: string, repo: GitOpsRepository, kind: 'kustomize' | 'directory' | undefined): GitOpsTarget {
   if (kind === 'directory') return { directory: path };
-  const hasKustomization = repo.fileExists ? ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((f) => repo.fileExists!(join(path, f))) : kind === 'kustomize';
+  const hasKustomization = repo.fileExists ? KUSTOMIZATION_FILE_NAMES.some((f) => repo.fileExists!(join(path, f))) : kind === 'kustomize';
   return hasKustomization ? { kustomize: path } : { directory: path };
 }
 

@@ -6,7 +6,6 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { YAML_OPTIONS } from '../core/yaml/parse.ts';
 import type { SourceLocation } from './types.ts';
 
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 
 /** A reference written in a kustomization, resolved to a path relative to the scan root. */
 export interface KustomizeRef {

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { nodeRange } from '../core/anchor.ts';
 import type { DocPath } from '../core/types.ts';
 import type { Kustomization, KustomizePatch, PatchTarget } from './kustomize-file.ts';
-import { fieldSteps, matchJsonOp, matchSteps, parseWritten, type FieldStep, type Match, type WrittenYaml } from './map-fields.ts';
+import { fieldSteps, matchJsonOp, matchSteps, parseWritten, type Match, type WrittenYaml } from './map-fields.ts';
 import type { LocatedField, SourceLocation } from './types.ts';
 
 /** Reads a repository file (relative to the scan root), or undefined when it cannot be read. */
@@ -223,4 +223,3 @@ export function writtenFrom(text: string, file: string, patch?: KustomizePatch):
   return parseWritten(text, (line, column, endLine, endColumn) => ({ file, line, column, endLine, endColumn }));
 }
 
-export type { FieldStep };

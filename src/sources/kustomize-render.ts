@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Kustomization, KustomizePatch } from './kustomize-file.ts';
-import { closureOf, filesOf } from './kustomize-graph.ts';
 import { objectProvenance, patchesReaching, writtenFrom, type ObjectProvenance } from './kustomize-provenance.ts';
 import { runTool, toolAvailable } from './run-tool.ts';
 import type { WrittenYaml } from './map-fields.ts';

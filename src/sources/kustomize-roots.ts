@@ -8,7 +8,7 @@ import { posix, relative } from 'node:path';
 import type { Discovery } from './discover.ts';
 import type { Kustomization } from './kustomize-file.ts';
 import { closureOf, filesOf } from './kustomize-graph.ts';
-import { makeRenderTree, refusal, renderKustomizeRoot } from './kustomize-render.ts';
+import { makeRenderTree, refusal, renderKustomizeRoot, type RenderedRoot } from './kustomize-render.ts';
 import type { NotReviewed, Render, RenderEnv } from './types.ts';
 
 /** One render to run: the folder kustomize builds, and how the render is named. */
@@ -25,7 +25,14 @@ interface RenderPlan {
 
 const HOST_DIR = '.podarmor-host';
 
-export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv, readText: (file: string) => string | undefined, notReviewed: NotReviewed[]): Promise<Render[]> {
+export interface KustomizeRenders {
+  renders: Render[];
+  /** Resource files of roots that could not render because no kustomize binary is installed:
+   * whole objects, scanned as they are (without the patches) rather than not at all. */
+  scanAsIs: string[];
+}
+
+export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv, readText: (file: string) => string | undefined, notReviewed: NotReviewed[]): Promise<KustomizeRenders> {
   const { kustomizations } = discovery;
   const plans: RenderPlan[] = [];
   const outcomes = new Map<string, NotReviewed>();
@@ -45,7 +52,11 @@ export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv,
   if (plans.length) {
     const tree = await makeRenderTree(env.rootDir, files, kustomizationFiles, plans.flatMap((p) => (p.generated ? [p.generated] : [])));
     try {
-      const results = await inParallel(plans, availableParallelism(), (p) => renderKustomizeRoot(p.buildDir, tree, p.kustomizations, env, readText));
+      const results = await inParallel(plans, availableParallelism(), (p) =>
+        renderKustomizeRoot(p.buildDir, tree, p.kustomizations, env, readText).catch((err: Error): RenderedRoot => ({
+          notReviewed: { file: kustomizations.get(p.root)!.file, line: 1, reason: `kustomization ${p.root} could not be rendered: ${err.message}` },
+        })),
+      );
       results.forEach((r, i) => {
         const plan = plans[i]!;
         if (r.render) renders.push({ ...r.render, root: plan.root, ...(plan.variant ? { variant: plan.variant } : {}) });
@@ -59,15 +70,27 @@ export async function renderKustomizeRoots(discovery: Discovery, env: RenderEnv,
     const why = outcomes.get(root);
     if (why) notReviewed.push(why);
   }
-  // Files only unreviewed roots use are not reviewed either: say so for each.
+  // Files only unreviewed roots use are not reviewed either: say so for each. Without any kustomize
+  // binary, a root's resources are still whole objects: they are scanned as they are.
   const reviewedFiles = new Set(plans.filter((p) => !outcomes.has(p.root)).flatMap((p) => filesOf(closureOf(p.kustomizations, p.buildDir), p.kustomizations)));
+  const scanAsIs = new Set<string>();
+  const usedBy = new Map<string, string[]>();
   for (const [root, why] of outcomes) {
-    for (const file of filesOf(closureOf(kustomizations, root), kustomizations)) {
-      if (reviewedFiles.has(file) || file === why.file || notReviewed.some((n) => n.file === file) || readText(file) === undefined) continue;
-      notReviewed.push({ file, reason: `used only by kustomization ${root}, which was not reviewed (${why.file}${why.line ? `:${why.line}` : ''})` });
+    const closure = closureOf(kustomizations, root);
+    const resources = new Set(closure.flatMap((k) => k.resources.map((r) => r.path)));
+    const noTool = /is not on PATH$/.test(why.reason);
+    for (const file of filesOf(closure, kustomizations)) {
+      if (reviewedFiles.has(file) || file === why.file || readText(file) === undefined) continue;
+      if (noTool && resources.has(file)) scanAsIs.add(file);
+      else usedBy.set(file, [...(usedBy.get(file) ?? []), root]);
     }
+    if (noTool) why.remedy = `${why.remedy}; meanwhile its resources were scanned as they are, without its patches`;
   }
-  return renders;
+  for (const [file, roots] of usedBy) {
+    if (notReviewed.some((n) => n.file === file) || scanAsIs.has(file)) continue;
+    notReviewed.push({ file, reason: roots.length === 1 ? `used only by kustomization ${roots[0]}, which was not reviewed` : `used only by kustomizations ${roots.join(', ')}, which were not reviewed` });
+  }
+  return { renders, scanAsIs: [...scanAsIs].filter((f) => !notReviewed.some((n) => n.file === f)).sort() };
 }
 
 function planFor(root: string, discovery: Discovery): RenderPlan | NotReviewed {

@@ -4,10 +4,10 @@
 import { RULE_IDS } from '../core/rules/registry.ts';
 import { fingerprint, scan } from '../core/scan.ts';
 import { collectSuppressions } from '../core/suppress.ts';
-import type { FileProblem, Finding, FindingSource, ScanOptions, SkippedFile } from '../core/types.ts';
+import type { DocPath, FileProblem, Finding, FindingSource, ScanOptions, SkippedFile } from '../core/types.ts';
 import { looksLikeHelmTemplate, parseManifest } from '../core/yaml/parse.ts';
 import { pathAtOffset } from './map-fields.ts';
-import type { LocatedField, Render, SourceKind, SourceLocation } from './types.ts';
+import type { LocatedField, Render, RenderedDocument, SourceKind, SourceLocation } from './types.ts';
 
 /** A finding placed on its source, with where it came from and whether a fix may edit it there. */
 export interface SourceFinding extends Finding {
@@ -34,7 +34,9 @@ export function mapRenderFindings(render: Render, options: ScanOptions, readText
   const session = scan([{ path: name, text }], options);
   const parsed = session.parsed[0];
   const originFiles = new Set(render.documents.map((d) => d.originFile ?? d.origin.file));
-  const rootLocation: SourceLocation = render.documents[0]?.origin ?? { file: render.root, line: 1, column: 1 };
+  // Scan problems of the joined render text belong to the render's first object file.
+  const first = render.documents[0];
+  const rootFile = first?.originFile ?? (first ? safeOrigin(first).file : render.root);
   const findings: SourceFinding[] = [];
   for (const f of session.findings) {
     const doc = render.documents[f.documentIndex];
@@ -42,10 +44,10 @@ export function mapRenderFindings(render: Render, options: ScanOptions, readText
     if (!doc || !ast) continue;
     // Offsets of the rendered document in the joined text: the AST's own nodes carry them.
     const path = pathAtOffset(ast.contents, f.range.start);
-    const located: LocatedField = doc.locate(path) ?? { location: doc.origin, editable: false };
+    const located = safeLocate(doc, path, render.root);
     findings.push(placed(f, located, render, readText));
   }
-  const atRoot = <T extends { file: string }>(s: T): T => ({ ...s, file: s.file === name ? rootLocation.file : s.file });
+  const atRoot = <T extends { file: string }>(s: T): T => ({ ...s, file: s.file === name ? rootFile : s.file });
   return {
     root: render.root,
     findings: withoutSuppressed(findings, readText),
@@ -53,6 +55,24 @@ export function mapRenderFindings(render: Render, options: ScanOptions, readText
     problems: session.problems.map(atRoot),
     originFiles,
   };
+}
+
+/** Where a rendered field is written; a renderer that fails to say so (a source it cannot parse)
+ * leaves the finding on the object's file, never a crash. */
+function safeLocate(doc: RenderedDocument, path: DocPath, root: string): LocatedField {
+  try {
+    return doc.locate(path) ?? { location: safeOrigin(doc), editable: false };
+  } catch {
+    return { location: { file: doc.originFile ?? root, line: 1, column: 1 }, editable: false };
+  }
+}
+
+function safeOrigin(doc: RenderedDocument): SourceLocation {
+  try {
+    return doc.origin;
+  } catch {
+    return { file: doc.originFile ?? '.', line: 1, column: 1 };
+  }
 }
 
 function placed(f: Finding, located: LocatedField, render: Render, readText: (file: string) => string | undefined): SourceFinding {

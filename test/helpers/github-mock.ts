@@ -312,6 +312,8 @@ export class MockGitHub {
         decodeURIComponent(path).endsWith('/.github/podarmor.yml') && this.options.orgConfig !== undefined ? [200, this.options.orgConfig, { 'content-type': 'application/vnd.github.raw; charset=utf-8' }] : [404, { message: 'Not Found' }],
       ),
     );
+    // The App itself (JWT): its slug makes its bot login.
+    scope.get('/app').reply(reply('GET', () => [200, { id: 1, slug: this.viewerLogin.replace(/\[bot\]$/, ''), name: 'podarmor', owner: { login: this.owner } }]));
     // A GitHub App's installation token.
     scope.post(/^\/app\/installations\/\d+\/access_tokens$/).reply(
       reply('POST', () => [201, { token: 'ghs_installation', expires_at: '2099-01-01T00:00:00Z', permissions: { checks: 'write', contents: 'write', pull_requests: 'write', metadata: 'read' }, repository_selection: 'all' }]),

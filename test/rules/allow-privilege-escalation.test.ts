@@ -74,7 +74,7 @@ ruleTester('allow-privilege-escalation', {
       ],
     },
     {
-      name: "true, on a privileged container: the fix turns privileged off too",
+      name: "true, on a privileged container: the suggestion turns privileged off too",
       code: yaml`
         apiVersion: v1
         kind: Pod
@@ -92,7 +92,7 @@ ruleTester('allow-privilege-escalation', {
           message: "container \"web\" sets securityContext.allowPrivilegeEscalation to true; allowed: false",
           line: 10,
           column: 7,
-          output: yaml`
+          suggestion: yaml`
             apiVersion: v1
             kind: Pod
             metadata: {name: web}

@@ -32,7 +32,7 @@ ruleTester('capabilities-restricted', {
   ],
   invalid: [
     {
-      name: "no drop: a safe fix drops ALL",
+      name: "no drop: a suggestion drops ALL (nothing proves the container needs no capability)",
       code: yaml`
         apiVersion: v1
         kind: Pod
@@ -47,7 +47,7 @@ ruleTester('capabilities-restricted', {
           message: "container \"web\" does not drop ALL capabilities",
           line: 6,
           column: 5,
-          output: yaml`
+          suggestion: yaml`
             apiVersion: v1
             kind: Pod
             metadata: {name: web}
@@ -81,7 +81,7 @@ ruleTester('capabilities-restricted', {
           message: "container \"web\" drops [\"all\"] but not ALL capabilities (names are case-sensitive: write \"ALL\", not \"all\")",
           line: 9,
           column: 9,
-          output: yaml`
+          suggestion: yaml`
             apiVersion: v1
             kind: Pod
             metadata: {name: web}

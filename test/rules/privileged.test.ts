@@ -37,7 +37,7 @@ ruleTester('privileged', {
           message: "init container \"setup\" runs privileged (securityContext.privileged: true)",
           line: 8,
           column: 7,
-          output: yaml`
+          suggestion: yaml`
             apiVersion: v1
             kind: Pod
             metadata: {name: web}

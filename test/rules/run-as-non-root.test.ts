@@ -31,7 +31,7 @@ ruleTester('run-as-non-root', {
   ],
   invalid: [
     {
-      name: "unset: one finding at the pod, a safe fix",
+      name: "unset: one finding at the pod, a suggestion (the image may run as root)",
       code: yaml`
         apiVersion: v1
         kind: Pod
@@ -46,7 +46,7 @@ ruleTester('run-as-non-root', {
           message: "neither the pod nor container \"web\" set securityContext.runAsNonRoot (expected true)",
           line: 4,
           column: 1,
-          output: yaml`
+          suggestion: yaml`
             apiVersion: v1
             kind: Pod
             metadata: {name: web}

@@ -15,6 +15,8 @@ export { isDropped, planFileFix, type FileFix } from './single.ts';
 export interface FixOptions extends ScanOptions, BatchOptions {
   /** Fix only findings in these files; the others are context (a pull request's unchanged files). */
   files?: ReadonlySet<string>;
+  /** A scan of exactly these inputs with these options, to start from instead of scanning again. */
+  before?: ScanSession;
 }
 
 export interface ChangedFile {
@@ -52,7 +54,9 @@ interface Current {
  * stays with its file. */
 export function fixFiles(inputs: readonly InputFile[], options: FixOptions): FixResult {
   const inScope = (f: Finding) => !options.files || options.files.has(f.file);
-  const current: Current = { session: scan(inputs, options), texts: new Map(inputs.map((f) => [f.path, f.text])) };
+  const current: Current = { session: options.before ?? scan(inputs, options), texts: new Map(inputs.map((f) => [f.path, f.text])) };
+  // Not kept in the options: the scan's trees are released while the verifying scan runs.
+  if (options.before) options = { ...options, before: undefined };
   const before: ScanResult = { findings: current.session!.findings, skipped: current.session!.skipped, problems: current.session!.problems };
   const created = new Set<string>();
   const dropped = new Map<string, DroppedFix>();

@@ -1,6 +1,6 @@
 // Human-readable output: findings grouped by file, `line:col`, severity, rule, message and a short
 // code frame.
-import type { Finding, ScanResult, ScanTotals, Severity } from '../types.ts';
+import type { Finding, NotReviewedFile, ScanResult, ScanTotals, Severity } from '../types.ts';
 import { counted, severityCounts } from './words.ts';
 import { collect, type Write } from './stream.ts';
 
@@ -41,9 +41,7 @@ export function writeText(result: ScanResult, options: TextOptions, write: Write
     line(`${c(s.error ? '31' : '2', s.error ? 'error' : 'skipped')} ${s.file}${where}: ${s.reason}`);
   }
   for (const p of result.problems) line(`${c('33', 'warning')} ${p.file}:${p.line}:${p.column}: ${p.message}`);
-  for (const n of result.notReviewed ?? []) {
-    line(`${c('33', 'not reviewed')} ${n.file}${n.line !== undefined ? `:${n.line}` : ''}: ${n.reason}${n.remedy ? `; ${n.remedy}` : ''}`);
-  }
+  for (const n of notReviewedLines(result.notReviewed ?? [], c)) line(n);
   if (result.skipped.length || result.problems.length || result.notReviewed?.length) line('');
   line(summaryLine(result, c));
   if (result.totals) line(totalsLine(result.totals, c));
@@ -71,6 +69,28 @@ export function summaryLine(result: ScanResult, c: (code: string, s: string) => 
   const fixable = result.findings.filter((f) => f.fixable).length;
   const suggestions = result.findings.filter((f) => f.suggestion).length;
   return `${counted(n, 'finding')} (${severityCounts(result.findings)}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
+}
+
+/** One line per file not reviewed; files that share a reason without a line (those only an
+ * unreviewed kustomization uses) share one line, so that a broken overlay does not flood the output. */
+function notReviewedLines(entries: readonly NotReviewedFile[], c: (code: string, s: string) => string): string[] {
+  const groups: NotReviewedFile[][] = [];
+  const byReason = new Map<string, NotReviewedFile[]>();
+  for (const n of entries) {
+    const key = `${n.reason}\u0000${n.remedy ?? ''}`;
+    const group = n.line === undefined ? byReason.get(key) : undefined;
+    if (group) group.push(n);
+    else {
+      groups.push([n]);
+      if (n.line === undefined) byReason.set(key, groups.at(-1)!);
+    }
+  }
+  return groups.map((group) => {
+    const n = group[0]!;
+    const names = group.map((g) => g.file);
+    const where = group.length > 1 ? (names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')) : `${n.file}${n.line !== undefined ? `:${n.line}` : ''}`;
+    return `${c('33', 'not reviewed')} ${where}: ${n.reason}${n.remedy ? `; ${n.remedy}` : ''}`;
+  });
 }
 
 /** What was looked at: "Scanned 12 files; rendered 2 kustomize roots and 1 chart; 1 not reviewed." */

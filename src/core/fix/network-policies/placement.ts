@@ -2,12 +2,12 @@
 // one file for several folders. A folder with a kustomization gets the file added to its
 // `resources:`; a folder inside a Helm chart gets nothing written (the policy is a suggestion to
 // add a template); a manifest read from standard input gets the policies as extra documents.
+import { KUSTOMIZATION_FILE_NAMES } from '../../kustomization.ts';
 import type { Workload } from '../../objects.ts';
 import type { Style } from '../style.ts';
 
 export const POLICY_FILE = 'podarmor-networkpolicies.yaml';
 export const STDIN_PATH = '<stdin>';
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 export function dirnameOf(path: string): string {
   const i = path.lastIndexOf('/');
@@ -42,7 +42,7 @@ export function placementFor(w: Workload, has: (path: string) => boolean, chartR
     return { notWritten: `it belongs to the Helm chart at ${chart || '.'}: add the NetworkPolicy as a template (templates/networkpolicies.yaml) instead; nothing was written` };
   }
   const dir = dirnameOf(path);
-  const kustomization = KUSTOMIZATION_FILES.map((n) => joinPath(dir, n)).find(has);
+  const kustomization = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find(has);
   return { target: { path: joinPath(dir, POLICY_FILE), ...(kustomization ? { kustomization } : {}) } };
 }
 
