@@ -1,22 +1,32 @@
 // npm run bench [-- --quick] [-- --only=scan,fix]: whole-process costs as ratios to a bare `yaml`
 // parse, measured in the same run. Each section is scripts/bench/<section>.ts exporting
-// `run(): Promise<string[]>` (the lines it prints); a section whose file is absent is skipped.
+// `run(): Promise<string[]>` (the lines it prints). Sections are found by looking: scan first,
+// then the others by name; the helpers below are not sections.
 // Not a test: seconds depend on the machine; the ratios are what we compare.
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { QUICK, ROOT, ROUNDS } from './bench/process.ts';
 
-export const SECTIONS = ['scan', 'fix', 'overlays', 'api-reads', 'review'] as const;
+const HELPERS = new Set(['bare-parse', 'generate', 'peak-rss', 'process']);
+
+/** The section files present: scan first, then the others by name. */
+export function sections(): string[] {
+  const names = readdirSync(join(ROOT, 'scripts', 'bench'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -3))
+    .filter((n) => !HELPERS.has(n))
+    .sort();
+  return [...names.filter((n) => n === 'scan'), ...names.filter((n) => n !== 'scan')];
+}
 
 async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   console.log(`podarmor bench${QUICK ? ' (quick)' : ''}: Node ${process.version}, median of ${ROUNDS} whole-process runs\n`);
   const started = performance.now();
-  for (const section of SECTIONS) {
+  for (const section of sections()) {
     if (only && !only.includes(section)) continue;
     const file = join(ROOT, 'scripts', 'bench', `${section}.ts`);
-    if (!existsSync(file)) continue;
     const t = performance.now();
     const mod = (await import(pathToFileURL(file).href)) as { run(): Promise<string[]> };
     const lines = await mod.run();

@@ -4,9 +4,10 @@
 // `gate: new` does on GitHub.
 import { readFile, writeFile } from 'node:fs/promises';
 import { UsageError } from '../core/errors.ts';
-import { renderJson } from '../core/report/json.ts';
-import { renderSarif } from '../core/report/sarif.ts';
-import { renderText } from '../core/report/text.ts';
+import { writeJson } from '../core/report/json.ts';
+import { writeSarif } from '../core/report/sarif.ts';
+import { chunked } from '../core/report/stream.ts';
+import { writeText } from '../core/report/text.ts';
 import { counted } from '../core/report/words.ts';
 import { applyGate, baselineJson, parseBaseline } from '../review/gate.ts';
 import { VERSION } from '../version.ts';
@@ -19,10 +20,13 @@ export async function scanCommand(common: CommonOptions, io: Io): Promise<number
   const unreviewedFails = await failOnUnreviewed(common.values['fail-on-unreviewed']);
   const baselinePath = common.values.baseline;
   const baseline = baselinePath !== undefined ? await readBaseline(baselinePath) : undefined;
-  const { result, report } = await scanPaths(common.paths, common.scan, io.stdin);
-  if (format === 'json') io.stdout(renderJson(report));
-  else if (format === 'sarif') io.stdout(renderSarif(report, VERSION));
-  else io.stdout(renderText(report, { color: io.color, sources: result.sources }));
+  const { result, report } = await scanPaths(common.paths, common.scan, io.stdin, false);
+  // Written in chunks as it is rendered: a large report is never one string.
+  const out = chunked(io.stdout);
+  if (format === 'json') writeJson(report, out.write);
+  else if (format === 'sarif') writeSarif(report, VERSION, out.write);
+  else writeText(report, { color: io.color, sources: result.sources }, out.write);
+  out.flush();
   const writeTo = common.values['write-baseline'];
   if (writeTo !== undefined) {
     await writeFile(writeTo, baselineJson(report.findings));

@@ -14,8 +14,8 @@ export interface SourcesScan {
   report: ScanResult;
 }
 
-export async function scanPaths(paths: readonly string[], scanOptions: Parameters<typeof scanSources>[2]['scan'], stdin: () => Promise<Uint8Array>): Promise<SourcesScan> {
-  const result = await scanSources(process.cwd(), paths, { scan: scanOptions, stdin });
+export async function scanPaths(paths: readonly string[], scanOptions: Parameters<typeof scanSources>[2]['scan'], stdin: () => Promise<Uint8Array>, keepTrees = true): Promise<SourcesScan> {
+  const result = await scanSources(process.cwd(), paths, { scan: scanOptions, stdin, keepTrees });
   if (result.missing.length) throw new UsageError(`no such file or folder: ${result.missing.join(', ')}`);
   const report: ScanResult = { findings: result.findings, skipped: result.skipped, problems: result.problems, notReviewed: result.notReviewed, totals: result.totals };
   return { result, report };

@@ -3,7 +3,7 @@
 // spec.jobTemplate.spec.template (CronJobs), and the items of List kinds.
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import { asMap, get, getPair, seqItems, str, type DocContext } from './yaml/access.ts';
-import type { ParsedFile } from './yaml/parse.ts';
+import type { ParsedDocument, ParsedFile } from './yaml/parse.ts';
 import type { DocPath, ResourceRef } from './types.ts';
 
 export type ContainerList = 'initContainers' | 'containers' | 'ephemeralContainers';
@@ -43,12 +43,14 @@ export interface Workload extends K8sObject {
 }
 
 export function findObjects(file: ParsedFile): K8sObject[] {
+  return file.documents.flatMap((d) => findDocumentObjects(file, d));
+}
+
+/** The objects of one document (several for a List); none for a broken or unread document. */
+export function findDocumentObjects(file: ParsedFile, d: ParsedDocument): K8sObject[] {
+  if (d.unread || d.broken) return [];
   const out: K8sObject[] = [];
-  for (const d of file.documents) {
-    if (d.broken) continue;
-    const ctx: DocContext = { doc: d.doc };
-    collect(file, d.index, ctx, d.doc.contents, [], out, 0);
-  }
+  collect(file, d.index, { doc: d.doc }, d.doc.contents, [], out, 0);
   return out;
 }
 

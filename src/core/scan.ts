@@ -1,14 +1,14 @@
-// The analyser: manifest text in, findings with exact positions out.
-import { asWorkload, findObjects, type K8sObject, type Workload } from './objects.ts';
-import { selectRules, RULE_IDS } from './rules/registry.ts';
-import type { RuleDefinition } from './rules/types.ts';
+// The analyser: manifest text in, findings with exact positions out. `scan` keeps every tree for
+// the fix engine and the review; `scanFindings` keeps none beyond a batch of documents, for a
+// command line scan of any size.
+import { asWorkload, findDocumentObjects, type K8sObject, type Workload } from './objects.ts';
+import { compareFindings, compareInFile, Evaluator } from './evaluate.ts';
+import { RULE_IDS } from './rules/registry.ts';
 import { collectSuppressions, type Suppressions } from './suppress.ts';
-import { TEMPLATES } from './templates/index.ts';
-import { settleFix } from './fix/fixable.ts';
-import type { Report, SetTemplate, WorkloadTemplate } from './templates/api.ts';
-import type { Finding, InputFile, ScanOptions, ScanResult } from './types.ts';
-import { parseVersion } from './versions.ts';
-import { parseManifest, positionAt, type ParsedFile } from './yaml/parse.ts';
+import type { Finding, InputFile, ScanOptions, ScanResult, SkippedFile } from './types.ts';
+import { parseManifest, positionAt, type ParsedDocument, type ParsedFile } from './yaml/parse.ts';
+
+export { fingerprint } from './evaluate.ts';
 
 export interface ScanSession extends ScanResult {
   parsed: ParsedFile[];
@@ -17,13 +17,13 @@ export interface ScanSession extends ScanResult {
 }
 
 export function scan(files: readonly InputFile[], options: ScanOptions): ScanSession {
-  const parsed = files.map((f) => safeParse(f, options));
+  const parsed = files.map((f) => safeParse(f, options, false));
   return scanParsed(parsed, options);
 }
 
-function safeParse(f: InputFile, options: ScanOptions): ParsedFile {
+function safeParse(f: InputFile, options: ScanOptions, lazy: boolean): ParsedFile {
   try {
-    return parseManifest(f.path, f.text, options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {});
+    return parseManifest(f.path, f.text, { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}), lazy });
   } catch (err) {
     // The parser should never throw; if it does, this file is reported and the others go on.
     const failed = parseManifest(f.path, '');
@@ -32,119 +32,106 @@ function safeParse(f: InputFile, options: ScanOptions): ParsedFile {
   }
 }
 
+export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSession {
+  const skipped = parsed.flatMap((p) => p.skipped);
+  const objects = parsed.flatMap((file) => file.documents.flatMap((d) => safeObjects(file, d, skipped)));
+  const workloads = objects.map(asWorkload).filter((w): w is Workload => w !== undefined);
+  const suppressions = collectSuppressions(parsed, objects, RULE_IDS);
+  const evaluator = new Evaluator(options);
+  const findings: Finding[] = [];
+  evaluator.run({ objects, workloads, context: [], suppressions }, (f) => findings.push(f));
+  findings.sort(compareFindings);
+  return { findings, skipped, problems: [...parsed.flatMap((p) => p.problems), ...evaluator.problems], parsed, objects, workloads };
+}
+
+/** Kinds whose objects rules read across documents (NetworkPolicy coverage, exposed ports,
+ * service accounts, referenced config): `scanFindings` parses them first and keeps them. */
+const CONTEXT_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Service', 'ServiceAccount', 'ConfigMap', 'Secret', 'Namespace']);
+/** Documents evaluated together: enough to spread the cost of set rules, few enough that the
+ * trees of a batch stay small. */
+const BATCH_DOCUMENTS = 256;
+
+/**
+ * The findings of `files`, as `scan` finds them, without keeping the files' trees: context
+ * objects (CONTEXT_KINDS, and documents whose kind the raw text does not say) are parsed first and
+ * kept; every other document is parsed in its batch and let go after it. Findings come out sorted
+ * as `scan` sorts them.
+ */
+export function scanFindings(files: readonly InputFile[], options: ScanOptions): ScanResult {
+  const ordered = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const parsed = ordered.map((f) => safeParse(f, options, true));
+  const bombs: SkippedFile[] = [];
+  const objectsOf = new Map<ParsedDocument, K8sObject[]>();
+  const context: K8sObject[] = [];
+  const commentSuppressions = new Map<ParsedFile, Suppressions>();
+  const byLine: Suppressions['byLine'] = new Map();
+  for (const file of parsed) {
+    const comments = collectSuppressions([file], [], RULE_IDS);
+    commentSuppressions.set(file, comments);
+    for (const [path, lines] of comments.byLine) byLine.set(path, lines);
+    for (const d of file.documents) {
+      if (d.unread || (d.kind !== undefined && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith('List'))) continue;
+      const objects = safeObjects(file, d, bombs);
+      objectsOf.set(d, objects);
+      for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) context.push(o);
+    }
+  }
+  const contextSuppressions = collectSuppressions([], context, RULE_IDS);
+  contextSuppressions.invalid = []; // Reported with the batch that holds the object.
+  const keep = new Set(context.map((o) => o.file.documents[o.documentIndex]));
+
+  const evaluator = new Evaluator(options);
+  const byFile = new Map<string, Finding[]>(parsed.map((f) => [f.path, []]));
+  const emit = (f: Finding) => (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(f);
+  for (const file of parsed) {
+    for (let first = 0; first === 0 || first < file.documents.length; first += BATCH_DOCUMENTS) {
+      const docs = file.documents.slice(first, first + BATCH_DOCUMENTS);
+      const objects = docs.flatMap((d) => objectsOf.get(d) ?? safeObjects(file, d, bombs));
+      const workloads = objects.map(asWorkload).filter((w): w is Workload => w !== undefined);
+      const own = collectSuppressions([], objects, RULE_IDS);
+      const comments = first === 0 ? commentSuppressions.get(file)!.invalid : [];
+      const suppressions: Suppressions = { byObject: own.byObject, byLine, invalid: [...comments, ...own.invalid] };
+      evaluator.run({ objects, workloads, context, suppressions, contextSuppressions }, emit);
+      for (const d of docs) {
+        objectsOf.delete(d);
+        if (!keep.has(d)) d.release();
+      }
+    }
+    // A duplicate key found in a later batch makes the file's edits unwritable, as `scan` (which
+    // parses the whole file first) would have settled them.
+    if (file.problems.length > 0) {
+      for (const f of byFile.get(file.path) ?? []) {
+        if (f.fix && f.fix.kind !== 'network-policy') {
+          f.fixable = false;
+          f.suggestion = false;
+        }
+      }
+    }
+  }
+  const findings = [...byFile.values()].flatMap((list) => list.sort(compareInFile));
+  const skipped = [...parsed.flatMap((p) => p.skipped.sort(byPosition)), ...bombs];
+  const problems = [...parsed.flatMap((p) => p.problems.sort(byPosition)), ...evaluator.problems];
+  return { findings, skipped, problems };
+}
+
+function byPosition(a: { line?: number; column?: number }, b: { line?: number; column?: number }): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
 // An alias (`*name`) somewhere in a document: worth checking for an alias bomb.
 const ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
 
-export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSession {
-  const version = parseVersion(options.kubernetesVersion)!;
-  const active = selectRules(options.profile, options.kubernetesVersion, options.only, options.ruleOptions);
-  const skipped = parsed.flatMap((p) => p.skipped);
-  const problems = parsed.flatMap((p) => p.problems);
-  const objects: K8sObject[] = [];
-  for (const file of parsed) {
-    const rejectedDocs = new Set<number>();
-    for (const o of findObjects(file)) {
-      if (rejectedDocs.has(o.documentIndex)) continue;
-      if (!aliasesAreSafe(o)) {
-        rejectedDocs.add(o.documentIndex);
-        const pos = positionAt(file.lineCounter, o.node.range?.[0] ?? 0);
-        skipped.push({ file: file.path, reason: `document ${o.documentIndex + 1} expands aliases excessively (a YAML alias bomb); not scanned`, ...pos, error: true });
-        continue;
-      }
-      objects.push(o);
-    }
+/** The objects of a document, or none (and a skipped entry) past an alias bomb. */
+function safeObjects(file: ParsedFile, d: ParsedDocument, skipped: SkippedFile[]): K8sObject[] {
+  const objects = findDocumentObjects(file, d);
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i]!;
+    if (aliasesAreSafe(o)) continue;
+    const pos = positionAt(file.lineCounter, o.node.range?.[0] ?? 0);
+    skipped.push({ file: file.path, reason: `document ${o.documentIndex + 1} expands aliases excessively (a YAML alias bomb); not scanned`, ...pos, error: true });
+    return objects.slice(0, i);
   }
-  const workloads = objects.map(asWorkload).filter((w): w is Workload => w !== undefined);
-  const suppressions = collectSuppressions(parsed, objects, RULE_IDS);
-
-  const findings: Finding[] = [];
-  // Local, not module-wide: a finding kept after the scan (fix keeps the findings from before its
-  // fixes) must not keep the scan's document trees alive.
-  const objectOf = new Map<Finding, K8sObject | undefined>();
-  for (const { rule, checks, pss } of active) {
-    for (const entry of checks) {
-      const template = TEMPLATES[entry.template];
-      if (!template) throw new Error(`rule ${rule.id} names unknown template ${entry.template}`);
-      const emit = (owner: K8sObject | undefined) => (r: Report) => {
-        const finding = toFinding(rule, pss, r, owner);
-        if (finding) findings.push(finding);
-      };
-      if (template.kind === 'workload') {
-        for (const workload of workloads) {
-          runGuarded(rule.id, workload.file.path, problems, () =>
-            (template as WorkloadTemplate).check({ rule, params: entry.params, version, workload, report: emit(workload) }),
-          );
-        }
-      } else {
-        runGuarded(rule.id, '', problems, () =>
-          (template as SetTemplate).check({ rule, params: entry.params, version, objects, workloads, suppressions, report: emit(undefined) }),
-        );
-      }
-    }
-  }
-
-  const kept = dedupe(findings.filter((f) => !isSuppressed(f, suppressions, objectOf.get(f))));
-  kept.sort((a, b) => a.file.localeCompare(b.file) || a.range.start - b.range.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
-  return { findings: kept, skipped, problems, parsed, objects, workloads };
-
-  function toFinding(rule: RuleDefinition, pss: Finding['pss'], r: Report, owner: K8sObject | undefined): Finding | undefined {
-    const ruleId = rule.id;
-    const object = r.object ?? owner;
-    const file = object?.file ?? r.file;
-    if (!file) return undefined;
-    const start = positionAt(file.lineCounter, r.range.start);
-    const end = positionAt(file.lineCounter, Math.max(r.range.start, r.range.end));
-    const resource = object?.resource ?? { kind: '', name: '' };
-    const documentIndex = object?.documentIndex ?? documentAt(file, r.range.start);
-    // Safe or suggestion, and whether the edit can be written at all, as the fix engine decides it.
-    const settled = r.fix ? settleFix(rule, r.fix, object, r.container, file, documentIndex) : undefined;
-    const finding: Finding = {
-      rule: ruleId,
-      severity: rule.severity,
-      message: r.message,
-      file: file.path,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      resource,
-      ...(r.container !== undefined ? { container: r.container } : {}),
-      ...(pss ? { pss } : {}),
-      fixable: settled?.fixable ?? false,
-      suggestion: settled?.suggestion ?? false,
-      range: r.range,
-      documentIndex,
-      fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? '', resource.name, r.container ?? '', r.detail ?? '']),
-      ...(settled ? { fix: settled.fix } : {}),
-    };
-    objectOf.set(finding, object);
-    return finding;
-  }
-}
-
-function isSuppressed(f: Finding, s: Suppressions, object: K8sObject | undefined): boolean {
-  if (f.rule === 'invalid-suppression') return false;
-  if (object && s.byObject.get(object.node)?.has(f.rule)) return true;
-  return s.byLine.get(f.file)?.get(f.line)?.has(f.rule) ?? false;
-}
-
-/** One finding per fingerprint: a control evaluated by two check entries reports once. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.fingerprint}:${f.range.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function documentAt(file: ParsedFile, offset: number): number {
-  for (const d of file.documents) {
-    const r = d.doc.range;
-    if (offset >= r[0] && offset <= r[2]) return d.index;
-  }
-  return 0;
+  return objects;
 }
 
 function aliasesAreSafe(o: K8sObject): boolean {
@@ -158,27 +145,4 @@ function aliasesAreSafe(o: K8sObject): boolean {
   } catch {
     return false;
   }
-}
-
-function runGuarded(ruleId: string, file: string, problems: ScanResult['problems'], fn: () => void): void {
-  try {
-    fn();
-  } catch (err) {
-    problems.push({ file, line: 1, column: 1, message: `rule ${ruleId} failed: ${(err as Error).message}` });
-  }
-}
-
-/** A short stable hash (cyrb53) of the parts, as hex. */
-export function fingerprint(parts: readonly string[]): string {
-  const text = parts.join('\u0000');
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return ((h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0'));
 }

@@ -4,7 +4,7 @@
 // change. Whatever is not reviewed is named, with the reason: never a silent pass.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { scan, type ScanSession } from '../core/scan.ts';
+import { scan, scanFindings, type ScanSession } from '../core/scan.ts';
 import type { FileProblem, InputFile, NotReviewedFile, ScanOptions, ScanTotals, SkippedFile } from '../core/types.ts';
 import { DEFAULT_MAX_FILE_BYTES, manifestInput } from '../core/yaml/parse.ts';
 import { discover, type Discovery, type GitOpsObject } from './discover.ts';
@@ -23,6 +23,9 @@ export interface SourcesOptions {
   scan: ScanOptions;
   /** Bytes of `-` (stdin), when it is among the paths. */
   stdin?: () => Promise<Uint8Array>;
+  /** False when no caller needs the plain manifests' trees (`manifestScan`): `podarmor scan` keeps
+   * none, so memory stays bounded on any number of manifests. */
+  keepTrees?: boolean;
   /** Render limits; default 60 s and 64 MiB per render. */
   timeoutMs?: number;
   maxOutputBytes?: number;
@@ -74,8 +77,11 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
   if (paths.includes('-') && options.stdin) addRead(manifestInput('<stdin>', await options.stdin()), manifests, skipped);
   for (const file of [...discovery.manifests, ...scanAsIs]) addRead(await readManifestFile(resolve(absRoot, file), file, maxFileBytes), manifests, skipped);
   for (const m of manifests) sources.set(m.path, m.text);
-  const plain = scan(manifests, options.scan);
-  const findings: SourceFinding[] = plain.findings.map((f) => ({ ...f, source: { kind: 'manifest', roots: [], editable: true } }));
+  // `fix` starts from the trees of this scan; a scan alone keeps none (only findings, tagged in place).
+  const session = options.keepTrees === false ? undefined : scan(manifests, options.scan);
+  const plain = session ?? scanFindings(manifests, options.scan);
+  const findings = [...plain.findings] as SourceFinding[]; // A new list: `plain.findings` stays the session's.
+  for (const f of findings) f.source = { kind: 'manifest', roots: [], editable: true };
   skipped.push(...plain.skipped);
   const problems = [...plain.problems];
 
@@ -111,7 +117,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     sources,
     manifests,
     bases,
-    manifestScan: plain,
+    ...(session ? { manifestScan: session } : {}),
     missing: discovery.missing,
   };
 }

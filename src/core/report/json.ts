@@ -1,6 +1,7 @@
 // The JSON output: a documented, stable contract (see README "JSON output").
 import type { Finding, FileProblem, NotReviewedFile, ScanResult, ScanTotals, SkippedFile } from '../types.ts';
 import { docsUrl } from '../rules/docs.ts';
+import { collect, itemsSlot, writeJsonWithItems, type Write } from './stream.ts';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -45,13 +46,18 @@ export interface JsonReport {
 }
 
 export function renderJson(result: ScanResult): string {
-  const report: JsonReport = {
+  return collect((write) => writeJson(result, write));
+}
+
+/** The JSON report, written a finding at a time. */
+export function writeJson(result: ScanResult, write: Write): void {
+  const shell: Omit<JsonReport, 'findings'> & { findings: never[] } = {
     version: JSON_FORMAT_VERSION,
-    findings: result.findings.map(jsonFinding),
+    findings: itemsSlot,
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, error: s.error, ...(s.line !== undefined ? { line: s.line, column: s.column! } : {}) })),
     problems: result.problems,
     ...(result.notReviewed ? { notReviewed: result.notReviewed } : {}),
     ...(result.totals ? { totals: result.totals } : {}),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  writeJsonWithItems(shell, result.findings, jsonFinding, write);
 }

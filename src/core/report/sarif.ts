@@ -4,11 +4,17 @@ import { RULES } from '../rules/registry.ts';
 import { docsUrl } from '../rules/docs.ts';
 import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, NotReviewedFile, ScanResult, Severity } from '../types.ts';
+import { collect, itemsSlot, writeJsonWithItems, type Write } from './stream.ts';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 
 export function renderSarif(result: ScanResult, toolVersion: string): string {
+  return collect((write) => writeSarif(result, toolVersion, write));
+}
+
+/** The SARIF log, written a result at a time. */
+export function writeSarif(result: ScanResult, toolVersion: string, write: Write): void {
   const used = [...new Set(result.findings.map((f) => f.rule))].sort();
   const rules = RULES.filter((r) => used.includes(r.id)).map((r): ReportingDescriptor => ({
     id: r.id,
@@ -34,12 +40,12 @@ export function renderSarif(result: ScanResult, toolVersion: string): string {
     runs: [
       {
         tool: { driver: { name: 'podarmor', version: toolVersion, informationUri: 'https://github.com/podarmor/podarmor', rules } },
-        results: result.findings.map((f) => sarifResult(f, index.get(f.rule)!)),
+        results: itemsSlot,
         ...(result.notReviewed ? { invocations: [invocation(result.notReviewed)] } : {}),
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  writeJsonWithItems(sarif, result.findings, (f) => sarifResult(f, index.get(f.rule)!), write);
 }
 
 function sarifResult(f: Finding, ruleIndex: number): Result {

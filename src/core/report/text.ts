@@ -2,6 +2,7 @@
 // code frame.
 import type { Finding, NotReviewedFile, ScanResult, ScanTotals, Severity } from '../types.ts';
 import { counted, severityCounts } from './words.ts';
+import { collect, type Write } from './stream.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -12,30 +13,38 @@ export interface TextOptions {
 const SEVERITY_COLOR: Record<Severity, string> = { critical: '35', high: '31', medium: '33', low: '36' };
 
 export function renderText(result: ScanResult, options: TextOptions): string {
+  return collect((write) => writeText(result, options, write));
+}
+
+/** The text report, written a finding at a time; findings come sorted by file (as scans sort them). */
+export function writeText(result: ScanResult, options: TextOptions, write: Write): void {
   const c = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const out: string[] = [];
-  const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  for (const [file, findings] of byFile) {
-    out.push(c('4', file));
+  const line = (text: string) => write(`${text}\n`);
+  const files = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = files.get(f.file);
+    if (list) list.push(f);
+    else files.set(f.file, [f]);
+  }
+  for (const [file, findings] of files) {
+    line(c('4', file));
     const lines = options.sources.get(file)?.replace(/^\uFEFF/, '').split(/\r?\n/);
     for (const f of findings) {
       const tags = [f.pss ? `${f.pss.level}/${f.pss.control}` : undefined, f.fixable ? 'fixable' : f.suggestion ? 'suggestion' : undefined].filter(Boolean);
-      out.push(`  ${c('2', `${f.line}:${f.column}`.padEnd(8))}${c(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}${c('1', f.rule)}  ${f.message}${tags.length ? c('2', `  [${tags.join(', ')}]`) : ''}`);
-      if (lines) out.push(...codeFrame(lines, f, c));
+      line(`  ${c('2', `${f.line}:${f.column}`.padEnd(8))}${c(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}${c('1', f.rule)}  ${f.message}${tags.length ? c('2', `  [${tags.join(', ')}]`) : ''}`);
+      if (lines) for (const frameLine of codeFrame(lines, f, c)) line(frameLine);
     }
-    out.push('');
+    line('');
   }
   for (const s of result.skipped) {
     const where = s.line !== undefined ? `:${s.line}:${s.column}` : '';
-    out.push(`${c(s.error ? '31' : '2', s.error ? 'error' : 'skipped')} ${s.file}${where}: ${s.reason}`);
+    line(`${c(s.error ? '31' : '2', s.error ? 'error' : 'skipped')} ${s.file}${where}: ${s.reason}`);
   }
-  for (const p of result.problems) out.push(`${c('33', 'warning')} ${p.file}:${p.line}:${p.column}: ${p.message}`);
-  out.push(...notReviewedLines(result.notReviewed ?? [], c));
-  if (result.skipped.length || result.problems.length || result.notReviewed?.length) out.push('');
-  out.push(summaryLine(result, c));
-  if (result.totals) out.push(totalsLine(result.totals, c));
-  return `${out.join('\n')}\n`;
+  for (const p of result.problems) line(`${c('33', 'warning')} ${p.file}:${p.line}:${p.column}: ${p.message}`);
+  for (const n of notReviewedLines(result.notReviewed ?? [], c)) line(n);
+  if (result.skipped.length || result.problems.length || result.notReviewed?.length) line('');
+  line(summaryLine(result, c));
+  if (result.totals) line(totalsLine(result.totals, c));
 }
 
 function codeFrame(lines: string[], f: Finding, c: (code: string, s: string) => string): string[] {

@@ -61,6 +61,13 @@ export function getPair(ctx: DocContext, node: unknown, key: string, depth = 0):
   const map = isMap(node) ? node : deref(ctx, node);
   if (!isMap(map)) return undefined;
   const items = map.items as Pair<Node, Node | null>[];
+  if (items.length >= INDEXED_SIZE) {
+    // Every rule looks up a few keys of each container: a larger map is indexed once.
+    const indexed = map as IndexedMap;
+    let index = indexed[KEY_INDEX];
+    if (index === undefined) index = indexed[KEY_INDEX] = indexKeys(items);
+    if (index !== null) return index.get(key);
+  }
   let hasMerge = false;
   for (let i = items.length - 1; i >= 0; i--) {
     const pair = items[i]!;
@@ -84,6 +91,23 @@ export function getPair(ctx: DocContext, node: unknown, key: string, depth = 0):
     }
   }
   return undefined;
+}
+
+const INDEXED_SIZE = 5;
+const KEY_INDEX = Symbol('podarmor.keyIndex');
+type IndexedMap = { [KEY_INDEX]?: Map<unknown, Pair<Node, Node | null>> | null };
+
+/** The pairs of a map by key when every key is a plain string (the last duplicate wins), else
+ * null: merge keys and keys YAML 1.1 read as booleans or numbers take the general path. */
+function indexKeys(items: readonly Pair<Node, Node | null>[]): Map<unknown, Pair<Node, Node | null>> | null {
+  const index = new Map<unknown, Pair<Node, Node | null>>();
+  for (const pair of items) {
+    const k = pair.key as { value?: unknown; source?: string; type?: string } | null;
+    const v = k?.value;
+    if (typeof v !== 'string' || (k!.source === '<<' && k!.type === 'PLAIN')) return null;
+    index.set(v, pair);
+  }
+  return index;
 }
 
 /** The value node for `key`, or undefined when the key is missing or null. */

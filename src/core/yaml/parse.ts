@@ -2,6 +2,7 @@
 // clear message with a line and column. A broken document does not stop the others.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { FileProblem, InputFile, Position, SkippedFile } from '../types.ts';
+import { indexedDocuments, isUnreadKind, parseSpan, type DocumentSpan } from './documents.ts';
 import { templateSyntaxPosition } from './template-syntax.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -11,9 +12,20 @@ export const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false }
 
 export interface ParsedDocument {
   index: number;
-  doc: Document.Parsed;
+  /** Offsets of the document in the text: from its `---` line (or the file's start) to the next. */
+  start: number;
+  end: number;
+  /** The document's tree, parsed on first use (its syntax errors are then added to the file's). */
+  readonly doc: Document.Parsed;
   /** True when a syntax error means this document is skipped. */
-  broken: boolean;
+  readonly broken: boolean;
+  /** The kind and apiVersion read from the raw text, when it states them unambiguously. */
+  kind?: string;
+  apiVersion?: string;
+  /** True when the raw text shows a kind that no rule reads: scans leave the document unparsed. */
+  unread: boolean;
+  /** Lets the tree go (it is parsed again if used again): for scans that keep no trees. */
+  release(): void;
 }
 
 export interface ParsedFile {
@@ -118,6 +130,88 @@ function utf8Length(text: string): number {
 
 export interface ParseOptions {
   maxFileBytes?: number;
+  /** Parse each document only when it is first used (default: every document a scan reads, now). */
+  lazy?: boolean;
+}
+
+const SUPPRESSION_ANNOTATION = 'ignore.podarmor.dev/';
+
+function addLineStarts(lineCounter: LineCounter, text: string): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+/** A document of a file, parsed from its own span of the text when first needed. */
+class SpanDocument implements ParsedDocument {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly unread: boolean;
+  kind?: string;
+  apiVersion?: string;
+  readonly #file: ParsedFile;
+  #doc: Document.Parsed | undefined;
+  #broken = false;
+  #recorded = false;
+  /** Kept for good: it came from a parse of the whole file, not of its own span. */
+  readonly #pinned: boolean;
+
+  constructor(file: ParsedFile, index: number, span: Pick<DocumentSpan, 'start' | 'end' | 'kind' | 'apiVersion'>, unread: boolean, doc?: Document.Parsed, pinned = false) {
+    this.#file = file;
+    this.#pinned = pinned;
+    this.index = index;
+    this.start = span.start;
+    this.end = span.end;
+    if (span.kind !== undefined) this.kind = span.kind;
+    if (span.apiVersion !== undefined) this.apiVersion = span.apiVersion;
+    this.unread = unread;
+    if (doc) this.#record(doc);
+  }
+
+  get doc(): Document.Parsed {
+    if (!this.#doc) {
+      const [doc] = parseSpan(this.#file.text, this, YAML_OPTIONS);
+      this.#record(doc!);
+    }
+    return this.#doc!;
+  }
+
+  get broken(): boolean {
+    void this.doc;
+    return this.#broken;
+  }
+
+  release(): void {
+    if (!this.#pinned) this.#doc = undefined;
+  }
+
+  #record(doc: Document.Parsed): void {
+    this.#doc = doc;
+    if (this.#recorded) return;
+    this.#recorded = true;
+    this.#broken = recordErrors(this.#file, doc, this.index);
+  }
+}
+
+/** Adds a document's syntax errors to its file: duplicate keys as problems, anything else skips
+ * the document. Returns whether it is broken. */
+function recordErrors(file: ParsedFile, doc: Document.Parsed, index: number): boolean {
+  let broken = false;
+  for (const err of doc.errors) {
+    const pos = positionAt(file.lineCounter, err.pos[0]);
+    const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    if (err.code === 'DUPLICATE_KEY') {
+      file.problems.push({
+        file: file.path,
+        ...pos,
+        message: `duplicate key: ${message}; Kubernetes rejects the manifest or keeps the last value, and podarmor scans the last value`,
+      });
+    } else if (!broken) {
+      broken = true;
+      file.skipped.push({ file: file.path, reason: `invalid YAML in document ${index + 1}: ${message}`, ...pos, error: true });
+    }
+  }
+  return broken;
 }
 
 export function parseManifest(path: string, rawText: string, options: ParseOptions = {}): ParsedFile {
@@ -145,25 +239,22 @@ export function parseManifest(path: string, rawText: string, options: ParseOptio
     return result;
   }
 
-  const docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
-  const list = Array.isArray(docs) ? docs : [];
-  list.forEach((doc, index) => {
-    let broken = false;
-    for (const err of doc.errors) {
-      const pos = positionAt(lineCounter, err.pos[0]);
-      const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      if (err.code === 'DUPLICATE_KEY') {
-        result.problems.push({
-          file: path,
-          ...pos,
-          message: `duplicate key: ${message}; Kubernetes rejects the manifest or keeps the last value, and podarmor scans the last value`,
-        });
-      } else if (!broken) {
-        broken = true;
-        result.skipped.push({ file: path, reason: `invalid YAML in document ${index + 1}: ${message}`, ...pos, error: true });
-      }
-    }
-    result.documents.push({ index, doc, broken });
-  });
+  const spans = indexedDocuments(text);
+  if (!spans) {
+    // Directives or `...` markers: only the full parser delimits these documents.
+    const docs = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
+    (Array.isArray(docs) ? docs : []).forEach((doc, index) => {
+      result.documents.push(new SpanDocument(result, index, { start: doc.range[0], end: doc.range[2] }, false, doc, true));
+    });
+    return result;
+  }
+  addLineStarts(lineCounter, text);
+  // An annotation suppression is read from the tree: such a file has every document parsed.
+  const mayBeUnread = !text.includes(SUPPRESSION_ANNOTATION);
+  for (const span of spans) {
+    const d = new SpanDocument(result, span.index, span, mayBeUnread && isUnreadKind(span.kind, span.apiVersion));
+    if (!options.lazy && !d.unread) void d.doc;
+    result.documents.push(d);
+  }
   return result;
 }
