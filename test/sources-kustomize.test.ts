@@ -137,9 +137,9 @@ describe('kustomize: many overlays of one base (the bench tree)', () => {
       expect(base.map((f) => `${f.file}:${f.line}`)).toEqual(['base/svc-0.yaml:15', 'base/svc-1.yaml:15', 'base/svc-2.yaml:15', 'base/svc-3.yaml:15', 'base/svc-4.yaml:15']);
       for (const f of base) expect(f.source.roots).toEqual(['overlays/env-0', 'overlays/env-1', 'overlays/env-2', 'overlays/env-3']);
       expect(base.every((f) => f.fixable)).toBe(true);
-      // A NetworkPolicy file beside a base would be listed by no kustomization: not offered.
       const policy = result.findings.find((f) => f.rule === 'network-policy-missing' && f.file === 'base/svc-1.yaml')!;
-      expect(policy).toMatchObject({ fixable: false, source: { editable: true, hint: "podarmor fix writes new files only beside plain manifests: add the NetworkPolicy to the kustomization's resources" } });
+      // fix writes the policies beside the bases and lists them in the base's kustomization.
+      expect(policy).toMatchObject({ fixable: true, source: { editable: true } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
