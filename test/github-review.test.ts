@@ -341,7 +341,7 @@ describe('CRLF files', () => {
     const mock = newMock({}, [{ path: 'deploy/shop/web.yaml', content: crlf, patch: '', status: 'added' }]);
     await review(mock, { fix: 'commit' });
     const committed = mock.commits[0]!.files[0]!.content;
-    expect(committed).toContain('privileged: false\r\n');
+    expect(committed).toContain('allowPrivilegeEscalation: false\r\n'); // privileged: true stays (a suggestion); the container's own fix is applied
     expect(committed.replace(/\r\n/g, '')).not.toContain('\n');
   });
 });
