@@ -36,7 +36,7 @@ export function fixSources(scanned: SourcesResult, options: FixOptions, kustomiz
   }
   for (const [file, findings] of groupBy(rendered, (f) => f.file)) {
     const text = scanned.sources.get(file);
-    const editable = new Set(findings.filter((f) => f.fixable).map((f) => f.rule));
+    const editable = new Set(findings.filter((f) => f.fixable && !NOT_IN_BASES.has(f.rule)).map((f) => f.rule));
     for (const f of findings) if (!f.source.editable) editable.delete(f.rule);
     // Only whole objects (bases) are fixed in place; patches hold fragments a fix cannot verify.
     if (text === undefined || editable.size === 0 || !scanned.bases.has(file)) continue;
