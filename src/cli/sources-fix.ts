@@ -19,6 +19,7 @@ export interface SourcesFix {
 /** Rules fixed in bases by generated NetworkPolicies: all bases at once (a client and its server
  * may live in different folders), each policy file listed in its folder's kustomization. */
 const POLICY_RULES = ['network-policy-missing', 'metadata-endpoint-egress'];
+const NOT_IN_BASES = new Set(POLICY_RULES);
 
 /** `kustomizations`: the kustomization files of the folders of the manifests and bases (read by
  * the caller), so that a generated policy file can be added to their `resources:`. */
