@@ -13,6 +13,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -20,11 +28,15 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -36,6 +48,25 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/core/errors.ts
+var UsageError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -50,11 +81,11 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap19 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -74,7 +105,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -84,13 +115,13 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias3;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap11;
+    exports.isMap = isMap19;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar5;
-    exports.isSeq = isSeq6;
+    exports.isScalar = isScalar11;
+    exports.isSeq = isSeq11;
   }
 });
 
@@ -114,17 +145,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -135,13 +166,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -162,17 +193,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -183,13 +214,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -216,27 +247,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key2, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -497,7 +528,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -537,7 +568,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -844,10 +875,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -866,7 +897,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -896,42 +927,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+      getIn(path2, keepScalar) {
+        const [key2, ...rest] = path2;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -948,29 +979,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -984,13 +1015,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1144,16 +1175,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1170,11 +1201,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1183,38 +1214,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1224,14 +1255,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1240,8 +1271,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1369,15 +1400,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1473,10 +1504,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1484,11 +1515,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -1529,11 +1560,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1548,19 +1579,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1568,8 +1599,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1578,27 +1609,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1614,7 +1645,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1658,16 +1689,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1712,7 +1743,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1729,14 +1760,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1764,19 +1795,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1791,19 +1822,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1827,24 +1858,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1894,31 +1925,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1961,21 +1992,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1987,11 +2018,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2020,11 +2051,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2044,23 +2075,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add2(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+        if (obj2 instanceof Map) {
+          for (const [key2, value] of obj2)
+            add(key2, value);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2100,23 +2131,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2170,7 +2201,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2205,15 +2236,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2225,8 +2256,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2236,10 +2267,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2266,15 +2297,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2282,8 +2313,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2308,7 +2339,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -2323,7 +2354,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2361,7 +2392,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2413,7 +2444,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2422,7 +2453,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2433,11 +2464,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2454,7 +2485,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2467,7 +2498,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2475,7 +2506,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2484,7 +2515,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2501,7 +2532,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -2509,7 +2540,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -2537,7 +2568,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2554,7 +2585,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2562,7 +2593,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2570,7 +2601,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2578,9 +2609,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2612,10 +2643,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2626,28 +2657,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2697,25 +2728,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2762,16 +2793,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2792,12 +2823,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2853,7 +2884,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2862,7 +2893,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2873,11 +2904,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2897,34 +2928,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2934,7 +2965,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2943,7 +2974,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2951,7 +2982,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2960,7 +2991,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2982,14 +3013,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -2998,18 +3029,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3064,9 +3095,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3103,7 +3134,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3112,7 +3143,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3123,8 +3154,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3156,7 +3187,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool2 = require_bool2();
+    var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -3169,8 +3200,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool.trueTag,
+      bool.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -3199,7 +3230,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -3220,7 +3251,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool2.boolTag,
+      bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -3256,7 +3287,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3272,7 +3303,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3475,9 +3506,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3536,8 +3567,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3545,76 +3576,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -3909,24 +3940,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4000,10 +4031,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4011,13 +4042,13 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4027,27 +4058,27 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4057,7 +4088,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4179,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4193,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4198,9 +4229,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap11 = fc.start.source === "{";
-      const fcName = isMap11 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap19 = fc.start.source === "{";
+      const fcName = isMap19 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap19 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4211,18 +4242,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4236,9 +4267,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap19 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4276,8 +4307,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap19 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4285,11 +4316,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,9 +4330,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap11 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+            if (!isMap19 && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +4349,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4331,7 +4362,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap11) {
+          if (isMap19) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4378,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap11 ? "}" : "]";
+      const expectedEnd = isMap19 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4447,13 +4478,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar3, onError) {
+      const start = scalar3.offset;
+      const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
+      const lines = scalar3.source ? splitLines2(scalar3.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4465,12 +4496,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar3.source)
+          end2 += scalar3.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar3.indent + header.indent;
+      let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4498,7 +4529,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4515,24 +4546,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4548,7 +4579,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar3.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4631,8 +4662,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar3, strict, onError) {
+      const { offset, type, source, end } = scalar3;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4651,7 +4682,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar3, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4715,25 +4746,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4855,7 +4886,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4866,26 +4897,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar3 = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar3.range = range2;
+      scalar3.source = value;
       if (type)
-        scalar2.type = type;
+        scalar3.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar3.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar3.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar3.comment = comment;
+      return scalar3;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5150,7 +5181,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5310,7 +5341,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5436,9 +5467,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5486,9 +5517,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5543,14 +5574,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (key2)
+        res += stringifyToken(key2);
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5575,9 +5606,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5586,23 +5617,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5613,10 +5644,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5633,8 +5664,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,8 +5748,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar11;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5746,7 +5777,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6309,7 +6340,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -6317,7 +6348,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6340,7 +6371,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -6441,7 +6472,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6713,37 +6744,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar3) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
-          if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
-            delete scalar2.end;
+          let sep4;
+          if (scalar3.end) {
+            sep4 = scalar3.end;
+            sep4.push(this.sourceToken);
+            delete scalar3.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            offset: scalar3.offset,
+            indent: scalar3.indent,
+            items: [{ start, key: scalar3, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar3);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar3) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar3.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar3.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -6880,16 +6911,16 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const key2 = it.key;
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +7114,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7214,7 +7245,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7234,7 +7265,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7248,7 +7279,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7267,14 +7298,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument6(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7308,9 +7339,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument;
+    exports.parse = parse2;
+    exports.parseAllDocuments = parseAllDocuments4;
+    exports.parseDocument = parseDocument6;
     exports.stringify = stringify;
   }
 });
@@ -7364,6 +7395,8854 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/core/yaml/access.ts
+function deref(ctx, node) {
+  let current = node;
+  for (let hops = 0; (0, import_yaml.isAlias)(current); hops++) {
+    if (hops > 32) return void 0;
+    current = resolveAlias(ctx, current.source, current.range?.[0] ?? Infinity);
+  }
+  if (current === null || current === void 0) return void 0;
+  if ((0, import_yaml.isScalar)(current) && current.value === null) return void 0;
+  return current;
+}
+function resolveAlias(ctx, name, offset) {
+  if (!ctx.anchors) {
+    const anchors = /* @__PURE__ */ new Map();
+    collectAnchors(ctx.doc.contents, anchors, 0);
+    ctx.anchors = anchors;
+  }
+  const candidates = ctx.anchors.get(name);
+  if (!candidates) return void 0;
+  let found;
+  for (const c of candidates) if ((c.range?.[0] ?? 0) < offset) found = c;
+  return found;
+}
+function collectAnchors(node, anchors, depth) {
+  if (depth > 200 || node === null || typeof node !== "object") return;
+  const n = node;
+  if (n.anchor) {
+    const list2 = anchors.get(n.anchor) ?? [];
+    list2.push(n);
+    anchors.set(n.anchor, list2);
+  }
+  if ((0, import_yaml.isMap)(n)) {
+    for (const pair of n.items) {
+      collectAnchors(pair.key, anchors, depth + 1);
+      collectAnchors(pair.value, anchors, depth + 1);
+    }
+  } else if ((0, import_yaml.isSeq)(n)) {
+    for (const item of n.items) collectAnchors(item, anchors, depth + 1);
+  }
+}
+function isMergeKey(key2) {
+  return (0, import_yaml.isScalar)(key2) && (typeof key2.value === "symbol" || key2.source === "<<" && key2.type === "PLAIN");
+}
+function getPair(ctx, node, key2, depth = 0) {
+  const map = (0, import_yaml.isMap)(node) ? node : deref(ctx, node);
+  if (!(0, import_yaml.isMap)(map)) return void 0;
+  const items = map.items;
+  if (items.length >= INDEXED_SIZE) {
+    const indexed = map;
+    let index = indexed[KEY_INDEX];
+    if (index === void 0) index = indexed[KEY_INDEX] = indexKeys(items);
+    if (index !== null) return index.get(key2);
+  }
+  let hasMerge = false;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const pair = items[i];
+    const v = pair.key?.value;
+    if (v === key2) return pair;
+    if (typeof v === "string" || v === void 0) continue;
+    const k = pair.key;
+    if (typeof v === "symbol" || k.source === "<<" && k.type === "PLAIN") hasMerge = true;
+    else if ((0, import_yaml.isScalar)(k) && k.source === key2) return pair;
+  }
+  if (!hasMerge || depth > 16) return void 0;
+  for (const pair of items) {
+    if (!isMergeKey(pair.key)) continue;
+    const source = deref(ctx, pair.value);
+    const sources = (0, import_yaml.isSeq)(source) ? source.items : [source];
+    for (const s of sources) {
+      const merged = getPair(ctx, s, key2, depth + 1);
+      if (merged) return merged;
+    }
+  }
+  return void 0;
+}
+function indexKeys(items) {
+  const index = /* @__PURE__ */ new Map();
+  for (const pair of items) {
+    const k = pair.key;
+    const v = k?.value;
+    if (typeof v !== "string" || k.source === "<<" && k.type === "PLAIN") return null;
+    index.set(v, pair);
+  }
+  return index;
+}
+function get(ctx, node, key2) {
+  const pair = getPair(ctx, node, key2);
+  return pair ? deref(ctx, pair.value) : void 0;
+}
+function getIn(ctx, node, path2) {
+  let current = node;
+  for (const key2 of path2) {
+    current = get(ctx, current, key2);
+    if (current === void 0) return void 0;
+  }
+  return deref(ctx, current);
+}
+function asMap(ctx, node) {
+  const n = deref(ctx, node);
+  return (0, import_yaml.isMap)(n) ? n : void 0;
+}
+function asSeq(ctx, node) {
+  const n = deref(ctx, node);
+  return (0, import_yaml.isSeq)(n) ? n : void 0;
+}
+function seqItems(ctx, node) {
+  const seq = asSeq(ctx, node);
+  if (!seq) return [];
+  const out = [];
+  for (const item of seq.items) {
+    const d = deref(ctx, item);
+    if (d !== void 0) out.push(d);
+  }
+  return out;
+}
+function mapKeys(ctx, node) {
+  const map = asMap(ctx, node);
+  if (!map) return [];
+  const keys = [];
+  for (const pair of map.items) {
+    if (isMergeKey(pair.key)) {
+      const source = deref(ctx, pair.value);
+      const sources = (0, import_yaml.isSeq)(source) ? source.items : [source];
+      for (const s of sources) for (const k of mapKeys(ctx, s)) if (!keys.includes(k)) keys.push(k);
+    } else if ((0, import_yaml.isScalar)(pair.key)) {
+      const k = String(pair.key.value);
+      if (!keys.includes(k)) keys.push(k);
+    }
+  }
+  return keys;
+}
+function scalar(ctx, node) {
+  const n = deref(ctx, node);
+  if (!(0, import_yaml.isScalar)(n)) return void 0;
+  const v = n.value;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "bigint") return Number(v);
+  return void 0;
+}
+function str(ctx, node) {
+  const v = scalar(ctx, node);
+  return v === void 0 ? void 0 : String(v);
+}
+function stringMap(ctx, node) {
+  const out = /* @__PURE__ */ new Map();
+  for (const key2 of mapKeys(ctx, node)) {
+    const pair = getPair(ctx, node, key2);
+    if (!pair) continue;
+    const v = scalar(ctx, pair.value);
+    out.set(key2, { value: v === void 0 ? "" : String(v), pair });
+  }
+  return out;
+}
+var import_yaml, INDEXED_SIZE, KEY_INDEX;
+var init_access = __esm({
+  "src/core/yaml/access.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    INDEXED_SIZE = 5;
+    KEY_INDEX = /* @__PURE__ */ Symbol("podarmor.keyIndex");
+  }
+});
+
+// src/core/objects.ts
+function findDocumentObjects(file, d) {
+  if (d.unread || d.broken) return [];
+  const out = [];
+  collect(file, d.index, { doc: d.doc }, d.doc.contents, [], out, 0);
+  return out;
+}
+function collect(file, documentIndex, ctx, node, path2, out, depth) {
+  const map = asMap(ctx, node);
+  if (!map || depth > 4) return;
+  const kind = str(ctx, get(ctx, map, "kind"));
+  const apiVersion = str(ctx, get(ctx, map, "apiVersion"));
+  if (!kind || !apiVersion) return;
+  if (kind === "List" || kind.endsWith("List") && get(ctx, map, "items")) {
+    const items = asMapItems(ctx, get(ctx, map, "items"));
+    items.forEach((item, i) => collect(file, documentIndex, ctx, item, [...path2, "items", i], out, depth + 1));
+    return;
+  }
+  const metadata = get(ctx, map, "metadata");
+  const name = str(ctx, get(ctx, metadata, "name")) ?? str(ctx, get(ctx, metadata, "generateName")) ?? "";
+  const namespace = str(ctx, get(ctx, metadata, "namespace"));
+  const resource = namespace === void 0 ? { kind, name } : { kind, name, namespace };
+  out.push({ file, documentIndex, ctx, node: map, path: path2, kind, apiVersion, resource });
+}
+function asMapItems(ctx, node) {
+  return seqItems(ctx, node).filter((n) => (0, import_yaml2.isMap)(n));
+}
+function asWorkload(obj2) {
+  const { ctx, node, path: path2 } = obj2;
+  let templatePath;
+  let template;
+  let podSpecKey = "spec";
+  if (obj2.kind === "Pod" && obj2.apiVersion === "v1") {
+    template = node;
+    templatePath = path2;
+  } else if (obj2.kind === "PodTemplate" && obj2.apiVersion === "v1") {
+    template = get(ctx, node, "template");
+    templatePath = [...path2, "template"];
+  } else {
+    const spec = get(ctx, node, "spec");
+    const direct = get(ctx, spec, "template");
+    if (isPodTemplate(ctx, direct)) {
+      template = direct;
+      templatePath = [...path2, "spec", "template"];
+    } else {
+      const jobTemplate = get(ctx, get(ctx, get(ctx, spec, "jobTemplate"), "spec"), "template");
+      if (isPodTemplate(ctx, jobTemplate)) {
+        template = jobTemplate;
+        templatePath = [...path2, "spec", "jobTemplate", "spec", "template"];
+      }
+    }
+  }
+  if (!templatePath) return void 0;
+  const podSpec = asMap(ctx, get(ctx, template, podSpecKey));
+  if (!podSpec) return void 0;
+  const partial = getPair(ctx, podSpec, "containers") === void 0;
+  const podSpecPath = [...templatePath, podSpecKey];
+  const containers = [];
+  for (const list2 of CONTAINER_LISTS) {
+    const items = seqItems(ctx, get(ctx, podSpec, list2));
+    items.forEach((item, index) => {
+      if (!(0, import_yaml2.isMap)(item)) return;
+      containers.push({
+        name: str(ctx, get(ctx, item, "name")) ?? `${list2}[${index}]`,
+        list: list2,
+        index,
+        node: item,
+        path: [...podSpecPath, list2, index]
+      });
+    });
+  }
+  const podMetadata = asMap(ctx, get(ctx, template, "metadata"));
+  const workload = {
+    ...obj2,
+    podSpec,
+    podSpecPath,
+    podMetadataPath: [...templatePath, "metadata"],
+    containers,
+    partial
+  };
+  if (podMetadata) workload.podMetadata = podMetadata;
+  return workload;
+}
+function isPodTemplate(ctx, node) {
+  const spec = asMap(ctx, get(ctx, node, "spec"));
+  return spec !== void 0 && POD_SPEC_FIELDS.some((key2) => getPair(ctx, spec, key2) !== void 0);
+}
+function serviceAccountOf(w) {
+  for (const key2 of ["serviceAccountName", "serviceAccount"]) {
+    const name = str(w.ctx, get(w.ctx, w.podSpec, key2));
+    if (name) return name;
+  }
+  return "default";
+}
+var import_yaml2, CONTAINER_LISTS, POD_SPEC_FIELDS;
+var init_objects = __esm({
+  "src/core/objects.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_access();
+    CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+    POD_SPEC_FIELDS = [
+      "containers",
+      "initContainers",
+      "ephemeralContainers",
+      "hostNetwork",
+      "hostPID",
+      "hostIPC",
+      "hostUsers",
+      "volumes",
+      "securityContext",
+      "serviceAccountName",
+      "serviceAccount",
+      "automountServiceAccountToken",
+      "os"
+    ];
+  }
+});
+
+// src/core/lines.ts
+function lineStartOf(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function nextLineStart(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+function lineEndAfter(text, end) {
+  return nextLineStart(text, end - 1);
+}
+function columnOf(text, offset) {
+  return offset - lineStartOf(text, offset);
+}
+function lineAndColumn(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: columnOf(text, offset) + 1 };
+}
+function lineCount(text) {
+  if (text === "") return 0;
+  return text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+}
+var init_lines = __esm({
+  "src/core/lines.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/values.ts
+function isPlainObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+var init_values = __esm({
+  "src/core/values.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/fix/style.ts
+function detectStyle(text, doc) {
+  const widths = /* @__PURE__ */ new Map();
+  const seqStyles = { indented: 0, flush: 0 };
+  (0, import_yaml3.visit)(doc, {
+    Pair(_, pair) {
+      const key2 = pair.key;
+      const value = pair.value;
+      if (!key2?.range || !value?.range || value.flow) return;
+      const keyCol = columnOf(text, key2.range[0]);
+      if ((0, import_yaml3.isMap)(value) && value.items[0]) {
+        const first = value.items[0].key;
+        if (first?.range && onOwnLine(text, first.range[0])) {
+          const w = columnOf(text, first.range[0]) - keyCol;
+          if (w > 0 && w <= 8) widths.set(w, (widths.get(w) ?? 0) + 1);
+        }
+      } else if ((0, import_yaml3.isSeq)(value) && value.items[0]) {
+        const item = value.items[0];
+        if (item.range) {
+          const dash = text.lastIndexOf("-", item.range[0]);
+          if (dash >= 0 && onOwnLine(text, dash)) {
+            if (columnOf(text, dash) > keyCol) seqStyles.indented++;
+            else seqStyles.flush++;
+          }
+        }
+      }
+    }
+  });
+  let indent = 2;
+  let best = 0;
+  for (const [w, n] of widths) if (n > best || n === best && w < indent) [indent, best] = [w, n];
+  return { indent, indentSequences: seqStyles.indented > seqStyles.flush, eol: text.includes("\r\n") ? "\r\n" : "\n" };
+}
+function onOwnLine(text, offset) {
+  return /^[\s-]*$/.test(text.slice(lineStartOf(text, offset), offset));
+}
+function renderScalar(value, json) {
+  if (typeof value === "string") {
+    if (!json && PLAIN_SAFE.test(value) && !AMBIGUOUS.test(value)) return value;
+    return JSON.stringify(value);
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null) return "null";
+  throw new Error(`cannot render ${typeof value} as a scalar`);
+}
+function renderFlow(value, json) {
+  if (Array.isArray(value)) return `[${value.map((v) => renderFlow(v, json)).join(", ")}]`;
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    return `{${entries.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`).join(", ")}}`;
+  }
+  return renderScalar(value, json);
+}
+function renderBlockPair(key2, value, column, style) {
+  const pad = " ".repeat(column);
+  const head = `${pad}${renderScalar(key2, false)}:`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${head} []`];
+    const dashColumn = style.indentSequences ? column + style.indent : column;
+    return [head, ...value.flatMap((item) => renderBlockItem(item, dashColumn, style))];
+  }
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [`${head} {}`];
+    return [head, ...entries.flatMap(([k, v]) => renderBlockPair(k, v, column + style.indent, style))];
+  }
+  return [`${head} ${renderScalar(value, false)}`];
+}
+function renderBlockItem(value, dashColumn, style) {
+  const pad = " ".repeat(dashColumn);
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [`${pad}- {}`];
+    const lines = entries.flatMap(([k, v]) => renderBlockPair(k, v, dashColumn + 2, style));
+    lines[0] = `${pad}- ${lines[0].slice(dashColumn + 2)}`;
+    return lines;
+  }
+  if (Array.isArray(value)) return [`${pad}- ${renderFlow(value, false)}`];
+  return [`${pad}- ${renderScalar(value, false)}`];
+}
+function isJsonStyleKey(node) {
+  return (0, import_yaml3.isScalar)(node) && node.type === "QUOTE_DOUBLE";
+}
+var import_yaml3, PLAIN_SAFE, AMBIGUOUS;
+var init_style = __esm({
+  "src/core/fix/style.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_lines();
+    init_values();
+    PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@-]*$/;
+    AMBIGUOUS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+  }
+});
+
+// src/core/fix/render.ts
+function buildIntents(ops) {
+  const root = newIntent();
+  const at = (path2) => {
+    let node = root;
+    for (const step of path2) {
+      if (node.hasValue || node.remove) throw new RenderError(`conflicting changes at ${path2.join(".")}`);
+      let child = node.children.get(step);
+      if (!child) node.children.set(step, child = newIntent());
+      node = child;
+    }
+    return node;
+  };
+  const setValue = (path2, value) => {
+    if (isPlainObject(value) && Object.keys(value).length > 0) {
+      for (const [k, v] of Object.entries(value)) setValue([...path2, k], v);
+      return;
+    }
+    const node = at(path2);
+    if (node.remove || node.children.size > 0 || node.append.length > 0) throw new RenderError(`conflicting changes at ${path2.join(".")}`);
+    if (node.hasValue && JSON.stringify(node.value) !== JSON.stringify(value)) throw new RenderError(`conflicting values at ${path2.join(".")}`);
+    node.hasValue = true;
+    node.value = value;
+  };
+  for (const op of ops) {
+    if (op.op === "set") setValue(op.path, op.value);
+    else if (op.op === "append") {
+      const node = at(op.path);
+      if (node.hasValue || node.remove) throw new RenderError(`conflicting changes at ${op.path.join(".")}`);
+      if (!node.append.some((v) => JSON.stringify(v) === JSON.stringify(op.value))) node.append.push(op.value);
+    } else {
+      const node = at(op.path);
+      if (node.hasValue || node.children.size > 0 || node.append.length > 0) throw new RenderError(`conflicting changes at ${op.path.join(".")}`);
+      node.remove = true;
+    }
+  }
+  return root;
+}
+function materialize(intent) {
+  if (intent.remove) return void 0;
+  if (intent.hasValue) return intent.value;
+  if (intent.append.length > 0) return [...intent.append];
+  const out = {};
+  for (const [k, child] of intent.children) {
+    if (typeof k === "number") throw new RenderError("cannot create a list item by index");
+    const v = materialize(child);
+    if (v !== void 0) out[k] = v;
+  }
+  return out;
+}
+function renderOps(text, doc, style, ops) {
+  const root = buildIntents(ops);
+  const edits = [];
+  const contents = doc.contents;
+  if (!(0, import_yaml4.isMap)(contents) && !(0, import_yaml4.isSeq)(contents)) throw new RenderError("the document is not a collection");
+  const r = new Renderer(text, style, edits, { doc });
+  if ((0, import_yaml4.isMap)(contents)) r.map(contents, root);
+  else r.seq(contents, root);
+  return edits.sort((a, b) => a.start - b.start);
+}
+function ownPair(map, key2) {
+  let found;
+  for (const pair of map.items) if ((0, import_yaml4.isScalar)(pair.key) && (pair.key.value === key2 || pair.key.source === key2)) found = pair;
+  return found;
+}
+function removesEveryKey(map, intent) {
+  if (intent.hasValue || intent.remove || intent.append.length > 0 || map.items.length === 0) return false;
+  return map.items.every((p) => {
+    if (!(0, import_yaml4.isScalar)(p.key) || isMergeKey(p.key)) return false;
+    const child = intent.children.get(String(p.key.value));
+    if (!child) return false;
+    return child.remove || (0, import_yaml4.isMap)(p.value) && removesEveryKey(p.value, child);
+  });
+}
+function isNullish(node) {
+  return node === null || node === void 0 || (0, import_yaml4.isScalar)(node) && node.value === null;
+}
+function isEmptyCollection(node) {
+  return ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) && node.items.length === 0;
+}
+function flowIsJson(map) {
+  return map.items.some((p) => isJsonStyleKey(p.key));
+}
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at) throw new RenderError("overlapping edits");
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+var import_yaml4, RenderError, LEADING_KEYS, newIntent, Renderer;
+var init_render = __esm({
+  "src/core/fix/render.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_lines();
+    init_values();
+    init_access();
+    init_style();
+    RenderError = class extends Error {
+    };
+    LEADING_KEYS = /* @__PURE__ */ new Set(["metadata"]);
+    newIntent = () => ({ hasValue: false, remove: false, append: [], children: /* @__PURE__ */ new Map() });
+    Renderer = class {
+      text;
+      style;
+      edits;
+      ctx;
+      constructor(text, style, edits, ctx) {
+        this.text = text;
+        this.style = style;
+        this.edits = edits;
+        this.ctx = ctx;
+      }
+      map(map, intent) {
+        const inserts = [];
+        for (const [key2, child] of intent.children) {
+          if (typeof key2 === "number") throw new RenderError("list index on a map");
+          const pair = ownPair(map, key2);
+          if (!pair) {
+            if (map.items.some((p) => isMergeKey(p.key)) && getPair(this.ctx, map, key2)) throw new RenderError(`"${key2}" comes from a merge key`);
+            const value2 = materialize(child);
+            if (value2 !== void 0) inserts.push([key2, value2]);
+            continue;
+          }
+          const value = pair.value;
+          if ((0, import_yaml4.isAlias)(value)) throw new RenderError(`"${key2}" is an alias`);
+          if (child.remove) {
+            this.removePair(map, pair);
+          } else if (child.hasValue) {
+            if ((0, import_yaml4.isScalar)(value) && !isPlainObject(child.value) && !Array.isArray(child.value)) this.replaceScalar(value, child.value);
+            else if (isNullish(value) || isEmptyCollection(value)) this.replaceValue(map, pair, child.value);
+            else if ((0, import_yaml4.isMap)(value) && isPlainObject(child.value)) {
+            } else throw new RenderError(`cannot replace the value of "${key2}"`);
+          } else if (isNullish(value)) {
+            this.replaceValue(map, pair, materialize(child));
+          } else if ((0, import_yaml4.isMap)(value)) {
+            const inner = value;
+            if (removesEveryKey(inner, child)) this.removePair(map, pair);
+            else this.map(inner, child);
+          } else if ((0, import_yaml4.isSeq)(value)) {
+            const seq = value;
+            const removed = [...child.children].filter(([, c]) => c.remove).length;
+            if (removed === seq.items.length && child.append.length === 0 && child.children.size === removed) this.replaceValue(map, pair, []);
+            else this.seq(seq, child);
+          } else throw new RenderError(`cannot edit inside "${key2}"`);
+        }
+        if (inserts.length) this.insertPairs(map, inserts);
+      }
+      seq(seq, intent) {
+        for (const [index, child] of intent.children) {
+          if (typeof index !== "number") throw new RenderError("map key on a list");
+          const item = seq.items[index];
+          if (item === void 0) throw new RenderError(`no list item ${index}`);
+          if (child.remove) this.removeItem(seq, index);
+          else if ((0, import_yaml4.isMap)(item) && !child.hasValue) this.map(item, child);
+          else if ((0, import_yaml4.isScalar)(item) && child.hasValue && !isPlainObject(child.value)) this.replaceScalar(item, child.value);
+          else throw new RenderError(`cannot edit list item ${index}`);
+        }
+        if (intent.append.length) this.appendItems(seq, intent.append);
+      }
+      // --- edits -------------------------------------------------------------------------------
+      push(start, end, text) {
+        this.edits.push({ start, end, text });
+      }
+      replaceScalar(node, value) {
+        const range2 = node.range;
+        const json = (0, import_yaml4.isScalar)(node) && node.type === "QUOTE_DOUBLE";
+        this.push(range2[0], range2[1], renderScalar(value, json));
+      }
+      /** Replaces an empty or null value (`securityContext:`, `add: []`) with new content. */
+      replaceValue(map, pair, value) {
+        const key2 = pair.key;
+        if (map.flow) {
+          const start = key2.range[1];
+          const end2 = pair.value?.range ? pair.value.range[1] : start;
+          this.push(start, end2, `: ${renderFlow(value, flowIsJson(map))}`);
+          return;
+        }
+        const keyStart = key2.range[0];
+        if (!this.isFirstOnLine(keyStart)) throw new RenderError("key does not start its line");
+        const lineStart = lineStartOf(this.text, keyStart);
+        const end = lineEndAfter(this.text, pair.value?.range ? Math.max(pair.value.range[1], key2.range[1]) : key2.range[1]);
+        const lines = renderBlockPair(String(key2.value), value, keyStart - lineStart, this.style);
+        const trailing = this.text.slice(lineStart, end).endsWith("\n") ? this.style.eol : "";
+        this.push(lineStart, end, lines.join(this.style.eol) + trailing);
+      }
+      isFirstOnLine(offset) {
+        return /^[ \t]*$/.test(this.text.slice(lineStartOf(this.text, offset), offset));
+      }
+      removePair(map, pair) {
+        const items = map.items;
+        const i = items.indexOf(pair);
+        const key2 = pair.key;
+        const start = key2.range[0];
+        const valueEnd = pair.value?.range ? pair.value.range[1] : key2.range[1];
+        if (map.flow) {
+          if (items.length === 1) return this.push(map.range[0], map.range[1], "{}");
+          const next2 = items[i + 1];
+          if (next2) return this.push(start, next2.key.range[0], "");
+          const prev = items[i - 1];
+          return this.push(prev.value?.range ? prev.value.range[1] : prev.key.range[1], valueEnd, "");
+        }
+        if (this.isFirstOnLine(start)) return this.push(lineStartOf(this.text, start), lineEndAfter(this.text, valueEnd), "");
+        const next = items[i + 1];
+        if (next) return this.push(start, next.key.range[0], "");
+        this.push(start, valueEnd, "{}");
+      }
+      removeItem(seq, index) {
+        const items = seq.items;
+        const item = items[index];
+        const range2 = item.range;
+        if (seq.flow) {
+          if (items.length === 1) return this.push(seq.range[0], seq.range[1], "[]");
+          const next = items[index + 1];
+          if (next) return this.push(range2[0], next.range[0], "");
+          return this.push(items[index - 1].range[1], range2[1], "");
+        }
+        const dash = this.text.lastIndexOf("-", range2[0]);
+        if (dash < 0 || !this.isFirstOnLine(dash)) throw new RenderError("list item does not start its line");
+        this.push(lineStartOf(this.text, dash), lineEndAfter(this.text, range2[1]), "");
+      }
+      insertPairs(map, pairs) {
+        const items = map.items;
+        if (map.flow) {
+          const json = flowIsJson(map);
+          const rendered = pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
+          const last2 = items[items.length - 1];
+          if (!last2) return this.push(map.range[0], map.range[1], `{${rendered.join(", ")}}`);
+          const end = last2.value?.range ? last2.value.range[1] : last2.key.range[1];
+          const open = map.range[0];
+          if (this.text.slice(open, items[0].key.range[0]).includes("\n")) {
+            const pad = " ".repeat(columnOf(this.text, last2.key.range[0]));
+            return this.push(end, end, rendered.map((r) => `,${this.style.eol}${pad}${r}`).join(""));
+          }
+          return this.push(end, end, rendered.map((r) => `, ${r}`).join(""));
+        }
+        const first = items[0];
+        const firstStart = first.key.range[0];
+        const column = columnOf(this.text, firstStart);
+        if (this.isFirstOnLine(firstStart)) {
+          const leading = pairs.filter(([k]) => LEADING_KEYS.has(k));
+          if (leading.length) {
+            pairs = pairs.filter(([k]) => !LEADING_KEYS.has(k));
+            const lines2 = leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
+            const at2 = lineStartOf(this.text, firstStart);
+            this.push(at2, at2, lines2.join(this.style.eol) + this.style.eol);
+            if (pairs.length === 0) return;
+          }
+        }
+        const last = items[items.length - 1];
+        const lastEnd = Math.max(last.key.range[1], last.value?.range ? last.value.range[1] : 0);
+        const at = lineEndAfter(this.text, lastEnd);
+        const lines = pairs.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
+        const body = lines.join(this.style.eol);
+        if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
+        else this.push(at, at, body + this.style.eol);
+      }
+      appendItems(seq, values) {
+        const items = seq.items;
+        if (seq.flow) {
+          const json = items.some((it) => (0, import_yaml4.isScalar)(it) && it.type === "QUOTE_DOUBLE");
+          const rendered = values.map((v) => renderFlow(v, json));
+          const last2 = items[items.length - 1];
+          if (!last2) return this.push(seq.range[0], seq.range[1], `[${rendered.join(", ")}]`);
+          return this.push(last2.range[1], last2.range[1], rendered.map((r) => `, ${r}`).join(""));
+        }
+        const last = items[items.length - 1];
+        const dash = this.text.lastIndexOf("-", items[0].range[0]);
+        const dashColumn = columnOf(this.text, dash);
+        const at = lineEndAfter(this.text, last.range[1]);
+        const body = values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
+        if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
+        else this.push(at, at, body + this.style.eol);
+      }
+    };
+  }
+});
+
+// src/core/fix/safety.ts
+function securityContextValue(ctx, node, path2) {
+  return scalar(ctx, getIn(ctx, get(ctx, node, "securityContext"), path2));
+}
+function effective(w, c, path2) {
+  return securityContextValue(w.ctx, c.node, path2) ?? securityContextValue(w.ctx, w.podSpec, path2);
+}
+function addedCapabilities(w, c) {
+  return seqItems(w.ctx, getIn(w.ctx, get(w.ctx, c.node, "securityContext"), ["capabilities", "add"])).map((n) => (str(w.ctx, n) ?? "").toUpperCase().replace(/^CAP_/, ""));
+}
+function subjectName(c) {
+  return `${c.list === "initContainers" ? "init container" : c.list === "ephemeralContainers" ? "ephemeral container" : "container"} "${c.name}"`;
+}
+function subjects(w, container) {
+  if (container === void 0) return w.containers;
+  const own = w.containers.filter((c) => c.name === container);
+  return own.length > 0 ? own : w.containers;
+}
+function missingEvidence(rule, object, container) {
+  const evidence = rule.fixSafety?.evidence ?? [];
+  if (evidence.length === 0) return void 0;
+  const w = object && "podSpec" in object ? object : void 0;
+  if (!w) return void 0;
+  for (const name of evidence) {
+    const check = EVIDENCE[name];
+    const failing = subjects(w, container).find((c) => !check.holds(w, c));
+    if (failing) return check.missing.replace("{subject}", subjectName(failing));
+  }
+  return void 0;
+}
+function settleFixClass(rule, fix, object, container) {
+  if (fix.class !== "safe") return fix;
+  if (!rule.fixSafety) return { ...fix, class: "suggestion" };
+  const missing = missingEvidence(rule, object, container);
+  if (missing === void 0) return fix;
+  return { ...fix, class: "suggestion", note: `not applied automatically: ${missing}; ${fix.note}` };
+}
+var EVIDENCE;
+var init_safety = __esm({
+  "src/core/fix/safety.ts"() {
+    "use strict";
+    init_access();
+    EVIDENCE = {
+      "not-privileged": {
+        shows: "the container is not privileged",
+        missing: "{subject} runs privileged",
+        holds: (w, c) => securityContextValue(w.ctx, c.node, ["privileged"]) !== true
+      },
+      "no-localhost-seccomp": {
+        shows: "no Localhost seccomp profile is set",
+        missing: "{subject} uses a Localhost seccomp profile",
+        holds: (w, c) => effective(w, c, ["seccompProfile", "type"]) !== "Localhost"
+      },
+      "no-localhost-apparmor": {
+        shows: "no Localhost AppArmor profile is set",
+        missing: "{subject} uses a Localhost AppArmor profile",
+        holds: (w, c) => effective(w, c, ["appArmorProfile", "type"]) !== "Localhost"
+      },
+      "no-sys-admin": {
+        shows: "SYS_ADMIN is not added",
+        missing: "{subject} adds SYS_ADMIN",
+        holds: (w, c) => !addedCapabilities(w, c).includes("SYS_ADMIN")
+      },
+      "non-root-user": {
+        shows: "the effective runAsUser is a number other than 0",
+        missing: "{subject} has no numeric non-root runAsUser, so its image may run as root or as a user name",
+        holds: (w, c) => {
+          const user = effective(w, c, ["runAsUser"]);
+          return typeof user === "number" && Number.isInteger(user) && user > 0;
+        }
+      }
+    };
+  }
+});
+
+// src/core/fix/fixable.ts
+function settleFix(rule, planned, object, container, file, documentIndex) {
+  const fix = settleFixClass(rule, planned, object, container);
+  const applicable = fix.kind === "network-policy" || rendersOn(fix, file, documentIndex);
+  return { fix, fixable: applicable && fix.class === "safe", suggestion: applicable && fix.class === "suggestion" };
+}
+function unrenderableReason(fix, file, documentIndex) {
+  if (fix.ops.length === 0) return "no edit to make";
+  if (file.problems.length > 0) return "the file has duplicate keys";
+  const document = file.documents[documentIndex];
+  if (!document || document.broken) return "the document does not parse";
+  try {
+    renderOps(file.text, document.doc, ANY_STYLE, fix.ops);
+    return void 0;
+  } catch (err) {
+    if (err instanceof RenderError) return `cannot be written as an edit: ${err.message}`;
+    throw err;
+  }
+}
+function rendersOn(fix, file, documentIndex) {
+  return unrenderableReason(fix, file, documentIndex) === void 0;
+}
+var ANY_STYLE;
+var init_fixable = __esm({
+  "src/core/fix/fixable.ts"() {
+    "use strict";
+    init_render();
+    init_safety();
+    ANY_STYLE = { indent: 2, indentSequences: false, eol: "\n" };
+  }
+});
+
+// src/core/rules/catalog.generated.json
+var catalog_generated_default;
+var init_catalog_generated = __esm({
+  "src/core/rules/catalog.generated.json"() {
+    catalog_generated_default = [
+      {
+        id: "allow-privilege-escalation",
+        title: "Privilege escalation allowed",
+        severity: "medium",
+        description: "Unless `allowPrivilegeEscalation` is false, a process in the container can gain more privileges\nthan its parent, through set-user-ID binaries or file capabilities (no_new_privs is not set).\n",
+        remediation: "Set `securityContext.allowPrivilegeEscalation: false` on every container.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted",
+          "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+        ],
+        pss: {
+          level: "restricted",
+          control: "allowPrivilegeEscalation"
+        },
+        versions: {
+          since: "1.8"
+        },
+        fixable: "safe",
+        fixSafety: {
+          argument: "allowPrivilegeEscalation: false sets no_new_privs, which only stops a process from gaining\nprivileges it does not have (set-user-ID binaries, file capabilities). A container that is not\nprivileged and adds no SYS_ADMIN starts with the same user and capabilities as before.\n",
+          evidence: [
+            "not-privileged",
+            "no-sys-admin"
+          ]
+        },
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.allowPrivilegeEscalation"
+              ],
+              allowed: [
+                false
+              ],
+              required: true,
+              exempt: {
+                windows: "1.25"
+              },
+              fix: {
+                value: false,
+                unset: "safe",
+                wrong: "safe",
+                note: "set-user-ID programs (sudo, ping on old images) can no longer raise their privileges.",
+                companions: [
+                  {
+                    field: "securityContext.privileged",
+                    equals: true,
+                    value: false
+                  }
+                ],
+                skipWhen: [
+                  {
+                    field: "securityContext.capabilities.add",
+                    contains: [
+                      "SYS_ADMIN",
+                      "CAP_SYS_ADMIN"
+                    ]
+                  }
+                ]
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "apparmor-profile-required",
+        title: "AppArmor profile not set explicitly",
+        severity: "low",
+        description: "An explicit AppArmor profile makes the confinement part of the manifest instead of an accident\nof the node's runtime, and keeps it when the pod moves to nodes configured differently. From\nKubernetes 1.30 the profile is the `securityContext.appArmorProfile` field; before, the\n`container.apparmor.security.beta.kubernetes.io/<container>` annotation on the pod template.\n",
+        remediation: "Set `securityContext.appArmorProfile.type: RuntimeDefault` on the pod (Kubernetes 1.30 and\nlater), or annotate the pod template with\n`container.apparmor.security.beta.kubernetes.io/<container>: runtime/default` (before 1.30).\n",
+        links: [
+          "https://kubernetes.io/docs/tutorials/security/apparmor/",
+          "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
+        ],
+        fixable: "safe",
+        fixSafety: {
+          argument: "The runtime's default AppArmor profile is what nodes with AppArmor already apply to every\ncontainer that sets nothing, so writing it down changes nothing that runs. A privileged\ncontainer (unconfined by default) or one with a Localhost profile may differ.\n",
+          evidence: [
+            "not-privileged",
+            "no-localhost-apparmor"
+          ]
+        },
+        checks: [
+          {
+            template: "apparmor-required",
+            params: {
+              fieldSince: "1.30",
+              annotationPrefix: "container.apparmor.security.beta.kubernetes.io/",
+              message: "no AppArmor profile is set for container(s) {containers}: set securityContext.appArmorProfile on the pod",
+              annotationMessage: 'container "{container}" has no AppArmor profile: annotate the pod template with {key}',
+              unknownContainerMessage: 'annotation {key} names container "{container}", which the pod does not have (its containers: {containers}); it protects nothing',
+              note: "the container runs under the runtime's default AppArmor profile, which nodes with AppArmor already apply by default."
+            }
+          }
+        ]
+      },
+      {
+        id: "apparmor-profile",
+        title: "AppArmor disabled or overridden",
+        severity: "high",
+        description: "The runtime's default AppArmor profile confines what a container may do to files, mounts and\nthe kernel. An `Unconfined` profile (or the `unconfined` annotation) turns that off.\n",
+        remediation: "Use `securityContext.appArmorProfile.type: RuntimeDefault` (or `Localhost` with a profile loaded\non the nodes); on Kubernetes before 1.30, the annotation value `runtime/default` or `localhost/<name>`.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+          "https://kubernetes.io/docs/tutorials/security/apparmor/"
+        ],
+        pss: {
+          level: "baseline",
+          control: "appArmorProfile"
+        },
+        fixable: "suggestion",
+        options: {
+          allowedLocalhostProfiles: {
+            description: "The only Localhost profile names allowed at this site (profiles loaded on every node); another Localhost profile is a finding. Unset, any Localhost profile passes, as in the Pod Security Standards.",
+            schema: {
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            example: [
+              "k8s-apparmor-example-deny-write"
+            ]
+          }
+        },
+        checks: [
+          {
+            template: "security-field",
+            options: {
+              localhostProfiles: "allowedLocalhostProfiles"
+            },
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.appArmorProfile"
+              ],
+              key: "type",
+              allowed: [
+                "RuntimeDefault",
+                "Localhost"
+              ],
+              fix: {
+                value: "RuntimeDefault",
+                wrong: "suggestion",
+                note: "the container runs under the runtime's default AppArmor profile, which denies some mounts and writes to /proc and /sys."
+              }
+            }
+          },
+          {
+            template: "annotation-values",
+            options: {
+              localhostProfiles: "allowedLocalhostProfiles"
+            },
+            params: {
+              prefix: "container.apparmor.security.beta.kubernetes.io/",
+              allowed: [
+                "",
+                "runtime/default"
+              ],
+              allowedPrefixes: [
+                "localhost/"
+              ],
+              fix: {
+                value: "runtime/default",
+                class: "suggestion",
+                note: "the container runs under the runtime's default AppArmor profile, which denies some mounts and writes to /proc and /sys."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "automount-service-account-token",
+        title: "Service account token mounted without need",
+        severity: "low",
+        description: "Pods that run as the namespace's `default` service account rarely call the Kubernetes API, yet\nget its token mounted: a token that an intruder can use against the API server.\n",
+        remediation: "Set `automountServiceAccountToken: false` on the pod (or on the namespace's `default`\nServiceAccount, which pods that leave the field unset follow), or run the pod under a dedicated\nservice account if it does need the API.\n",
+        links: [
+          "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting",
+          "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
+        ],
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "service-account-token",
+            params: {
+              serviceAccounts: [
+                "default"
+              ],
+              unsetMessage: "the pod runs as the default service account with its API token mounted; set automountServiceAccountToken: false",
+              wrongMessage: "the pod mounts the default service account's API token ({field}: {value})",
+              note: "the pod gets no API token; code that calls the Kubernetes API fails with 401 or 403."
+            }
+          }
+        ]
+      },
+      {
+        id: "capabilities-baseline",
+        title: "Capability beyond the runtime's default set",
+        severity: "high",
+        description: "Capabilities beyond the container runtime's default set (NET_RAW, SYS_ADMIN, NET_ADMIN, \u2026) give\na container powers over the node's kernel that an ordinary application does not need.\n",
+        remediation: "Remove the capability from `securityContext.capabilities.add`.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+          "https://man7.org/linux/man-pages/man7/capabilities.7.html"
+        ],
+        pss: {
+          level: "baseline",
+          control: "capabilities_baseline"
+        },
+        fixable: "suggestion",
+        options: {
+          allowedCapabilities: {
+            description: "Capabilities that containers may add at this site (such as NET_ADMIN for a CNI agent), written as Kubernetes spells them, without CAP_.",
+            schema: {
+              type: "array",
+              items: {
+                type: "string",
+                pattern: "^[A-Z][A-Z_]*$",
+                patternHint: "a capability name in upper case, such as NET_ADMIN"
+              }
+            },
+            example: [
+              "NET_ADMIN"
+            ]
+          }
+        },
+        checks: [
+          {
+            template: "security-field",
+            options: {
+              alsoAllowed: "allowedCapabilities"
+            },
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.capabilities.add[*]"
+              ],
+              allowed: [
+                "AUDIT_WRITE",
+                "CHOWN",
+                "DAC_OVERRIDE",
+                "FOWNER",
+                "FSETID",
+                "KILL",
+                "MKNOD",
+                "NET_BIND_SERVICE",
+                "SETFCAP",
+                "SETGID",
+                "SETPCAP",
+                "SETUID",
+                "SYS_CHROOT"
+              ],
+              messages: {
+                wrong: "{subject} adds capability {value}, which is not in the default set{hint}"
+              },
+              fix: {
+                wrongAction: "remove-item",
+                wrong: "suggestion",
+                note: 'the container loses this capability; code that needs it fails with "operation not permitted".'
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "capabilities-restricted",
+        title: "Capabilities not dropped",
+        severity: "medium",
+        description: "At the restricted level a container drops every capability and adds back at most\nNET_BIND_SERVICE, so that a compromised process cannot use the kernel's privileged operations.\n",
+        remediation: "Set `securityContext.capabilities.drop: [ALL]` and remove everything but NET_BIND_SERVICE from\n`capabilities.add`.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
+        ],
+        pss: {
+          level: "restricted",
+          control: "capabilities_restricted",
+          replaces: "capabilities_baseline"
+        },
+        versions: {
+          since: "1.22"
+        },
+        fixable: "safe",
+        fixSafety: {
+          argument: "A process of a non-root user has no capabilities in its effective set, so dropping ALL from the\nbounding set takes nothing it uses; capabilities listed in `add` stay. A container that may run\nas root (no numeric non-zero runAsUser) loses CHOWN, SETUID, NET_BIND_SERVICE and the rest,\nwhich breaks entrypoints that chown, switch user or bind a port below 1024: a suggestion.\n",
+          evidence: [
+            "non-root-user"
+          ]
+        },
+        options: {
+          allowedCapabilities: {
+            description: "Capabilities that containers may add at this site (such as NET_ADMIN for a CNI agent), written as Kubernetes spells them, without CAP_.",
+            schema: {
+              type: "array",
+              items: {
+                type: "string",
+                pattern: "^[A-Z][A-Z_]*$",
+                patternHint: "a capability name in upper case, such as NET_ADMIN"
+              }
+            },
+            example: [
+              "NET_ADMIN"
+            ]
+          }
+        },
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.capabilities.drop"
+              ],
+              contains: "ALL",
+              required: true,
+              exempt: {
+                windows: "1.25"
+              },
+              messages: {
+                wrong: "{subject} drops {value} but not ALL capabilities{hint}",
+                unset: "{subject} does not drop ALL capabilities"
+              },
+              fix: {
+                unset: "safe",
+                wrong: "safe",
+                wrongAction: "append",
+                note: "the container loses the default capabilities (CHOWN, SETUID, NET_BIND_SERVICE, \u2026); add back only what it needs."
+              }
+            }
+          },
+          {
+            template: "security-field",
+            options: {
+              alsoAllowed: "allowedCapabilities"
+            },
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.capabilities.add[*]"
+              ],
+              forbidden: [
+                "AUDIT_WRITE",
+                "CHOWN",
+                "DAC_OVERRIDE",
+                "FOWNER",
+                "FSETID",
+                "KILL",
+                "MKNOD",
+                "SETFCAP",
+                "SETGID",
+                "SETPCAP",
+                "SETUID",
+                "SYS_CHROOT"
+              ],
+              exempt: {
+                windows: "1.25"
+              },
+              messages: {
+                wrong: "{subject} adds capability {value}; only NET_BIND_SERVICE may be added"
+              },
+              fix: {
+                wrongAction: "remove-item",
+                wrong: "suggestion",
+                note: 'the container loses this capability; code that needs it fails with "operation not permitted".'
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "configmap-credentials",
+        title: "Credential in a ConfigMap",
+        severity: "high",
+        description: "A ConfigMap is not secret: anyone who can read the repository, or list the namespace's\nConfigMaps, reads its values, and they stay in the git history. A private key, a token or a\nconnection string with a password in `data` is a credential given away.\n",
+        remediation: "Move the value to a Secret (encrypted in the repository with sealed-secrets or SOPS, or fetched\nwith external-secrets) and mount or reference it from there; rotate the exposed credential.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/configuration/configmap/",
+          "https://kubernetes.io/docs/concepts/configuration/secret/",
+          "https://learn.microsoft.com/en-us/azure/aks/developer-best-practices-pod-security"
+        ],
+        fixable: "none",
+        checks: [
+          {
+            template: "configmap-credentials",
+            params: {
+              namePattern: "(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)",
+              ignoreNamePattern: "[._-](FILE|PATH|DIR|NAME|REF|ENABLED|URL|ENDPOINT|TTL|TIMEOUT|EXPIRY|EXPIRATION|LENGTH|SIZE|TYPE|MODE|KEY_ID|HEADER|AUDIENCE|ISSUER)$",
+              valuePatterns: [
+                "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----",
+                "AKIA[0-9A-Z]{16}",
+                "gh[pousr]_[A-Za-z0-9]{36}",
+                "xox[abprs]-[A-Za-z0-9-]{10,}",
+                "AIza[0-9A-Za-z_-]{35}",
+                "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\."
+              ],
+              ignoreValuePattern: "^(\\$\\(.*\\)|\\$\\{.*\\}|<.*>|\\{\\{.*\\}\\}|%\\(.*\\)s?|true|false|yes|no|none|null|\\d{1,9}[smh]?|/.*|[a-z]+://.*)$",
+              connectionPasswordPatterns: [
+                "[a-z][a-z0-9+.-]*://[^\\s:/@?#]+:([^\\s@/?#]+)@",
+                `(?:^|[;?&\\s])(?:password|pwd|passwd)\\s*=\\s*([^;&\\s"']+)`
+              ],
+              message: 'ConfigMap "{name}" key {key} holds {what}; ConfigMaps are not secret: move it to a Secret'
+            }
+          }
+        ]
+      },
+      {
+        id: "dangerous-capabilities",
+        title: "Dangerous capability added",
+        severity: "high",
+        description: "Some capabilities are enough on their own to take over the node or the pod network. They are\nnamed here with what they allow, so that a reviewer sees the risk of each.\n",
+        remediation: "Remove the capability from `securityContext.capabilities.add`; if the workload really needs it,\nisolate it (dedicated nodes, a user namespace) and suppress this finding with a reason.\n",
+        links: [
+          "https://man7.org/linux/man-pages/man7/capabilities.7.html",
+          "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
+        ],
+        fixable: "suggestion",
+        options: {
+          allowedCapabilities: {
+            description: "Capabilities that containers may add at this site (such as NET_ADMIN for a CNI agent), written as Kubernetes spells them, without CAP_.",
+            schema: {
+              type: "array",
+              items: {
+                type: "string",
+                pattern: "^[A-Z][A-Z_]*$",
+                patternHint: "a capability name in upper case, such as NET_ADMIN"
+              }
+            },
+            example: [
+              "NET_ADMIN"
+            ]
+          }
+        },
+        checks: [
+          {
+            template: "security-field",
+            options: {
+              alsoAllowed: "allowedCapabilities"
+            },
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.capabilities.add[*]"
+              ],
+              normalize: "capability",
+              forbidden: {
+                ALL: "every capability of the kernel, as good as privileged",
+                SYS_ADMIN: "mounts, namespaces and many kernel interfaces; the usual way out of a container",
+                SYS_MODULE: "loads kernel modules, that is, runs code in the node's kernel",
+                SYS_PTRACE: "reads and alters the memory of other processes",
+                SYS_RAWIO: "raw access to devices and kernel memory",
+                SYS_TIME: "sets the node's clock, which is not namespaced, for every pod on the node",
+                SYS_BOOT: "reboots the node",
+                NET_ADMIN: "reconfigures interfaces, routes and firewall rules of the pod (or of the node with hostNetwork)",
+                NET_RAW: "raw sockets, for spoofing and poisoning traffic on the pod network",
+                DAC_READ_SEARCH: "reads any file and opens files by handle, a known container escape",
+                BPF: "loads BPF programs into the kernel",
+                PERFMON: "kernel performance monitoring, which leaks kernel addresses",
+                MAC_ADMIN: "changes AppArmor or SELinux policy",
+                MAC_OVERRIDE: "bypasses AppArmor or SELinux policy",
+                SYSLOG: "reads the kernel log, which leaks kernel addresses"
+              },
+              messages: {
+                wrong: "{subject} adds {value}: {reason}"
+              },
+              fix: {
+                wrongAction: "remove-item",
+                wrong: "suggestion",
+                note: 'the container loses this capability; code that needs it fails with "operation not permitted".'
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "deprecated-apparmor-annotation",
+        title: "Deprecated AppArmor annotation",
+        severity: "low",
+        description: "From Kubernetes 1.30 the AppArmor profile is the `securityContext.appArmorProfile` field; the\n`container.apparmor.security.beta.kubernetes.io/*` annotations are deprecated.\n",
+        remediation: "Move the profile to the container's `securityContext.appArmorProfile` and remove the annotation.\n",
+        links: [
+          "https://kubernetes.io/docs/tutorials/security/apparmor/"
+        ],
+        versions: {
+          since: "1.30"
+        },
+        fixable: "safe",
+        fixSafety: {
+          argument: "The fix moves the profile the annotation names to the field that replaced it, so the\ncontainer runs under the same profile on every cluster that honoured the annotation.\n",
+          evidence: []
+        },
+        checks: [
+          {
+            template: "deprecated-annotation",
+            params: {
+              annotation: "apparmor",
+              message: "annotation {key} is deprecated since Kubernetes 1.30: use {field}",
+              note: "moves the same profile to the field that replaced the annotation; behaviour is unchanged."
+            }
+          }
+        ]
+      },
+      {
+        id: "deprecated-seccomp-annotation",
+        title: "Deprecated seccomp annotation",
+        severity: "medium",
+        description: "The seccomp annotations were replaced by the `securityContext.seccompProfile` field in\nKubernetes 1.19 and are ignored from 1.27: a pod that relies on them runs without the profile\nit asks for.\n",
+        remediation: "Move the profile to `securityContext.seccompProfile` (pod annotation: on the pod; container\nannotation: on that container) and remove the annotation.\n",
+        links: [
+          "https://kubernetes.io/docs/tutorials/security/seccomp/",
+          "https://kubernetes.io/docs/reference/labels-annotations-taints/#seccomp-security-alpha-kubernetes-io-pod"
+        ],
+        versions: {
+          since: "1.19"
+        },
+        fixable: "safe",
+        fixSafety: {
+          argument: "The fix moves the profile the annotation names to the field that replaced it, so the\ncontainer runs under the same profile on every cluster that honoured the annotation.\n",
+          evidence: []
+        },
+        checks: [
+          {
+            template: "deprecated-annotation",
+            params: {
+              annotation: "seccomp",
+              message: "annotation {key} is deprecated and ignored from Kubernetes 1.27: use {field}",
+              note: "moves the same profile to the field that replaced the annotation; behaviour is unchanged on clusters that honoured the annotation."
+            }
+          }
+        ]
+      },
+      {
+        id: "env-literal-credentials",
+        title: "Credential written into the manifest",
+        severity: "high",
+        description: "A password, token or key written as a literal `env` value is readable by everyone who can read\nthe repository, the manifest or the pod through the API, and stays in the git history.\n",
+        remediation: "Put the value in a Secret (or an external secret store) and reference it with\n`valueFrom.secretKeyRef`; rotate the exposed credential.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables"
+        ],
+        fixable: "none",
+        checks: [
+          {
+            template: "env-literal-secrets",
+            params: {
+              namePattern: "(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)",
+              ignoreNamePattern: "(_FILE|_PATH|_DIR|_NAME|_REF|_ENABLED|_URL|_ENDPOINT|_TTL|_TIMEOUT|_EXPIRY|_EXPIRATION|_LENGTH|_SIZE|_TYPE|_MODE|_KEY_ID|_HEADER)$",
+              valuePatterns: [
+                "AKIA[0-9A-Z]{16}",
+                "gh[pousr]_[A-Za-z0-9]{36}",
+                "xox[abprs]-[A-Za-z0-9-]{10,}",
+                "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----",
+                "AIza[0-9A-Za-z_-]{35}",
+                "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\."
+              ],
+              ignoreValuePattern: "^(\\$\\(.*\\)|\\$\\{.*\\}|<.*>|true|false|yes|no|none|null|\\d{1,9}[smh]?|/.*|[a-z]+://.*)$",
+              connectionPasswordPatterns: [
+                "[a-z][a-z0-9+.-]*://[^\\s:/@?#]+:([^\\s@/?#]+)@",
+                `(?:^|[;?&\\s])(?:password|pwd|passwd)\\s*=\\s*([^;&\\s"']+)`
+              ],
+              message: 'env variable {name} of container "{container}" holds a literal credential; use valueFrom.secretKeyRef'
+            }
+          }
+        ]
+      },
+      {
+        id: "host-namespaces",
+        title: "Pod shares the node's namespaces",
+        severity: "high",
+        description: "`hostNetwork`, `hostPID` and `hostIPC` put the pod in the node's network, process or IPC\nnamespace. It can then sniff and bind the node's network, see and signal every process on the\nnode, or read other pods' shared memory.\n",
+        remediation: "Remove `hostNetwork`, `hostPID` and `hostIPC` (they default to false). Expose ports through a\nService instead of the host network.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
+        ],
+        pss: {
+          level: "baseline",
+          control: "hostNamespaces"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "pod",
+              fields: [
+                "hostNetwork",
+                "hostPID",
+                "hostIPC"
+              ],
+              forbidden: [
+                true
+              ],
+              messages: {
+                wrong: "{subject} sets {field}: true and shares that namespace with the node"
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the pod leaves the node's namespace; software that listens on node addresses or inspects node processes stops working."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "host-path-volumes",
+        title: "hostPath volume",
+        severity: "high",
+        description: "A hostPath volume mounts a directory of the node into the pod. Write access to the wrong path\n(the container runtime's socket, /etc, the kubelet's directory) gives away the node.\n",
+        remediation: "Use an emptyDir, a ConfigMap, a Secret or a PersistentVolumeClaim instead of hostPath.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+          "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath"
+        ],
+        pss: {
+          level: "baseline",
+          control: "hostPathVolumes"
+        },
+        fixable: "suggestion",
+        options: {
+          allowedReadOnlyHostPaths: {
+            description: "hostPath prefixes a pod may mount when every container mounts the volume with readOnly true (a log collector reading /var/log); /var/log covers /var/log/pods but not /var/logs.",
+            schema: {
+              type: "array",
+              items: {
+                type: "string",
+                pattern: "^/",
+                patternHint: "an absolute path"
+              }
+            },
+            example: [
+              "/var/log"
+            ]
+          }
+        },
+        checks: [
+          {
+            template: "volume-types",
+            options: {
+              allowedHostPaths: "allowedReadOnlyHostPaths"
+            },
+            params: {
+              forbidden: [
+                "hostPath"
+              ],
+              suggestEmptyDirFor: [
+                "hostPath"
+              ],
+              message: 'volume "{volume}" mounts a path of the node (hostPath)',
+              note: "the volume becomes an empty scratch directory, so the pod no longer sees the node's files."
+            }
+          }
+        ]
+      },
+      {
+        id: "host-ports",
+        title: "Container binds a port of the node",
+        severity: "medium",
+        description: "A `hostPort` opens a port on the node's own address, bypassing Services and NetworkPolicies,\nand ties the pod to nodes where that port is free.\n",
+        remediation: "Remove `hostPort` and reach the container through a Service.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
+        ],
+        pss: {
+          level: "baseline",
+          control: "hostPorts"
+        },
+        fixable: "suggestion",
+        options: {
+          allowedHostPorts: {
+            description: "hostPort numbers or ranges that containers may bind at this site (a node exporter on 9100); other hostPorts stay findings.",
+            schema: {
+              type: "array",
+              items: {
+                type: [
+                  "string",
+                  "integer"
+                ],
+                pattern: "^[0-9]{1,5}(-[0-9]{1,5})?$",
+                patternHint: "a port or a range such as 30000-32767",
+                minimum: 1,
+                maximum: 65535
+              }
+            },
+            example: [
+              9100,
+              "30000-32767"
+            ]
+          }
+        },
+        checks: [
+          {
+            template: "security-field",
+            options: {
+              allowedRanges: "allowedHostPorts"
+            },
+            params: {
+              scope: "containers",
+              fields: [
+                "ports[*].hostPort"
+              ],
+              allowed: [
+                0
+              ],
+              messages: {
+                wrong: "{subject} binds port {value} of the node (hostPort)"
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the port is no longer reachable on the node's address; clients must use a Service."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "host-probes-and-lifecycle",
+        title: "Probe or lifecycle hook aimed at another host",
+        severity: "medium",
+        description: "A `host` in an httpGet or tcpSocket probe or lifecycle hook makes the kubelet connect to any\naddress it names, from the node: a way to reach services that only the node may reach.\n",
+        remediation: "Remove `host` from probes and lifecycle handlers; they then target the pod's own IP.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
+        ],
+        pss: {
+          level: "baseline",
+          control: "hostProbesAndHostLifecycle"
+        },
+        versions: {
+          since: "1.34"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "containers",
+              fields: [
+                "livenessProbe.httpGet.host",
+                "readinessProbe.httpGet.host",
+                "startupProbe.httpGet.host",
+                "livenessProbe.tcpSocket.host",
+                "readinessProbe.tcpSocket.host",
+                "startupProbe.tcpSocket.host",
+                "lifecycle.postStart.httpGet.host",
+                "lifecycle.preStop.httpGet.host",
+                "lifecycle.postStart.tcpSocket.host",
+                "lifecycle.preStop.tcpSocket.host"
+              ],
+              allowed: [
+                ""
+              ],
+              messages: {
+                wrong: "{subject} points {field} at host {value}"
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the kubelet probes the pod's own IP instead."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "invalid-suppression",
+        title: "Suppression that is not honoured",
+        severity: "low",
+        description: "A suppression must name existing rules and say why the finding does not apply, so that a\nreviewer can judge it. One without a reason, or naming an unknown rule, is ignored.\n",
+        remediation: 'Write the reason: the annotation\'s value (`ignore.podarmor.dev/<rule>: "<reason>"`) or after\n`--` in the comment (`# podarmor:ignore <rule> -- <reason>`).\n',
+        links: [
+          "https://github.com/podarmor/podarmor#suppressing-findings"
+        ],
+        profile: "all",
+        fixable: "none",
+        checks: [
+          {
+            template: "suppression-syntax",
+            params: {}
+          }
+        ]
+      },
+      {
+        id: "metadata-endpoint-egress",
+        title: "Cloud metadata endpoint reachable",
+        severity: "high",
+        description: "The cloud metadata endpoint (169.254.169.254) hands out the node's cloud credentials to anyone\nwho asks from the node's network. Egress that is not restricted, or allowed to a CIDR that\ncontains it, lets a compromised pod ask.\n",
+        remediation: "Restrict egress with a NetworkPolicy, and exclude 169.254.169.254/32 from broad ipBlock rules\n(`except: [169.254.169.254/32]`).\n",
+        links: [
+          "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security",
+          "https://kubernetes.io/docs/concepts/services-networking/network-policies/"
+        ],
+        fixable: "safe",
+        fixSafety: {
+          argument: "For a workload no policy isolates for egress, the fix is the generated NetworkPolicy of\nnetwork-policy-missing: it allows every Service the manifests show it references, DNS and the\ninternet, and denies only the cloud metadata endpoints. Adding an `except` to a policy a human\nwrote stays a suggestion.\n",
+          evidence: []
+        },
+        checks: [
+          {
+            template: "metadata-egress",
+            params: {
+              endpoint: "169.254.169.254",
+              unrestrictedMessage: 'no NetworkPolicy restricts egress of "{name}", so it can reach the metadata endpoint {endpoint}',
+              ruleMessage: 'NetworkPolicy "{policy}" allows egress to the metadata endpoint {endpoint}',
+              note: "the pods can no longer reach the cloud metadata endpoint; workloads that use the node's cloud identity need another way (workload identity)."
+            }
+          }
+        ]
+      },
+      {
+        id: "network-policy-missing",
+        title: "No NetworkPolicy selects the workload",
+        severity: "medium",
+        description: "Without a NetworkPolicy selecting it, a pod accepts connections from every pod of the cluster\nand may connect anywhere, including the cloud's metadata endpoint. Only workloads and policies\nin the scanned files are compared.\n",
+        remediation: "Add NetworkPolicies that isolate each workload for ingress and egress and allow what it needs;\n`podarmor fix` writes them from the Service references the manifests show.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/services-networking/network-policies/",
+          "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-network"
+        ],
+        fixable: "safe",
+        fixSafety: {
+          argument: "The generated policies allow every flow the manifests show: egress from each client to the\nServices it references (env values, args, ConfigMaps it reads), ingress to the server from those\nclients, ingress from anywhere to Services exposed outside the cluster, DNS, and egress outside\nthe cluster except the cloud metadata endpoints. Only what nothing in the manifests asks for is\ndenied.\n",
+          evidence: []
+        },
+        checks: [
+          {
+            template: "network-policy-coverage",
+            params: {
+              message: '{kind} "{name}" is not isolated by any NetworkPolicy for {directions} traffic in namespace {namespace}',
+              note: "the workload's pods then accept only the clients the manifests show (and anyone for Services exposed outside the cluster), and reach only the Services they reference, DNS and the internet except the cloud metadata endpoints; a client or server the manifests do not show is cut off."
+            }
+          }
+        ]
+      },
+      {
+        id: "privileged",
+        title: "Privileged container",
+        severity: "critical",
+        description: "A privileged container runs with every Linux capability and with access to all of the node's\ndevices. It can load kernel modules, mount the host's file systems and escape to the node: it\nis root on the node in all but name.\n",
+        remediation: "Remove `securityContext.privileged: true` (or set it to `false`). Grant the one capability the\ncontainer needs with `capabilities.add` instead, if any.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+          "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+        ],
+        pss: {
+          level: "baseline",
+          control: "privileged"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.privileged"
+              ],
+              forbidden: [
+                true
+              ],
+              messages: {
+                wrong: "{subject} runs privileged ({field}: true)"
+              },
+              fix: {
+                value: false,
+                wrong: "suggestion",
+                note: "the container loses the node's devices and every capability; agents that manage the node (CNI, storage, monitoring) may stop working, so suppress the finding with a reason for those."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "proc-mount-restricted",
+        title: "Unmasked /proc at the restricted level",
+        severity: "medium",
+        description: "At the restricted level /proc stays masked even in pods with a user namespace\n(`hostUsers: false`), which the baseline level exempts from Kubernetes 1.35.\n",
+        remediation: "Remove `securityContext.procMount` or set it to `Default`.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
+        ],
+        pss: {
+          level: "restricted",
+          control: "procMount_restricted",
+          replaces: "procMount"
+        },
+        versions: {
+          since: "1.35"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.procMount"
+              ],
+              allowed: [
+                "Default"
+              ],
+              applyWhen: {
+                field: "hostUsers",
+                in: [
+                  false
+                ]
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "/proc is masked again; nested container runtimes inside the pod may stop working."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "proc-mount",
+        title: "Unmasked /proc",
+        severity: "high",
+        description: "`procMount: Unmasked` removes the masks over sensitive parts of /proc (such as /proc/kcore and\n/proc/sysrq-trigger) that keep a container from reading or steering the node's kernel.\n",
+        remediation: "Remove `securityContext.procMount` or set it to `Default`. From Kubernetes 1.35 the baseline\nlevel allows other values in pods with `hostUsers: false` (a user namespace).\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
+        ],
+        pss: {
+          level: "baseline",
+          control: "procMount"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.procMount"
+              ],
+              allowed: [
+                "Default"
+              ],
+              exempt: {
+                userNamespaces: "1.35"
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "/proc is masked again; nested container runtimes inside the pod may stop working."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "read-only-root-filesystem",
+        title: "Writable root file system",
+        severity: "low",
+        description: "A writable root file system lets an intruder drop tools and change binaries inside the running\ncontainer. A read-only one keeps the image as built; write paths become explicit volumes.\n",
+        remediation: "Set `securityContext.readOnlyRootFilesystem: true` and mount an emptyDir at every path the\napplication writes to (/tmp, caches).\n",
+        links: [
+          "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/",
+          "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
+        ],
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "containers",
+              fields: [
+                "securityContext.readOnlyRootFilesystem"
+              ],
+              allowed: [
+                true
+              ],
+              required: true,
+              exempt: {
+                windows: "1.0"
+              },
+              fix: {
+                value: true,
+                unset: "suggestion",
+                wrong: "suggestion",
+                note: "writes outside mounted volumes fail; mount an emptyDir where the application writes (/tmp, caches) before accepting."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "restricted-volumes",
+        title: "Volume type outside the restricted set",
+        severity: "medium",
+        description: "Only volume types that are either ephemeral or defined through a PersistentVolume (which a\ncluster administrator controls) are allowed at the restricted level. Network and host volumes\nwritten into the pod give it storage that nobody reviewed.\n",
+        remediation: "Use configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected\nor secret volumes; move other storage behind a PersistentVolumeClaim.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
+        ],
+        pss: {
+          level: "restricted",
+          control: "restrictedVolumes",
+          replaces: "hostPathVolumes"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "volume-types",
+            params: {
+              allowed: [
+                "configMap",
+                "csi",
+                "downwardAPI",
+                "emptyDir",
+                "ephemeral",
+                "image",
+                "persistentVolumeClaim",
+                "projected",
+                "secret"
+              ],
+              skip: [
+                "hostPath"
+              ],
+              message: 'volume "{volume}" uses the {source} volume type, which the restricted level does not allow',
+              note: "the volume becomes an empty scratch directory, so the pod no longer sees the node's files."
+            }
+          }
+        ]
+      },
+      {
+        id: "run-as-non-root",
+        title: "Container may run as root",
+        severity: "medium",
+        description: "Without `runAsNonRoot: true`, a container whose image does not name a user runs as root (UID 0),\nso a break-out of the container starts as root on the node's kernel.\n",
+        remediation: "Set `securityContext.runAsNonRoot: true` on the pod (or on every container), and make sure the\nimage runs as a numeric non-root USER or set `runAsUser`.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
+        ],
+        pss: {
+          level: "restricted",
+          control: "runAsNonRoot"
+        },
+        fixable: "safe",
+        fixSafety: {
+          argument: "The kubelet refuses to start a container with runAsNonRoot only when its user is 0 or a user\nname it cannot check. With a numeric non-zero runAsUser that check always passes. Without one\nthe image decides the user (official nginx, redis and postgres images run as root): a\nsuggestion.\n",
+          evidence: [
+            "non-root-user"
+          ]
+        },
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.runAsNonRoot"
+              ],
+              allowed: [
+                true
+              ],
+              required: true,
+              exempt: {
+                userNamespaces: "1.35"
+              },
+              fix: {
+                value: true,
+                unset: "safe",
+                wrong: "safe",
+                note: "the kubelet refuses to start a container whose image runs as root; set runAsUser or use a non-root image.",
+                skipWhen: [
+                  {
+                    field: "securityContext.runAsUser",
+                    equals: 0
+                  }
+                ]
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "run-as-user",
+        title: "Container runs as UID 0",
+        severity: "medium",
+        description: "`runAsUser: 0` runs the container as root, whatever the image says.\n",
+        remediation: "Remove `runAsUser: 0` or set a non-zero UID.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
+        ],
+        pss: {
+          level: "restricted",
+          control: "runAsUser"
+        },
+        versions: {
+          since: "1.23"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.runAsUser"
+              ],
+              forbidden: [
+                0
+              ],
+              exempt: {
+                userNamespaces: "1.35"
+              },
+              messages: {
+                wrong: "{subject} runs as root ({field}: 0)"
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the container runs as the image's user; with runAsNonRoot it does not start if that user is root."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "seccomp-profile-baseline",
+        title: "Seccomp disabled",
+        severity: "high",
+        description: "Seccomp filters the system calls a container may make; the runtime's default profile blocks\ndozens that are only useful to attack the kernel. `Unconfined` turns the filter off.\n",
+        remediation: "Use `securityContext.seccompProfile.type: RuntimeDefault` (or `Localhost` with a profile on the\nnodes). Before Kubernetes 1.19 the annotations take `runtime/default` or `localhost/<profile>`.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+          "https://kubernetes.io/docs/tutorials/security/seccomp/"
+        ],
+        pss: {
+          level: "baseline",
+          control: "seccompProfile_baseline"
+        },
+        fixable: "suggestion",
+        options: {
+          allowedLocalhostProfiles: {
+            description: "The only Localhost profile names allowed at this site (profiles loaded on every node); another Localhost profile is a finding. Unset, any Localhost profile passes, as in the Pod Security Standards.",
+            schema: {
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            example: [
+              "profiles/audit.json"
+            ]
+          }
+        },
+        checks: [
+          {
+            until: "1.18",
+            template: "annotation-values",
+            options: {
+              localhostProfiles: "allowedLocalhostProfiles"
+            },
+            params: {
+              keys: [
+                "seccomp.security.alpha.kubernetes.io/pod"
+              ],
+              perContainer: "container.seccomp.security.alpha.kubernetes.io/{container}",
+              allowed: [
+                "runtime/default",
+                "docker/default"
+              ],
+              allowedPrefixes: [
+                "localhost/"
+              ],
+              fix: {
+                value: "runtime/default",
+                class: "suggestion",
+                note: "system calls outside the runtime's default allow-list start failing with EPERM."
+              }
+            }
+          },
+          {
+            since: "1.19",
+            template: "security-field",
+            options: {
+              localhostProfiles: "allowedLocalhostProfiles"
+            },
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.seccompProfile"
+              ],
+              key: "type",
+              allowed: [
+                "RuntimeDefault",
+                "Localhost"
+              ],
+              fix: {
+                value: "RuntimeDefault",
+                wrong: "suggestion",
+                note: "system calls outside the runtime's default allow-list start failing with EPERM."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "seccomp-profile-restricted",
+        title: "Seccomp profile not set",
+        severity: "medium",
+        description: "Seccomp filters the system calls a container may make. Unless a profile is set, most runtimes\nrun containers unconfined, with every system call of the kernel available to an attacker.\n",
+        remediation: "Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod (or `Localhost` with a\nprofile on the nodes).\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted",
+          "https://kubernetes.io/docs/tutorials/security/seccomp/"
+        ],
+        pss: {
+          level: "restricted",
+          control: "seccompProfile_restricted",
+          replaces: "seccompProfile_baseline"
+        },
+        versions: {
+          since: "1.19"
+        },
+        fixable: "safe",
+        fixSafety: {
+          argument: "RuntimeDefault is the filter containerd and CRI-O apply by default and Docker applied to every\ncontainer for years; it denies only system calls ordinary programs never make (mount, kexec,\nkernel modules, clock changes). A privileged container or one with its own Localhost profile\nmay rely on those, so there the change is a suggestion.\n",
+          evidence: [
+            "not-privileged",
+            "no-localhost-seccomp"
+          ]
+        },
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.seccompProfile"
+              ],
+              key: "type",
+              allowed: [
+                "RuntimeDefault",
+                "Localhost"
+              ],
+              required: true,
+              wrongReportedBy: "seccomp-profile-baseline",
+              exempt: {
+                windows: "1.25"
+              },
+              fix: {
+                value: "RuntimeDefault",
+                unset: "safe",
+                note: "system calls outside the runtime's default allow-list (such as unshare, keyctl, mount) fail with EPERM."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "secret-literal-data",
+        title: "Secret committed with its values",
+        severity: "medium",
+        description: "A Secret manifest with literal `data` or `stringData` puts the secret in the repository in clear:\nbase64 is an encoding, not encryption. Everyone who can read the repository, its forks and its\nhistory has it. It is at least stored as a Secret in the cluster, hence a lower severity than a\ncredential in a ConfigMap or an env value.\n",
+        remediation: "Commit an encrypted form instead: a SealedSecret (sealed-secrets), a file encrypted with SOPS,\nor an ExternalSecret (external-secrets) that fetches the value from a secret store. Rotate the\ncommitted values.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/secrets-good-practices/",
+          "https://github.com/bitnami-labs/sealed-secrets",
+          "https://external-secrets.io/",
+          "https://github.com/getsops/sops"
+        ],
+        fixable: "none",
+        checks: [
+          {
+            template: "secret-literal-data",
+            params: {
+              ignoreValuePattern: "^(\\$\\(.*\\)|\\$\\{.*\\}|<.*>|\\{\\{.*\\}\\})$",
+              message: 'Secret "{name}" commits {count} literal value(s) ({keys}) to the repository; encrypt it with sealed-secrets or SOPS, or fetch it with external-secrets'
+            }
+          }
+        ]
+      },
+      {
+        id: "selinux-options",
+        title: "Custom SELinux type, user or role",
+        severity: "high",
+        description: "Setting an SELinux type other than the container types, or any SELinux user or role, can run the\ncontainer in a domain that the node's policy does not confine (such as spc_t).\n",
+        remediation: "Remove `seLinuxOptions.user` and `seLinuxOptions.role`, and use one of the container types\n(container_t, container_init_t, container_kvm_t, container_engine_t) or none.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
+        ],
+        pss: {
+          level: "baseline",
+          control: "seLinuxOptions"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            until: "1.30",
+            template: "security-field",
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.seLinuxOptions"
+              ],
+              key: "type",
+              allowed: [
+                "",
+                "container_t",
+                "container_init_t",
+                "container_kvm_t"
+              ],
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the container runs in the default container SELinux domain."
+              }
+            }
+          },
+          {
+            since: "1.31",
+            template: "security-field",
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.seLinuxOptions"
+              ],
+              key: "type",
+              allowed: [
+                "",
+                "container_t",
+                "container_init_t",
+                "container_kvm_t",
+                "container_engine_t"
+              ],
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the container runs in the default container SELinux domain."
+              }
+            }
+          },
+          {
+            template: "security-field",
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.seLinuxOptions"
+              ],
+              key: "user",
+              allowed: [
+                ""
+              ],
+              messages: {
+                wrong: "{subject} sets the SELinux user ({field}: {value})"
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the container runs as the default SELinux user."
+              }
+            }
+          },
+          {
+            template: "security-field",
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.seLinuxOptions"
+              ],
+              key: "role",
+              allowed: [
+                ""
+              ],
+              messages: {
+                wrong: "{subject} sets the SELinux role ({field}: {value})"
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the container runs with the default SELinux role."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "sysctls",
+        title: "Unsafe sysctl",
+        severity: "high",
+        description: "Sysctls outside the safe set are not namespaced or not isolated between pods: setting them\nchanges the node's kernel for every pod on it, or disables a security mechanism.\n",
+        remediation: "Remove the sysctl from `securityContext.sysctls`, or set it on the node if it is really needed.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+          "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/"
+        ],
+        pss: {
+          level: "baseline",
+          control: "sysctls"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            until: "1.26",
+            template: "security-field",
+            params: {
+              scope: "pod",
+              fields: [
+                "securityContext.sysctls[*].name"
+              ],
+              missingLeaf: "",
+              allowed: [
+                "kernel.shm_rmid_forced",
+                "net.ipv4.ip_local_port_range",
+                "net.ipv4.tcp_syncookies",
+                "net.ipv4.ping_group_range",
+                "net.ipv4.ip_unprivileged_port_start"
+              ],
+              messages: {
+                wrong: "{subject} sets sysctl {value}, which is not in the safe set"
+              },
+              fix: {
+                wrongAction: "remove-item",
+                wrong: "suggestion",
+                note: "the kernel keeps its default for this setting."
+              }
+            }
+          },
+          {
+            since: "1.27",
+            until: "1.28",
+            template: "security-field",
+            params: {
+              scope: "pod",
+              fields: [
+                "securityContext.sysctls[*].name"
+              ],
+              missingLeaf: "",
+              allowed: [
+                "kernel.shm_rmid_forced",
+                "net.ipv4.ip_local_port_range",
+                "net.ipv4.tcp_syncookies",
+                "net.ipv4.ping_group_range",
+                "net.ipv4.ip_unprivileged_port_start",
+                "net.ipv4.ip_local_reserved_ports"
+              ],
+              messages: {
+                wrong: "{subject} sets sysctl {value}, which is not in the safe set"
+              },
+              fix: {
+                wrongAction: "remove-item",
+                wrong: "suggestion",
+                note: "the kernel keeps its default for this setting."
+              }
+            }
+          },
+          {
+            since: "1.29",
+            until: "1.31",
+            template: "security-field",
+            params: {
+              scope: "pod",
+              fields: [
+                "securityContext.sysctls[*].name"
+              ],
+              missingLeaf: "",
+              allowed: [
+                "kernel.shm_rmid_forced",
+                "net.ipv4.ip_local_port_range",
+                "net.ipv4.tcp_syncookies",
+                "net.ipv4.ping_group_range",
+                "net.ipv4.ip_unprivileged_port_start",
+                "net.ipv4.ip_local_reserved_ports",
+                "net.ipv4.tcp_keepalive_time",
+                "net.ipv4.tcp_fin_timeout",
+                "net.ipv4.tcp_keepalive_intvl",
+                "net.ipv4.tcp_keepalive_probes"
+              ],
+              messages: {
+                wrong: "{subject} sets sysctl {value}, which is not in the safe set"
+              },
+              fix: {
+                wrongAction: "remove-item",
+                wrong: "suggestion",
+                note: "the kernel keeps its default for this setting."
+              }
+            }
+          },
+          {
+            since: "1.32",
+            until: "1.36",
+            template: "security-field",
+            params: {
+              scope: "pod",
+              fields: [
+                "securityContext.sysctls[*].name"
+              ],
+              missingLeaf: "",
+              allowed: [
+                "kernel.shm_rmid_forced",
+                "net.ipv4.ip_local_port_range",
+                "net.ipv4.tcp_syncookies",
+                "net.ipv4.ping_group_range",
+                "net.ipv4.ip_unprivileged_port_start",
+                "net.ipv4.ip_local_reserved_ports",
+                "net.ipv4.tcp_keepalive_time",
+                "net.ipv4.tcp_fin_timeout",
+                "net.ipv4.tcp_keepalive_intvl",
+                "net.ipv4.tcp_keepalive_probes",
+                "net.ipv4.tcp_rmem",
+                "net.ipv4.tcp_wmem"
+              ],
+              messages: {
+                wrong: "{subject} sets sysctl {value}, which is not in the safe set"
+              },
+              fix: {
+                wrongAction: "remove-item",
+                wrong: "suggestion",
+                note: "the kernel keeps its default for this setting."
+              }
+            }
+          },
+          {
+            since: "1.37",
+            template: "security-field",
+            params: {
+              scope: "pod",
+              fields: [
+                "securityContext.sysctls[*].name"
+              ],
+              missingLeaf: "",
+              allowed: [
+                "kernel.shm_rmid_forced",
+                "net.ipv4.ip_local_port_range",
+                "net.ipv4.tcp_syncookies",
+                "net.ipv4.ping_group_range",
+                "net.ipv4.ip_unprivileged_port_start",
+                "net.ipv4.ip_local_reserved_ports",
+                "net.ipv4.tcp_keepalive_time",
+                "net.ipv4.tcp_fin_timeout",
+                "net.ipv4.tcp_keepalive_intvl",
+                "net.ipv4.tcp_keepalive_probes",
+                "net.ipv4.tcp_rmem",
+                "net.ipv4.tcp_wmem",
+                "net.ipv4.tcp_slow_start_after_idle",
+                "net.ipv4.tcp_notsent_lowat"
+              ],
+              messages: {
+                wrong: "{subject} sets sysctl {value}, which is not in the safe set"
+              },
+              fix: {
+                wrongAction: "remove-item",
+                wrong: "suggestion",
+                note: "the kernel keeps its default for this setting."
+              }
+            }
+          }
+        ]
+      },
+      {
+        id: "windows-host-process",
+        title: "Windows HostProcess container",
+        severity: "critical",
+        description: "A Windows HostProcess container runs directly on the node as a process of the host, with the\nnode's network and file system: it is full access to a Windows node.\n",
+        remediation: "Remove `securityContext.windowsOptions.hostProcess: true` from the pod and its containers.\n",
+        links: [
+          "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+          "https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/"
+        ],
+        pss: {
+          level: "baseline",
+          control: "windowsHostProcess"
+        },
+        fixable: "suggestion",
+        checks: [
+          {
+            template: "security-field",
+            params: {
+              scope: "pod-and-containers",
+              fields: [
+                "securityContext.windowsOptions.hostProcess"
+              ],
+              forbidden: [
+                true
+              ],
+              messages: {
+                wrong: "{subject} runs as a Windows HostProcess ({field}: true)"
+              },
+              fix: {
+                wrongAction: "remove",
+                wrong: "suggestion",
+                note: "the container runs isolated from the node and loses the host's network and file system."
+              }
+            }
+          }
+        ]
+      }
+    ];
+  }
+});
+
+// src/core/versions.ts
+function parseVersion(text) {
+  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());
+  if (!m) return void 0;
+  const major = Number(m[1]);
+  const minor = Number(m[2]);
+  if (major !== 1 || minor > 99) return void 0;
+  return major * 1e3 + minor;
+}
+function versionAtLeast(version, since) {
+  if (since === void 0) return true;
+  const v = parseVersion(since);
+  if (v === void 0) throw new Error(`invalid version "${since}"`);
+  return version >= v;
+}
+function versionAtMost(version, until) {
+  if (until === void 0) return true;
+  const v = parseVersion(until);
+  if (v === void 0) throw new Error(`invalid version "${until}"`);
+  return version <= v;
+}
+var DEFAULT_KUBERNETES_VERSION;
+var init_versions = __esm({
+  "src/core/versions.ts"() {
+    "use strict";
+    DEFAULT_KUBERNETES_VERSION = "1.35";
+  }
+});
+
+// src/core/rules/schema-check.ts
+function schemaProblems(schemaObject, value, path2 = "") {
+  const schema = schemaObject;
+  const at = path2 || "(value)";
+  const out = [];
+  if (schema.oneOf) {
+    const branches = schema.oneOf.map((s) => schemaProblems(s, value, path2));
+    const fitting = branches.filter((b) => b.length === 0).length;
+    if (fitting !== 1) out.push(fitting === 0 ? `${at}: ${branches.map((b) => b[0]).join("; or ")}` : `${at}: matches more than one form`);
+    return out;
+  }
+  if (schema.type !== void 0) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (!types.some((t) => hasType(value, t))) return [`${at}: must be ${types.join(" or ")}, not ${describe(value)}`];
+  }
+  if (schema.const !== void 0 && value !== schema.const) out.push(`${at}: must be ${JSON.stringify(schema.const)}`);
+  if (schema.enum && !schema.enum.includes(value)) {
+    out.push(`${at}: must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}, not ${JSON.stringify(value)}`);
+  }
+  if (typeof value === "string") {
+    if (typeof schema.minLength === "number" && value.length < schema.minLength) out.push(`${at}: must have at least ${schema.minLength} characters`);
+    if (typeof schema.pattern === "string" && !new RegExp(schema.pattern, "u").test(value)) {
+      out.push(`${at}: ${JSON.stringify(value)} ${typeof schema.patternHint === "string" ? `is not ${schema.patternHint}` : `does not match ${schema.pattern}`}`);
+    }
+  }
+  if (typeof value === "number") {
+    if (typeof schema.minimum === "number" && value < schema.minimum) out.push(`${at}: must be at least ${schema.minimum}`);
+    if (typeof schema.maximum === "number" && value > schema.maximum) out.push(`${at}: must be at most ${schema.maximum}`);
+  }
+  if (Array.isArray(value)) {
+    if (typeof schema.minItems === "number" && value.length < schema.minItems) out.push(`${at}: must have at least ${schema.minItems} item(s)`);
+    if (schema.items) value.forEach((item, i) => out.push(...schemaProblems(schema.items, item, `${path2}[${i}]`)));
+  }
+  if (isPlainObject(value)) {
+    for (const key2 of schema.required ?? []) if (!(key2 in value)) out.push(`${at}: ${key2} is required`);
+    const properties = schema.properties ?? {};
+    for (const [key2, v] of Object.entries(value)) {
+      const sub = path2 ? `${path2}.${key2}` : key2;
+      if (Object.hasOwn(properties, key2)) out.push(...schemaProblems(properties[key2], v, sub));
+      else if (schema.additionalProperties === false) out.push(`${sub}: unknown (known: ${Object.keys(properties).join(", ") || "none"})`);
+      else if (isPlainObject(schema.additionalProperties)) out.push(...schemaProblems(schema.additionalProperties, v, sub));
+    }
+  }
+  return out;
+}
+function hasType(value, type) {
+  switch (type) {
+    case "object":
+      return isPlainObject(value);
+    case "array":
+      return Array.isArray(value);
+    case "integer":
+      return Number.isInteger(value);
+    case "null":
+      return value === null;
+    default:
+      return typeof value === type;
+  }
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (isPlainObject(value)) return "a map";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+var init_schema_check = __esm({
+  "src/core/rules/schema-check.ts"() {
+    "use strict";
+    init_values();
+  }
+});
+
+// src/core/anchor.ts
+function pairRange(pair) {
+  const key2 = pair.key;
+  const value = pair.value;
+  const start = key2?.range?.[0] ?? value?.range?.[0] ?? 0;
+  const keyEnd = key2?.range?.[1] ?? start;
+  if (value && value.range) {
+    const flow = ((0, import_yaml5.isMap)(value) || (0, import_yaml5.isSeq)(value)) && value.flow;
+    if ((0, import_yaml5.isScalar)(value) || flow) {
+      if ((0, import_yaml5.isScalar)(value) && (value.type === "BLOCK_LITERAL" || value.type === "BLOCK_FOLDED")) return { start, end: keyEnd };
+      return { start, end: value.range[1] };
+    }
+  }
+  return { start, end: keyEnd };
+}
+function nodeRange(ctx, node) {
+  const n = deref(ctx, node);
+  if ((0, import_yaml5.isMap)(n)) {
+    const name = getPair(ctx, n, "name");
+    if (name && name.key?.range) return pairRange(name);
+    const first = n.items[0];
+    if (first) return pairRange(first);
+  }
+  if ((0, import_yaml5.isSeq)(n)) {
+    const first = n.items[0];
+    if (first?.range) return nodeRange(ctx, first);
+  }
+  const range2 = n?.range;
+  return range2 ? { start: range2[0], end: range2[1] } : { start: 0, end: 0 };
+}
+function nearestRange(ctx, root, path2) {
+  let node = root;
+  let best;
+  for (const step of path2) {
+    if (typeof step === "number") {
+      const seq = deref(ctx, node);
+      if (!(0, import_yaml5.isSeq)(seq)) break;
+      const item = seq.items[step];
+      if (item === void 0) break;
+      node = item;
+      best = nodeRange(ctx, item);
+    } else {
+      const pair = getPair(ctx, node, step);
+      if (!pair) break;
+      best = pairRange(pair);
+      node = get(ctx, node, step);
+      if (node === void 0) break;
+    }
+  }
+  return best ?? nodeRange(ctx, root);
+}
+var import_yaml5;
+var init_anchor = __esm({
+  "src/core/anchor.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_access();
+  }
+});
+
+// src/core/templates/api.ts
+function format(template, values) {
+  return template.replace(/\{(\w+)\}/g, (all, key2) => {
+    const v = values[key2];
+    return v === void 0 ? all : String(v);
+  });
+}
+function showValue(v) {
+  if (typeof v === "string") return JSON.stringify(v);
+  return String(v);
+}
+var init_api = __esm({
+  "src/core/templates/api.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/templates/exemptions.ts
+function isWindowsPod(w) {
+  return str(w.ctx, get(w.ctx, get(w.ctx, w.podSpec, "os"), "name")) === "windows";
+}
+function inUserNamespace(w) {
+  return scalar(w.ctx, get(w.ctx, w.podSpec, "hostUsers")) === false;
+}
+function isExempt(w, exempt, version) {
+  if (!exempt) return false;
+  if (exempt.windows !== void 0 && versionAtLeast(version, exempt.windows) && isWindowsPod(w)) return true;
+  if (exempt.userNamespaces !== void 0 && versionAtLeast(version, exempt.userNamespaces) && inUserNamespace(w)) return true;
+  return false;
+}
+var exemptionsSchema;
+var init_exemptions = __esm({
+  "src/core/templates/exemptions.ts"() {
+    "use strict";
+    init_access();
+    init_versions();
+    exemptionsSchema = {
+      type: "object",
+      additionalProperties: false,
+      properties: { windows: { type: "string" }, userNamespaces: { type: "string" } }
+    };
+  }
+});
+
+// src/core/templates/annotation-values.ts
+var annotationValues;
+var init_annotation_values = __esm({
+  "src/core/templates/annotation-values.ts"() {
+    "use strict";
+    init_anchor();
+    init_access();
+    init_api();
+    init_exemptions();
+    annotationValues = {
+      name: "annotation-values",
+      kind: "workload",
+      description: "Annotations on the pod (template) metadata must hold allowed values.",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          keys: { type: "array", items: { type: "string" }, description: "Exact annotation keys to check." },
+          perContainer: { type: "string", pattern: "\\{container\\}", description: "A key per container, `{container}` standing for its name." },
+          prefix: { type: "string", description: "Every key with this prefix; the rest of the key names the container." },
+          allowed: { type: "array", items: { type: "string" }, description: "Values that pass." },
+          allowedPrefixes: { type: "array", items: { type: "string" }, description: "Values starting with one of these pass." },
+          localhostProfiles: { type: "array", items: { type: "string" }, description: "When given, `localhost/<name>` passes only for these names (rule options set this)." },
+          exempt: { ...exemptionsSchema, description: "Pods exempt from a version on (see security-field)." },
+          message: { type: "string", description: "Finding message." },
+          fix: {
+            type: "object",
+            additionalProperties: false,
+            required: ["value", "class", "note"],
+            description: "A fix that sets the annotation to `value`.",
+            properties: { value: { type: "string" }, class: { enum: ["safe", "suggestion"] }, note: { type: "string" } }
+          }
+        }
+      },
+      placeholders: { message: ["key", "value", "expected"] },
+      check(ctx) {
+        const { params, workload: w } = ctx;
+        if (!w.podMetadata || isExempt(w, params.exempt, ctx.version)) return;
+        const annotations = stringMap(w.ctx, get(w.ctx, w.podMetadata, "annotations"));
+        const checked = /* @__PURE__ */ new Map();
+        for (const key2 of params.keys ?? []) checked.set(key2, void 0);
+        if (params.perContainer) {
+          for (const c of w.containers) checked.set(format(params.perContainer, { container: c.name }), c.name);
+        }
+        if (params.prefix) {
+          for (const key2 of annotations.keys()) if (key2.startsWith(params.prefix)) checked.set(key2, key2.slice(params.prefix.length));
+        }
+        for (const [key2, container] of checked) {
+          const entry = annotations.get(key2);
+          if (!entry) continue;
+          const v = entry.value;
+          const localhost = params.localhostProfiles && v.startsWith("localhost/") ? params.localhostProfiles.includes(v.slice("localhost/".length)) : void 0;
+          const ok = localhost ?? ((params.allowed ?? []).includes(v) || (params.allowedPrefixes ?? []).some((p) => v.startsWith(p)));
+          if (ok) continue;
+          const fix = params.fix ? { class: params.fix.class, ops: [{ op: "set", path: [...w.podMetadataPath, "annotations", key2], value: params.fix.value }], note: params.fix.note } : void 0;
+          ctx.report({
+            range: pairRange(entry.pair),
+            message: format(params.message ?? "annotation {key} is {value}; allowed: {expected}", {
+              key: key2,
+              value: showValue(v),
+              expected: [
+                ...(params.allowed ?? []).filter((a) => a !== "").map(showValue),
+                ...params.localhostProfiles ? params.localhostProfiles.map((n) => showValue(`localhost/${n}`)) : (params.allowedPrefixes ?? []).map((p) => `"${p}\u2026"`)
+              ].join(" or ")
+            }),
+            ...container !== void 0 ? { container } : {},
+            detail: key2,
+            ...fix ? { fix } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/templates/apparmor-required.ts
+function reportUnknownContainers(ctx, annotations) {
+  const { params, workload: w } = ctx;
+  const names = new Set(w.containers.map((c) => c.name));
+  for (const [key2, { pair }] of annotations) {
+    if (!key2.startsWith(params.annotationPrefix)) continue;
+    const container = key2.slice(params.annotationPrefix.length);
+    if (names.has(container)) continue;
+    ctx.report({
+      range: pairRange(pair),
+      message: format(params.unknownContainerMessage, { key: key2, container, containers: [...names].map((n) => `"${n}"`).join(", ") || "(none)" }),
+      detail: `unknown:${key2}`
+    });
+  }
+}
+var apparmorRequired;
+var init_apparmor_required = __esm({
+  "src/core/templates/apparmor-required.ts"() {
+    "use strict";
+    init_access();
+    init_anchor();
+    init_versions();
+    init_api();
+    init_exemptions();
+    apparmorRequired = {
+      name: "apparmor-required",
+      kind: "workload",
+      description: "Every container runs under an explicit AppArmor profile (field or annotation, by version).",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["fieldSince", "annotationPrefix", "message", "annotationMessage", "unknownContainerMessage", "note"],
+        properties: {
+          fieldSince: { type: "string", pattern: "^1\\.\\d+$", description: "Kubernetes version from which the profile is the `securityContext.appArmorProfile` field (before: the annotation)." },
+          annotationPrefix: { type: "string", description: "The per-container annotation prefix; the rest of the key names the container." },
+          message: { type: "string", description: "Message (field era) for containers without a profile, reported once at the pod." },
+          annotationMessage: { type: "string", description: "Message (annotation era) for one container without the annotation." },
+          unknownContainerMessage: { type: "string", description: "Message for an annotation naming a container the pod does not have." },
+          note: { type: "string", description: "Note of the RuntimeDefault fix." }
+        }
+      },
+      placeholders: { message: ["containers"], annotationMessage: ["container", "key"], unknownContainerMessage: ["key", "container", "containers"] },
+      check(ctx) {
+        const { params, workload: w } = ctx;
+        if (isWindowsPod(w)) return;
+        const annotations = stringMap(w.ctx, get(w.ctx, w.podMetadata, "annotations"));
+        const annotated = (name) => {
+          const v = annotations.get(params.annotationPrefix + name)?.value;
+          return v !== void 0 && v !== "";
+        };
+        if (w.partial) return;
+        reportUnknownContainers(ctx, annotations);
+        if (versionAtLeast(ctx.version, params.fieldSince)) {
+          const typeOf = (node) => str(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, node, "securityContext"), "appArmorProfile"), "type"));
+          const podType = typeOf(w.podSpec);
+          if (podType !== void 0) return;
+          const missing = w.containers.filter((c) => typeOf(c.node) === void 0 && !annotated(c.name));
+          if (missing.length === 0) return;
+          ctx.report({
+            range: nearestRange(w.ctx, w.ctx.doc.contents, [...w.podSpecPath, "securityContext", "appArmorProfile"]),
+            message: format(params.message, { containers: missing.map((c) => `"${c.name}"`).join(", ") }),
+            detail: "appArmorProfile",
+            fix: {
+              class: "safe",
+              ops: [{ op: "set", path: [...w.podSpecPath, "securityContext", "appArmorProfile", "type"], value: "RuntimeDefault" }],
+              note: params.note
+            }
+          });
+          return;
+        }
+        for (const c of w.containers) {
+          if (annotations.has(params.annotationPrefix + c.name)) continue;
+          ctx.report({
+            range: nearestRange(w.ctx, c.node, []),
+            message: format(params.annotationMessage, { container: c.name, key: params.annotationPrefix + c.name }),
+            container: c.name,
+            detail: "annotation",
+            fix: {
+              class: "safe",
+              ops: [{ op: "set", path: [...w.podMetadataPath, "annotations", params.annotationPrefix + c.name], value: "runtime/default" }],
+              note: params.note
+            }
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/templates/credentials.ts
+function credentialMatcher(p) {
+  let m = compiled.get(p);
+  if (!m) {
+    const nameRe = new RegExp(p.namePattern, "i");
+    const ignoreNameRe = new RegExp(p.ignoreNamePattern, "i");
+    const valueRes = p.valuePatterns.map((v) => new RegExp(v));
+    const ignoreValueRe = new RegExp(p.ignoreValuePattern, "i");
+    const connectionRes = (p.connectionPasswordPatterns ?? []).map((c) => new RegExp(c, "gi"));
+    m = {
+      byValue: (value) => {
+        for (const re of valueRes) {
+          const hit = re.exec(value);
+          if (hit) return hit[0];
+        }
+        return void 0;
+      },
+      byName: (name, value) => value !== "" && nameRe.test(name) && !ignoreNameRe.test(name) && !ignoreValueRe.test(value),
+      byConnection: (value) => {
+        for (const re of connectionRes) {
+          for (const hit of value.matchAll(re)) {
+            const password = hit[1] ?? "";
+            if (password && !ignoreValueRe.test(password) && !/^\*+$/.test(password)) return hit[0];
+          }
+        }
+        return void 0;
+      }
+    };
+    compiled.set(p, m);
+  }
+  return m;
+}
+var credentialPatternsSchema, compiled;
+var init_credentials = __esm({
+  "src/core/templates/credentials.ts"() {
+    "use strict";
+    credentialPatternsSchema = {
+      namePattern: { type: "string", description: "Regular expression (case-insensitive) for names that hold credentials." },
+      ignoreNamePattern: { type: "string", description: "Regular expression for names that hold a reference to a credential (a path, a key id), not the credential." },
+      valuePatterns: { type: "array", items: { type: "string" }, description: "Regular expressions for values that are credentials whatever the name (PEM private keys, cloud tokens)." },
+      ignoreValuePattern: { type: "string", description: "Regular expression (case-insensitive) for values that are placeholders or references, not credentials." },
+      connectionPasswordPatterns: {
+        type: "array",
+        items: { type: "string" },
+        description: "Regular expressions (case-insensitive) for connection strings; the first group is the password, which must not be a placeholder."
+      }
+    };
+    compiled = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/templates/config-credentials.ts
+function findCredential(key2, value, matcher) {
+  const byValue = matcher.byValue(value);
+  if (byValue !== void 0) return { what: /PRIVATE KEY/.test(byValue) ? "a private key" : "a token", text: byValue };
+  const connection = matcher.byConnection(value);
+  if (connection !== void 0) return { what: "a connection string with a password", text: connection };
+  if (!value.includes("\n")) return matcher.byName(key2, value.trim()) ? { what: "a credential", text: value } : void 0;
+  for (const line of value.split("\n")) {
+    const m = LINE_RE.exec(line);
+    if (m && matcher.byName(m[1], m[2])) return { what: "a credential", text: line.trim() };
+  }
+  return void 0;
+}
+function rangeOf(o, pair, text) {
+  const whole = pairRange(pair);
+  const valueRange = pair.value?.range;
+  if (!valueRange) return whole;
+  const source = o.file.text.slice(valueRange[0], valueRange[1]);
+  const first = text.split("\n")[0];
+  const at = source.indexOf(first);
+  if (at < 0 || !source.slice(0, at).includes("\n")) return whole;
+  return { start: valueRange[0] + at, end: valueRange[0] + at + first.length };
+}
+var import_yaml6, configMapCredentials, LINE_RE, secretLiteralData;
+var init_config_credentials = __esm({
+  "src/core/templates/config-credentials.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_anchor();
+    init_access();
+    init_api();
+    init_credentials();
+    configMapCredentials = {
+      name: "configmap-credentials",
+      kind: "set",
+      description: "ConfigMap `data` values that hold a credential: a value that is one by its form, a connection string with a literal password, a key whose name says credential, or such a `name = value` line inside an embedded config file.",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["namePattern", "ignoreNamePattern", "valuePatterns", "ignoreValuePattern", "connectionPasswordPatterns", "message"],
+        properties: {
+          ...credentialPatternsSchema,
+          message: { type: "string", description: "Finding message." }
+        }
+      },
+      placeholders: { message: ["name", "key", "what"] },
+      check(ctx) {
+        const { params } = ctx;
+        const matcher = credentialMatcher(params);
+        for (const o of ctx.objects) {
+          if (o.kind !== "ConfigMap" || o.apiVersion !== "v1") continue;
+          const data = get(o.ctx, o.node, "data");
+          if (!(0, import_yaml6.isMap)(data)) continue;
+          for (const pair of data.items) {
+            const key2 = (0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : "";
+            const value = str(o.ctx, pair.value);
+            if (!value) continue;
+            const found = findCredential(key2, value, matcher);
+            if (!found) continue;
+            ctx.report({ object: o, range: rangeOf(o, pair, found.text), message: format(params.message, { name: o.resource.name, key: key2, what: found.what }), detail: `${key2}:${found.what}` });
+          }
+        }
+      }
+    };
+    LINE_RE = /^\s*["']?([\w.-]+)["']?\s*[:=]\s*["']?([^"'\s#]+)/;
+    secretLiteralData = {
+      name: "secret-literal-data",
+      kind: "set",
+      description: "Secret manifests with literal `data` or `stringData` values; SOPS-encrypted files (a top-level `sops` key, `ENC[\u2026]` values) and placeholders pass.",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["ignoreValuePattern", "message"],
+        properties: {
+          ignoreValuePattern: { type: "string", description: "Regular expression (case-insensitive) for values that are placeholders, not secrets." },
+          message: { type: "string", description: "Finding message, one per Secret at its first `data`/`stringData` key." }
+        }
+      },
+      placeholders: { message: ["name", "field", "keys", "count"] },
+      check(ctx) {
+        const placeholder = new RegExp(ctx.params.ignoreValuePattern, "i");
+        for (const o of ctx.objects) {
+          if (o.kind !== "Secret" || o.apiVersion !== "v1" || get(o.ctx, o.node, "sops") !== void 0) continue;
+          let first;
+          const keys = [];
+          for (const field of ["data", "stringData"]) {
+            const map = get(o.ctx, o.node, field);
+            if (!(0, import_yaml6.isMap)(map)) continue;
+            for (const pair of map.items) {
+              const value = str(o.ctx, pair.value);
+              if (!value || placeholder.test(value) || value.startsWith("ENC[")) continue;
+              keys.push((0, import_yaml6.isScalar)(pair.key) ? String(pair.key.value) : "?");
+              first ??= { field, pair: getPair(o.ctx, o.node, field) };
+            }
+          }
+          if (!first) continue;
+          ctx.report({
+            object: o,
+            range: pairRange(first.pair),
+            message: format(ctx.params.message, { name: o.resource.name, field: first.field, keys: keys.join(", "), count: keys.length }),
+            detail: "literal-data"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/templates/deprecated-annotation.ts
+function profileFromAnnotation(family, value) {
+  if (value === "runtime/default" || family === "seccomp" && value === "docker/default") return { type: "RuntimeDefault" };
+  if (value === "unconfined") return { type: "Unconfined" };
+  if (value.startsWith("localhost/") && value.length > "localhost/".length) return { type: "Localhost", localhostProfile: value.slice("localhost/".length) };
+  return void 0;
+}
+var SECCOMP_POD, SECCOMP_CONTAINER, APPARMOR_CONTAINER, deprecatedAnnotation;
+var init_deprecated_annotation = __esm({
+  "src/core/templates/deprecated-annotation.ts"() {
+    "use strict";
+    init_anchor();
+    init_access();
+    init_api();
+    SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
+    SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
+    APPARMOR_CONTAINER = "container.apparmor.security.beta.kubernetes.io/";
+    deprecatedAnnotation = {
+      name: "deprecated-annotation",
+      kind: "workload",
+      description: "Legacy seccomp/AppArmor annotations are reported with the field that replaces them, and migrated.",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["annotation", "message", "note"],
+        properties: {
+          annotation: { enum: ["seccomp", "apparmor"], description: "Which family of legacy annotations (they map to different fields)." },
+          message: { type: "string", description: "Finding message." },
+          note: { type: "string", description: "Note of the fix that moves the profile to the field." }
+        }
+      },
+      placeholders: { message: ["key", "field"] },
+      check(ctx) {
+        const { params, workload: w } = ctx;
+        if (!w.podMetadata) return;
+        const annotations = stringMap(w.ctx, get(w.ctx, w.podMetadata, "annotations"));
+        const field = params.annotation === "seccomp" ? "seccompProfile" : "appArmorProfile";
+        for (const [key2, { value, pair }] of annotations) {
+          let target;
+          if (params.annotation === "seccomp" && key2 === SECCOMP_POD) {
+            target = { path: w.podSpecPath, node: w.podSpec };
+          } else {
+            const prefix = params.annotation === "seccomp" ? SECCOMP_CONTAINER : APPARMOR_CONTAINER;
+            if (!key2.startsWith(prefix)) continue;
+            const name = key2.slice(prefix.length);
+            const c = w.containers.find((x) => x.name === name);
+            target = c ? { path: c.path, node: c.node, container: name } : { path: [], node: void 0, container: name };
+          }
+          const profile = profileFromAnnotation(params.annotation, value);
+          const annotationPath = [...w.podMetadataPath, "annotations", key2];
+          const ops = [{ op: "remove", path: annotationPath }];
+          const fieldSet = target.node !== void 0 && getIn(w.ctx, target.node, ["securityContext", field]) !== void 0;
+          if (profile && target.node !== void 0 && !fieldSet) {
+            ops.push({ op: "set", path: [...target.path, "securityContext", field], value: profile });
+          }
+          const migratable = target.node !== void 0 && (profile !== void 0 || fieldSet);
+          const fixClass2 = profile?.type === "Unconfined" || value === "unconfined" ? "suggestion" : "safe";
+          ctx.report({
+            range: pairRange(pair),
+            message: format(params.message, { key: key2, field: `securityContext.${field}` }),
+            ...target.container !== void 0 ? { container: target.container } : {},
+            detail: key2,
+            ...migratable ? { fix: { class: fixClass2, ops, note: params.note, priority: 10 } } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/templates/env-literal-secrets.ts
+var import_yaml7, envLiteralSecrets;
+var init_env_literal_secrets = __esm({
+  "src/core/templates/env-literal-secrets.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    init_anchor();
+    init_access();
+    init_api();
+    init_credentials();
+    envLiteralSecrets = {
+      name: "env-literal-secrets",
+      kind: "workload",
+      description: "Container env values that look like credentials (by name, by form, or a connection string with a literal password) and are not taken from a Secret.",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["namePattern", "ignoreNamePattern", "valuePatterns", "ignoreValuePattern", "message"],
+        properties: {
+          ...credentialPatternsSchema,
+          message: { type: "string", description: "Finding message." }
+        }
+      },
+      placeholders: { message: ["name", "container"] },
+      check(ctx) {
+        const { params, workload: w } = ctx;
+        const matcher = credentialMatcher(params);
+        for (const c of w.containers) {
+          for (const env of seqItems(w.ctx, get(w.ctx, c.node, "env"))) {
+            if (!(0, import_yaml7.isMap)(env)) continue;
+            const name = str(w.ctx, get(w.ctx, env, "name")) ?? "";
+            const valuePair = getPair(w.ctx, env, "value");
+            const value = valuePair ? str(w.ctx, valuePair.value) : void 0;
+            if (!valuePair || value === void 0 || value === "") continue;
+            if (matcher.byValue(value) === void 0 && matcher.byConnection(value) === void 0 && !matcher.byName(name, value)) continue;
+            ctx.report({
+              range: pairRange(valuePair),
+              message: format(params.message, { name, container: c.name }),
+              container: c.name,
+              detail: name
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/network.ts
+function podLabels(w) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of stringMap(w.ctx, get(w.ctx, w.podMetadata, "labels"))) out.set(k, v.value);
+  return out;
+}
+function selectorLabels(w) {
+  const matchLabels = stringMap(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, w.node, "spec"), "selector"), "matchLabels"));
+  const labels = podLabels(w);
+  if (matchLabels.size > 0 && [...matchLabels].every(([k, v]) => labels.get(k) === v.value)) return new Map([...matchLabels].map(([k, v]) => [k, v.value]));
+  return labels;
+}
+function labelSelectorMatches(ctx, selector, labels) {
+  const sel = asMap(ctx, selector);
+  if (!sel) return true;
+  for (const [k, v] of stringMap(ctx, get(ctx, sel, "matchLabels"))) if (labels.get(k) !== v.value) return false;
+  for (const expr of seqItems(ctx, get(ctx, sel, "matchExpressions"))) {
+    const key2 = str(ctx, get(ctx, expr, "key")) ?? "";
+    const operator = str(ctx, get(ctx, expr, "operator"));
+    const values = seqItems(ctx, get(ctx, expr, "values")).map((n) => str(ctx, n));
+    const has = labels.has(key2);
+    const value = labels.get(key2);
+    if (operator === "In" && !(has && values.includes(value))) return false;
+    if (operator === "NotIn" && has && values.includes(value)) return false;
+    if (operator === "Exists" && !has) return false;
+    if (operator === "DoesNotExist" && has) return false;
+  }
+  return true;
+}
+function serviceSelects(svc, labels) {
+  const selector = stringMap(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "selector"));
+  if (selector.size === 0) return false;
+  for (const [k, v] of selector) if (labels.get(k) !== v.value) return false;
+  return true;
+}
+function isNetworkPolicy(o) {
+  return o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/");
+}
+function isService(o) {
+  return o.kind === "Service" && o.apiVersion === "v1";
+}
+function indexNetwork(objects) {
+  const index = { policies: /* @__PURE__ */ new Map(), services: /* @__PURE__ */ new Map(), policiesByLabel: /* @__PURE__ */ new Map() };
+  objects.forEach((o, i) => {
+    const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : void 0;
+    if (!bucket) return;
+    const ns = o.resource.namespace;
+    const list2 = bucket.get(ns) ?? [];
+    list2.push(o);
+    bucket.set(ns, list2);
+    if (bucket !== index.policies) return;
+    order.set(o, i);
+    let filed = index.policiesByLabel.get(ns);
+    if (!filed) index.policiesByLabel.set(ns, filed = { byLabel: /* @__PURE__ */ new Map(), always: [] });
+    const first = stringMap(o.ctx, get(o.ctx, get(o.ctx, get(o.ctx, o.node, "spec"), "podSelector"), "matchLabels")).entries().next();
+    if (first.done) filed.always.push(o);
+    else {
+      const key2 = `${first.value[0]}\0${first.value[1].value}`;
+      const list3 = filed.byLabel.get(key2);
+      if (list3) list3.push(o);
+      else filed.byLabel.set(key2, [o]);
+    }
+  });
+  return index;
+}
+function policiesSelecting(w, index) {
+  const filed = index.policiesByLabel.get(w.resource.namespace);
+  if (!filed) return [];
+  const labels = podLabels(w);
+  const candidates = [...filed.always];
+  for (const [k, v] of labels) candidates.push(...filed.byLabel.get(`${k}\0${v}`) ?? []);
+  candidates.sort((a, b) => order.get(a) - order.get(b));
+  return candidates.filter((o) => labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, "spec"), "podSelector"), labels));
+}
+function usesHostNetwork(w) {
+  return scalar(w.ctx, get(w.ctx, w.podSpec, "hostNetwork")) === true;
+}
+function policyTypes(p) {
+  const spec = get(p.ctx, p.node, "spec");
+  const declared = seqItems(p.ctx, get(p.ctx, spec, "policyTypes")).map((n) => str(p.ctx, n) ?? "");
+  if (declared.length > 0) return new Set(declared);
+  const types = /* @__PURE__ */ new Set(["Ingress"]);
+  if (get(p.ctx, spec, "egress") !== void 0) types.add("Egress");
+  return types;
+}
+function allowsAll(p, direction) {
+  const spec = get(p.ctx, p.node, "spec");
+  const rules = seqItems(p.ctx, get(p.ctx, spec, direction === "Ingress" ? "ingress" : "egress"));
+  const peerKey = direction === "Ingress" ? "from" : "to";
+  return rules.some((rule) => {
+    if (seqItems(p.ctx, get(p.ctx, rule, "ports")).length > 0) return false;
+    const peers = seqItems(p.ctx, get(p.ctx, rule, peerKey));
+    if (peers.length === 0) return true;
+    return peers.some((peer2) => {
+      const block = get(p.ctx, peer2, "ipBlock");
+      const cidr = str(p.ctx, get(p.ctx, block, "cidr"));
+      return cidr !== void 0 && ANYWHERE.has(cidr) && seqItems(p.ctx, get(p.ctx, block, "except")).length === 0;
+    });
+  });
+}
+function isolates(p, direction) {
+  return policyTypes(p).has(direction) && !allowsAll(p, direction);
+}
+function isolatedDirections(w, index) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of policiesSelecting(w, index)) for (const d of DIRECTIONS) if (isolates(p, d)) out.add(d);
+  return out;
+}
+function ipv4ToInt(ip) {
+  const parts = ip.split(".");
+  if (parts.length !== 4) return void 0;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return void 0;
+    n = n * 256 + Number(p);
+  }
+  return n;
+}
+function cidrContains(cidr, ip) {
+  const [base, bitsText] = cidr.split("/");
+  const b = ipv4ToInt(base ?? "");
+  const a = ipv4ToInt(ip);
+  if (b === void 0 || a === void 0) return false;
+  const bits = bitsText === void 0 ? 32 : Number(bitsText);
+  if (!Number.isInteger(bits) || bits < 0 || bits > 32) return false;
+  const size = 2 ** (32 - bits);
+  return Math.floor(a / size) === Math.floor(b / size);
+}
+var import_yaml8, order, DIRECTIONS, ANYWHERE;
+var init_network = __esm({
+  "src/core/network.ts"() {
+    "use strict";
+    import_yaml8 = __toESM(require_dist(), 1);
+    init_access();
+    order = /* @__PURE__ */ new WeakMap();
+    DIRECTIONS = ["Ingress", "Egress"];
+    ANYWHERE = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
+  }
+});
+
+// src/core/fix/network-policies/references.ts
+function hostReferences(text) {
+  const out = [];
+  for (const m of text.matchAll(HOST)) {
+    const host = m[1];
+    const port = m[2] === void 0 ? void 0 : Number(m[2]);
+    const parts = host.split(".");
+    const text2 = port === void 0 ? host : `${host}:${port}`;
+    const withPort = port === void 0 ? {} : { port };
+    if (parts.length === 1) out.push({ name: parts[0], text: text2, ...withPort });
+    else if (parts.length === 2 || parts[2] === "svc") out.push({ name: parts[0], namespace: parts[1], text: text2, ...withPort });
+  }
+  return out;
+}
+function configuredStrings(w, configMaps) {
+  const { ctx } = w;
+  const out = [];
+  const ns = w.resource.namespace;
+  const configData = (name) => {
+    const cm = name === void 0 ? void 0 : configMaps.get(key(ns, name));
+    return cm ? stringMap(cm.ctx, get(cm.ctx, cm.node, "data")) : /* @__PURE__ */ new Map();
+  };
+  const readConfigMap = (name, how) => {
+    for (const [k, v] of configData(name)) out.push({ text: v.value, evidence: `ConfigMap ${name} key ${k}${how}` });
+  };
+  for (const c of w.containers) {
+    for (const env of seqItems(ctx, get(ctx, c.node, "env"))) {
+      const name = str(ctx, get(ctx, env, "name")) ?? "";
+      const value = scalar(ctx, get(ctx, env, "value"));
+      if (value !== void 0) out.push({ text: String(value), evidence: `env ${name}` });
+      const ref = get(ctx, get(ctx, env, "valueFrom"), "configMapKeyRef");
+      if (ref) {
+        const cmName = str(ctx, get(ctx, ref, "name"));
+        const cmKey = str(ctx, get(ctx, ref, "key"));
+        const v = cmKey === void 0 ? void 0 : configData(cmName).get(cmKey);
+        if (v) out.push({ text: v.value, evidence: `env ${name} from ConfigMap ${cmName}` });
+      }
+    }
+    for (const from of seqItems(ctx, get(ctx, c.node, "envFrom"))) readConfigMap(str(ctx, get(ctx, get(ctx, from, "configMapRef"), "name")), ", read by envFrom");
+    for (const field of ["command", "args"]) {
+      for (const item of seqItems(ctx, get(ctx, c.node, field))) {
+        const v = scalar(ctx, item);
+        if (v !== void 0) out.push({ text: String(v), evidence: field });
+      }
+    }
+  }
+  for (const volume of seqItems(ctx, get(ctx, w.podSpec, "volumes"))) {
+    readConfigMap(str(ctx, get(ctx, get(ctx, volume, "configMap"), "name")), ", mounted");
+    for (const source of seqItems(ctx, get(ctx, get(ctx, volume, "projected"), "sources"))) {
+      readConfigMap(str(ctx, get(ctx, get(ctx, source, "configMap"), "name")), ", mounted");
+    }
+  }
+  return out;
+}
+function targetPorts(service, server, servicePort) {
+  const sctx = service.ctx;
+  const all = seqItems(sctx, get(sctx, get(sctx, service.node, "spec"), "ports")).filter((p) => (0, import_yaml9.isMap)(p));
+  const matching = servicePort === void 0 ? all : all.filter((p) => scalar(sctx, get(sctx, p, "port")) === servicePort);
+  const chosen = matching.length > 0 ? matching : all;
+  const out = [];
+  for (const p of chosen) {
+    const protocol = str(sctx, get(sctx, p, "protocol")) ?? "TCP";
+    const target = scalar(sctx, get(sctx, p, "targetPort")) ?? scalar(sctx, get(sctx, p, "port"));
+    if (typeof target === "number") out.push({ port: target, protocol });
+    else if (typeof target === "string") out.push(namedPort(server, target, protocol));
+  }
+  if (out.length === 0 && servicePort !== void 0) out.push({ port: servicePort, protocol: "TCP" });
+  return dedupePorts(out);
+}
+function namedPort(server, name, protocol) {
+  const { ctx } = server;
+  for (const c of server.containers) {
+    for (const p of seqItems(ctx, get(ctx, c.node, "ports"))) {
+      if (str(ctx, get(ctx, p, "name")) !== name) continue;
+      const number = scalar(ctx, get(ctx, p, "containerPort"));
+      if (typeof number === "number") return { port: number, protocol: str(ctx, get(ctx, p, "protocol")) ?? protocol };
+    }
+  }
+  return /^\d+$/.test(name) ? { port: Number(name), protocol } : { port: name, protocol };
+}
+function dedupePorts(ports) {
+  const seen = /* @__PURE__ */ new Set();
+  return ports.filter((p) => {
+    const k = `${p.port}/${p.protocol}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function networkFacts(objects, workloads) {
+  const services = /* @__PURE__ */ new Map();
+  const configMaps = /* @__PURE__ */ new Map();
+  for (const o of objects) {
+    if (o.kind === "Service" && o.apiVersion === "v1") services.set(key(o.resource.namespace, o.resource.name), o);
+    else if (o.kind === "ConfigMap" && o.apiVersion === "v1") configMaps.set(key(o.resource.namespace, o.resource.name), o);
+  }
+  const backends = /* @__PURE__ */ new Map();
+  const labelsOf = /* @__PURE__ */ new Map();
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    const labels = podLabels(w);
+    labelsOf.set(w, labels);
+    for (const [k, v] of labels) {
+      const id = `${w.resource.namespace ?? ""}\0${k}\0${v}`;
+      const list2 = byLabel.get(id);
+      if (list2) list2.push(w);
+      else byLabel.set(id, [w]);
+    }
+  }
+  const serversOf = (svc) => {
+    let list2 = backends.get(svc);
+    if (!list2) {
+      const first = stringMap(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "selector")).entries().next();
+      const candidates = first.done ? [] : byLabel.get(`${svc.resource.namespace ?? ""}\0${first.value[0]}\0${first.value[1].value}`) ?? [];
+      list2 = candidates.filter((w) => serviceSelects(svc, labelsOf.get(w)));
+      backends.set(svc, list2);
+    }
+    return list2;
+  };
+  const flows = [];
+  for (const client of workloads) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const source of configuredStrings(client, configMaps)) {
+      for (const ref of hostReferences(source.text)) {
+        const service = resolveService(services, ref, client.resource.namespace);
+        if (!service) continue;
+        for (const server of serversOf(service)) {
+          if (server === client) continue;
+          const ports = targetPorts(service, server, ref.port);
+          const id = `${server.file.path}#${server.documentIndex}/${server.resource.name}:${ports.map((p) => `${p.port}/${p.protocol}`).join(",")}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          flows.push({ client, server, service, ports, target: ref.text, evidence: source.evidence });
+        }
+      }
+    }
+  }
+  const exposed = exposures(objects, services, serversOf);
+  const used = /* @__PURE__ */ new Set([...flows.map((f) => f.service), ...exposed.map((e) => e.service)]);
+  for (const service of services.values()) {
+    if (used.has(service)) continue;
+    for (const server of serversOf(service)) exposed.push({ server, service, ports: targetPorts(service, server, void 0), evidence: "no client in these manifests" });
+  }
+  return { flows, exposures: exposed };
+}
+function resolveService(services, ref, clientNamespace) {
+  if (ref.namespace === void 0) return services.get(key(clientNamespace, ref.name));
+  return services.get(key(ref.namespace, ref.name)) ?? (clientNamespace === void 0 ? services.get(key(void 0, ref.name)) : void 0);
+}
+function exposures(objects, services, serversOf) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const svc of services.values()) {
+    const type = str(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "type"));
+    if (type === "LoadBalancer" || type === "NodePort") reasons.set(svc, `Service type ${type}`);
+  }
+  const mark = (o, name, port) => {
+    const svc = name === void 0 ? void 0 : services.get(key(o.resource.namespace, name));
+    if (svc && !reasons.has(svc)) reasons.set(svc, `${o.kind} ${o.resource.name}${port !== void 0 ? ` port ${port}` : ""}`);
+  };
+  for (const o of objects) {
+    const { ctx } = o;
+    const spec = get(ctx, o.node, "spec");
+    if (o.kind === "Ingress" && o.apiVersion.startsWith("networking.k8s.io/")) {
+      const backends = [get(ctx, spec, "defaultBackend"), ...seqItems(ctx, get(ctx, spec, "rules")).flatMap((r) => seqItems(ctx, get(ctx, get(ctx, r, "http"), "paths")).map((p) => get(ctx, p, "backend")))];
+      for (const b of backends) mark(o, str(ctx, get(ctx, get(ctx, b, "service"), "name")) ?? str(ctx, get(ctx, b, "serviceName")), void 0);
+    } else if (ROUTE_KINDS.has(o.kind) && o.apiVersion.startsWith("gateway.networking.k8s.io/")) {
+      for (const rule of seqItems(ctx, get(ctx, spec, "rules"))) {
+        for (const ref of seqItems(ctx, get(ctx, rule, "backendRefs"))) {
+          const kind = str(ctx, get(ctx, ref, "kind")) ?? "Service";
+          if (kind === "Service") mark(o, str(ctx, get(ctx, ref, "name")), void 0);
+        }
+      }
+    }
+  }
+  const out = [];
+  for (const [service, evidence] of reasons) for (const server of serversOf(service)) out.push({ server, service, ports: targetPorts(service, server, void 0), evidence });
+  return out;
+}
+var import_yaml9, key, HOST, ROUTE_KINDS;
+var init_references = __esm({
+  "src/core/fix/network-policies/references.ts"() {
+    "use strict";
+    import_yaml9 = __toESM(require_dist(), 1);
+    init_network();
+    init_access();
+    key = (namespace, name) => `${namespace ?? ""}/${name}`;
+    HOST = /(?<![\w.@:-])(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s@/'"]+@)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)(?::(\d{1,5}))?(?![\w-])/g;
+    ROUTE_KINDS = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"]);
+  }
+});
+
+// src/core/fix/network-policies/generate.ts
+function portsValue(ports) {
+  return dedupePorts(ports).map((p) => ({ port: p.port, protocol: p.protocol }));
+}
+function peer(other, ownNamespace) {
+  const podSelector = { matchLabels: Object.fromEntries(selectorLabels(other)) };
+  const otherNamespace = other.resource.namespace;
+  if (otherNamespace === ownNamespace) return { podSelector };
+  if (otherNamespace === void 0) return { namespaceSelector: {}, podSelector };
+  return { namespaceSelector: { matchLabels: { [NAMESPACE_LABEL]: otherNamespace } }, podSelector };
+}
+function showPorts(ports) {
+  return ports.map((p) => `${p.port}${p.protocol === "TCP" ? "" : `/${p.protocol}`}`).join(", ");
+}
+function canSelect(w) {
+  return selectorLabels(w).size > 0 && !usesHostNetwork(w);
+}
+function planPolicies(toCover, objects, workloads, egressMode = "internet") {
+  const index = indexNetwork(objects);
+  const facts = networkFacts(objects, workloads);
+  const plans = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Set();
+  for (const w of toCover) {
+    if (!canSelect(w) || plans.has(w)) continue;
+    const isolated = isolatedDirections(w, index);
+    const policyTypes2 = ["Ingress", "Egress"].filter((d) => !isolated.has(d));
+    if (policyTypes2.length === 0) continue;
+    let name = `${w.resource.name}-podarmor`;
+    const ns = w.resource.namespace ?? "";
+    if (names.has(`${ns}/${name}`)) name = `${w.resource.name}-${w.kind.toLowerCase()}-podarmor`;
+    names.add(`${ns}/${name}`);
+    plans.set(w, {
+      workload: w,
+      name,
+      namespace: w.resource.namespace,
+      podSelector: Object.fromEntries(selectorLabels(w)),
+      policyTypes: policyTypes2,
+      ingress: [],
+      egress: [],
+      summary: `${w.kind} ${w.resource.name}: ${policyTypes2.map((d) => d.toLowerCase()).join(" and ")} limited to what the manifests show.`
+    });
+  }
+  for (const e of facts.exposures) {
+    const plan = plans.get(e.server);
+    if (!plan?.policyTypes.includes("Ingress")) continue;
+    plan.ingress.push({ comment: `anywhere \u2192 ${e.service.resource.name} on ${showPorts(e.ports)} (${e.evidence})`, rule: { ports: portsValue(e.ports) } });
+  }
+  for (const f of facts.flows) {
+    const label = `${f.client.resource.name} \u2192 ${f.target} (${f.evidence})`;
+    const serverPlan = plans.get(f.server);
+    if (serverPlan?.policyTypes.includes("Ingress")) {
+      serverPlan.ingress.push(
+        usesHostNetwork(f.client) ? { comment: `${label}; the client uses the host network, so from anywhere`, rule: { ports: portsValue(f.ports) } } : { comment: label, rule: { from: [peer(f.client, f.server.resource.namespace)], ports: portsValue(f.ports) } }
+      );
+    }
+    const clientPlan = plans.get(f.client);
+    if (clientPlan?.policyTypes.includes("Egress")) {
+      clientPlan.egress.push({ comment: label, rule: { to: [peer(f.server, f.client.resource.namespace)], ports: portsValue(f.ports) } });
+    }
+  }
+  const out = [...plans.values()];
+  for (const plan of out) {
+    if (!plan.policyTypes.includes("Egress")) continue;
+    plan.egress.push(DNS_RULE);
+    if (egressMode === "internet") plan.egress.push(INTERNET_RULE);
+  }
+  return out;
+}
+var METADATA_ENDPOINTS, NAMESPACE_LABEL, DNS_RULE, INTERNET_RULE;
+var init_generate = __esm({
+  "src/core/fix/network-policies/generate.ts"() {
+    "use strict";
+    init_network();
+    init_references();
+    METADATA_ENDPOINTS = { ipv4: "169.254.169.254/32", ipv6: "fd00:ec2::254/128" };
+    NAMESPACE_LABEL = "kubernetes.io/metadata.name";
+    DNS_RULE = {
+      comment: "DNS queries to the cluster DNS (kube-dns)",
+      rule: {
+        to: [{ namespaceSelector: { matchLabels: { [NAMESPACE_LABEL]: "kube-system" } }, podSelector: { matchLabels: { "k8s-app": "kube-dns" } } }],
+        ports: [
+          { port: 53, protocol: "UDP" },
+          { port: 53, protocol: "TCP" }
+        ]
+      }
+    };
+    INTERNET_RULE = {
+      comment: "outside the cluster, except the cloud metadata endpoints (nothing in the manifests proves the workload needs no internet)",
+      rule: {
+        to: [{ ipBlock: { cidr: "0.0.0.0/0", except: [METADATA_ENDPOINTS.ipv4] } }, { ipBlock: { cidr: "::/0", except: [METADATA_ENDPOINTS.ipv6] } }]
+      }
+    };
+  }
+});
+
+// src/core/templates/network-policy-checks.ts
+function nameRange(o) {
+  return nearestRange(o.ctx, o.node, ["metadata", "name"]);
+}
+function reachesPort80(p, rule) {
+  const ports = seqItems(p.ctx, get(p.ctx, rule, "ports"));
+  if (ports.length === 0) return true;
+  return ports.some((port) => {
+    const protocol = str(p.ctx, get(p.ctx, port, "protocol")) ?? "TCP";
+    if (protocol !== "TCP") return false;
+    const n = scalar(p.ctx, get(p.ctx, port, "port"));
+    if (n === void 0) return true;
+    if (typeof n === "string") return n === "http";
+    if (typeof n !== "number") return false;
+    const end = scalar(p.ctx, get(p.ctx, port, "endPort"));
+    return typeof end === "number" ? n <= 80 && 80 <= end : n === 80;
+  });
+}
+var import_yaml10, networkPolicyCoverage, GENERATED_EGRESS_NOTE, metadataEgress;
+var init_network_policy_checks = __esm({
+  "src/core/templates/network-policy-checks.ts"() {
+    "use strict";
+    import_yaml10 = __toESM(require_dist(), 1);
+    init_anchor();
+    init_access();
+    init_network();
+    init_generate();
+    init_api();
+    networkPolicyCoverage = {
+      name: "network-policy-coverage",
+      kind: "set",
+      description: "Every workload in the scanned set is isolated, for ingress and for egress, by a NetworkPolicy of its namespace (policyTypes as the API server defaults them; a rule that allows everything isolates nothing).",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["message", "note"],
+        properties: { message: { type: "string" }, note: { type: "string" } }
+      },
+      placeholders: { message: ["namespace", "kind", "name", "directions"] },
+      check(ctx) {
+        const index = indexNetwork(ctx.objects);
+        for (const w of ctx.workloads) {
+          if (usesHostNetwork(w)) continue;
+          if (w.partial) continue;
+          const isolated = isolatedDirections(w, index);
+          const open = DIRECTIONS.filter((d) => !isolated.has(d));
+          if (open.length === 0) continue;
+          const directions = open.map((d) => d.toLowerCase()).join(" and ");
+          ctx.report({
+            object: w,
+            range: nameRange(w),
+            message: format(ctx.params.message, { namespace: w.resource.namespace ?? "(the namespace it is applied to)", kind: w.kind, name: w.resource.name, directions }),
+            // Both directions open keeps the fingerprint findings had before coverage was per direction.
+            detail: open.length === 2 ? "coverage" : `coverage-${open[0].toLowerCase()}`,
+            // The generator writes a policy only for pods it can select by their labels.
+            ...canSelect(w) ? { fix: { kind: "network-policy", class: "safe", ops: [], note: ctx.params.note } } : {}
+          });
+        }
+      }
+    };
+    GENERATED_EGRESS_NOTE = "adds a NetworkPolicy limiting its egress to the Services it references, DNS and the internet except the cloud metadata endpoints.";
+    metadataEgress = {
+      name: "metadata-egress",
+      kind: "set",
+      description: "Egress that NetworkPolicies leave open to the cloud metadata endpoint.",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["endpoint", "unrestrictedMessage", "ruleMessage", "note"],
+        properties: { endpoint: { type: "string" }, unrestrictedMessage: { type: "string" }, ruleMessage: { type: "string" }, note: { type: "string" } }
+      },
+      placeholders: { unrestrictedMessage: ["endpoint", "name"], ruleMessage: ["endpoint", "policy"] },
+      check(ctx) {
+        const { endpoint } = ctx.params;
+        const reportedRules = /* @__PURE__ */ new Set();
+        const index = indexNetwork(ctx.objects);
+        for (const w of ctx.workloads) {
+          if (usesHostNetwork(w) || w.partial) continue;
+          const policies = policiesSelecting(w, index);
+          if (policies.length === 0) continue;
+          const egressPolicies = policies.filter((p) => policyTypes(p).has("Egress"));
+          if (egressPolicies.length === 0) {
+            ctx.report({
+              object: w,
+              range: nameRange(w),
+              message: format(ctx.params.unrestrictedMessage, { endpoint, name: w.resource.name }),
+              detail: "egress-unrestricted",
+              // The generated policy for the uncovered egress direction also closes the endpoint.
+              ...canSelect(w) ? { fix: { kind: "network-policy", class: "safe", ops: [], note: GENERATED_EGRESS_NOTE } } : {}
+            });
+            continue;
+          }
+          for (const p of egressPolicies) {
+            const spec = get(p.ctx, p.node, "spec");
+            const rules = seqItems(p.ctx, get(p.ctx, spec, "egress"));
+            rules.forEach((rule, ruleIndex) => {
+              if (!(0, import_yaml10.isMap)(rule) || !reachesPort80(p, rule)) return;
+              const peers = seqItems(p.ctx, get(p.ctx, rule, "to"));
+              if (peers.length === 0) {
+                if (reportedRules.has(rule)) return;
+                reportedRules.add(rule);
+                ctx.report({ object: p, range: nodeRange(p.ctx, rule), message: format(ctx.params.ruleMessage, { endpoint, policy: p.resource.name }), detail: `egress[${ruleIndex}]` });
+                return;
+              }
+              peers.forEach((peer2, peerIndex) => {
+                const block = get(p.ctx, peer2, "ipBlock");
+                const cidr = str(p.ctx, get(p.ctx, block, "cidr"));
+                if (!cidr || !cidrContains(cidr, endpoint)) return;
+                const except = seqItems(p.ctx, get(p.ctx, block, "except")).map((n) => str(p.ctx, n) ?? "");
+                if (except.some((e) => cidrContains(e, endpoint))) return;
+                if (reportedRules.has(peer2)) return;
+                reportedRules.add(peer2);
+                const cidrPair = getPair(p.ctx, block, "cidr");
+                const exceptPath = [...p.path, "spec", "egress", ruleIndex, "to", peerIndex, "ipBlock", "except"];
+                ctx.report({
+                  object: p,
+                  range: cidrPair ? nearestRange(p.ctx, block, ["cidr"]) : nodeRange(p.ctx, peer2),
+                  message: format(ctx.params.ruleMessage, { endpoint, policy: p.resource.name }),
+                  detail: `egress[${ruleIndex}].to[${peerIndex}]`,
+                  fix: { class: "suggestion", ops: [{ op: "append", path: exceptPath, value: `${endpoint}/32` }], note: ctx.params.note }
+                });
+              });
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/templates/fields.ts
+function compileQuery(query) {
+  const segments = query.field.split(".").map((part) => part.endsWith("[*]") ? { key: part.slice(0, -3), each: true } : { key: part, each: false });
+  const label = segments.map((s) => s.each ? `${s.key}[*]` : s.key).join(".") + (query.key !== void 0 ? `.${query.key}` : "");
+  return { ...query, segments, keys: segments.map((s) => s.key), hasEach: segments.some((s) => s.each), label };
+}
+function evaluateField(ctx, base, basePath, query) {
+  if (!query.hasEach) {
+    const hit = evaluatePlain(ctx, base, basePath, query);
+    return hit ? [hit] : [];
+  }
+  const hits = [];
+  walkEach(ctx, base, [...basePath], 0, -1, query, hits);
+  return hits;
+}
+function unsetHit(ctx, fieldPath2, query) {
+  return new UnsetHit(ctx, fieldPath2, query);
+}
+function evaluatePlain(ctx, base, basePath, query) {
+  const keys = query.keys;
+  let node = base;
+  let pair;
+  for (let i = 0; i < keys.length; i++) {
+    pair = getPair(ctx, node, keys[i]);
+    node = pair ? deref(ctx, pair.value) : void 0;
+    if (node === void 0) return unsetHit(ctx, [...basePath, ...keys], query);
+  }
+  return leafHit(ctx, node, pair, [...basePath, ...keys], void 0, query);
+}
+function leafHit(ctx, child, pair, path2, itemPath, query) {
+  let hit;
+  if (query.key !== void 0) {
+    if (!(0, import_yaml11.isMap)(child)) return void 0;
+    const keyPair = getPair(ctx, child, query.key);
+    const v = keyPair ? scalar(ctx, keyPair.value) : void 0;
+    hit = { state: "value", value: v ?? "", path: [...path2, query.key], range: pairRange(keyPair ?? pair), label: query.label, struct: child };
+  } else if (query.list) {
+    const values = (0, import_yaml11.isSeq)(child) ? child.items.map((it) => scalar(ctx, it)).filter((v) => v !== void 0) : [];
+    hit = { state: "value", value: values, path: path2, range: pairRange(pair), label: query.label };
+  } else {
+    const v = scalar(ctx, child);
+    if (v === void 0) return void 0;
+    hit = { state: "value", value: v, path: path2, range: pairRange(pair), label: query.label };
+  }
+  if (itemPath) hit.itemPath = itemPath;
+  return hit;
+}
+function walkEach(ctx, node, stack, i, itemDepth, query, hits) {
+  const seg = query.segments[i];
+  const last = i === query.segments.length - 1;
+  const pair = getPair(ctx, node, seg.key);
+  const child = pair ? deref(ctx, pair.value) : void 0;
+  stack.push(seg.key);
+  if (seg.each) {
+    if ((0, import_yaml11.isSeq)(child)) {
+      child.items.forEach((rawItem, index) => {
+        const item = deref(ctx, rawItem);
+        stack.push(index);
+        if (!last) walkEach(ctx, item, stack, i + 1, stack.length, query, hits);
+        else {
+          const v = scalar(ctx, item);
+          if (v !== void 0) hits.push({ state: "value", value: v, path: [...stack], itemPath: [...stack], range: nodeRange(ctx, item), label: query.label });
+        }
+        stack.pop();
+      });
+    }
+  } else {
+    const itemPath = itemDepth >= 0 ? stack.slice(0, itemDepth) : void 0;
+    if (child === void 0) {
+      if (!itemPath) hits.push(unsetHit(ctx, [...stack, ...query.keys.slice(i + 1)], query));
+      else if (last && query.missingLeaf !== void 0 && query.key === void 0) {
+        hits.push({ state: "value", value: query.missingLeaf, path: [...stack], itemPath, range: nodeRange(ctx, node), label: query.label });
+      }
+    } else if (!last) {
+      walkEach(ctx, child, stack, i + 1, itemDepth, query, hits);
+    } else {
+      const hit = leafHit(ctx, child, pair, [...stack], itemPath, query);
+      if (hit) hits.push(hit);
+    }
+  }
+  stack.pop();
+}
+function fieldMatches(ctx, base, field, cond) {
+  let node = base;
+  for (const key2 of field.split(".")) {
+    node = get(ctx, node, key2);
+    if (node === void 0) return false;
+  }
+  if (cond.equals !== void 0) return scalar(ctx, node) === cond.equals;
+  if (cond.contains !== void 0) {
+    const seq = deref(ctx, node);
+    if (!(0, import_yaml11.isSeq)(seq)) return false;
+    return seq.items.some((it) => {
+      const v = scalar(ctx, it);
+      return v !== void 0 && cond.contains.includes(v);
+    });
+  }
+  return false;
+}
+var import_yaml11, UnsetHit;
+var init_fields = __esm({
+  "src/core/templates/fields.ts"() {
+    "use strict";
+    import_yaml11 = __toESM(require_dist(), 1);
+    init_anchor();
+    init_access();
+    UnsetHit = class {
+      state = "unset";
+      path;
+      label;
+      #ctx;
+      #fieldPath;
+      constructor(ctx, fieldPath2, query) {
+        this.#ctx = ctx;
+        this.#fieldPath = fieldPath2;
+        this.path = query.key !== void 0 ? [...fieldPath2, query.key] : fieldPath2;
+        this.label = query.label;
+      }
+      get range() {
+        return nearestRange(this.#ctx, this.#ctx.doc.contents, this.#fieldPath);
+      }
+    };
+  }
+});
+
+// src/core/templates/security-field-schema.ts
+var scalar2, scalars, strings, fieldPath, fixClass, securityFieldSchema;
+var init_security_field_schema = __esm({
+  "src/core/templates/security-field-schema.ts"() {
+    "use strict";
+    init_exemptions();
+    scalar2 = { type: ["string", "number", "boolean"] };
+    scalars = (description) => ({ type: "array", items: scalar2, description });
+    strings = (description) => ({ type: "array", items: { type: "string" }, description });
+    fieldPath = { type: "string", pattern: "^[A-Za-z][\\w]*(\\[\\*\\])?(\\.[A-Za-z][\\w]*(\\[\\*\\])?)*$", patternHint: "a field path such as securityContext.capabilities.add[*]" };
+    fixClass = (when) => ({ enum: ["safe", "suggestion"], description: `Fix class offered ${when}; no fix when absent.` });
+    securityFieldSchema = {
+      type: "object",
+      additionalProperties: false,
+      required: ["scope", "fields"],
+      properties: {
+        scope: {
+          enum: ["containers", "pod", "pod-and-containers"],
+          description: "Where the fields are read: each container, the pod spec, or both (containers inherit the pod value, as in Pod Security Admission)."
+        },
+        fields: { type: "array", minItems: 1, items: fieldPath, description: "Field paths relative to the scope, `[*]` for every list item (one finding per item)." },
+        key: { type: "string", description: 'The field is a struct and this key inside it holds the value (a missing key reads as "").' },
+        allowed: scalars("Values that pass; any other value is a finding."),
+        allowedPrefixes: strings("String values starting with one of these pass too."),
+        allowedRanges: {
+          type: "array",
+          items: { type: ["string", "integer"], pattern: "^[0-9]{1,5}(-[0-9]{1,5})?$" },
+          description: 'Numbers inside one of these ranges (9100, "30000-32767") pass too (rule options set this).'
+        },
+        alsoAllowed: scalars("Values that pass whatever `allowed` and `forbidden` say: a site's exceptions (rule options set this)."),
+        localhostProfiles: strings("With `key: type`: the value `Localhost` passes only when the struct's `localhostProfile` is one of these (rule options set this)."),
+        forbidden: {
+          oneOf: [
+            { type: "array", items: scalar2 },
+            { type: "object", additionalProperties: { type: "string" } }
+          ],
+          description: "Values that are findings; as a map, value -> the reason, shown as {reason}."
+        },
+        contains: { ...scalar2, description: "The field is a list of scalars that must include this value (with `required`, a missing list is a finding)." },
+        required: { type: "boolean", description: "A missing field is a finding (at the pod, once for all inheriting containers, with `pod-and-containers`)." },
+        missingLeaf: { ...scalar2, description: 'Value of a missing leaf inside an existing `[*]` item (Go\'s zero value, such as "" for a sysctl without a name).' },
+        normalize: { enum: ["capability"], description: "`capability`: compare upper-cased without the CAP_ prefix." },
+        wrongReportedBy: { type: "string", description: "Another rule reports wrong values (at its severity, at every profile): this check reports only missing fields." },
+        exempt: { ...exemptionsSchema, description: "Pods Pod Security Admission exempts from a version on: `windows` (spec.os.name: windows), `userNamespaces` (hostUsers: false)." },
+        applyWhen: {
+          type: "object",
+          additionalProperties: false,
+          required: ["field", "in"],
+          properties: { field: { type: "string" }, in: { type: "array", items: scalar2 } },
+          description: 'Check only pods whose pod-level `field` holds one of `in` (a missing field reads as "").'
+        },
+        messages: {
+          type: "object",
+          additionalProperties: false,
+          properties: { wrong: { type: "string" }, unset: { type: "string" }, unsetPod: { type: "string" } },
+          description: "Finding messages: `wrong` for a bad value, `unset` for a missing field, `unsetPod` for a pod whose containers inherit nothing."
+        },
+        fix: {
+          type: "object",
+          additionalProperties: false,
+          required: ["note"],
+          description: "The fix offered with each finding.",
+          properties: {
+            value: { ...scalar2, description: "The value to set." },
+            unset: fixClass("for a missing field"),
+            wrong: fixClass("for a wrong value"),
+            wrongAction: { enum: ["set", "remove", "remove-item", "append"], description: "What the fix does to a wrong value: set `value`, remove the field, remove the list item, append `contains` (default: set)." },
+            note: { type: "string", description: "One line for the reviewer: what the change does and what it may break." },
+            unsetNote: { type: "string", description: "The note for a missing field, when it differs." },
+            companions: {
+              type: "array",
+              description: "Fields the fix must change too, so that the API server accepts the result.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["field", "equals", "value"],
+                properties: { field: { type: "string" }, equals: scalar2, value: scalar2 }
+              }
+            },
+            skipWhen: {
+              type: "array",
+              description: "No fix when one of these holds on the container (or pod): `field` equals a value or contains one of the values.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["field"],
+                properties: { field: { type: "string" }, equals: scalar2, contains: { type: "array", items: scalar2 } }
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/templates/security-field-values.ts
+function normalized(params, v) {
+  if (params.normalize === "capability" && typeof v === "string") return v.toUpperCase().replace(/^CAP_/, "");
+  return v;
+}
+function inRanges(ranges, v) {
+  if (typeof v !== "number" || !ranges) return false;
+  return ranges.some((r) => {
+    const [low, high = low] = String(r).split("-").map(Number);
+    return low <= v && v <= high;
+  });
+}
+function violation(params, hit, ctx) {
+  const value = hit.value;
+  if (value === void 0) return void 0;
+  if (Array.isArray(value)) {
+    if (params.contains !== void 0 && !value.includes(params.contains)) return `must include ${showValue(params.contains)}`;
+    return void 0;
+  }
+  const v = normalized(params, value);
+  if (params.alsoAllowed?.some((a) => normalized(params, a) === v)) return void 0;
+  if (params.forbidden) {
+    if (Array.isArray(params.forbidden)) {
+      if (params.forbidden.includes(v)) return "forbidden";
+    } else if (typeof v === "string" && Object.hasOwn(params.forbidden, v)) {
+      return params.forbidden[v];
+    }
+  }
+  if (params.allowed || params.allowedPrefixes || params.allowedRanges) {
+    const ok = (params.allowed ?? []).includes(v) || typeof v === "string" && (params.allowedPrefixes ?? []).some((p) => v.startsWith(p)) || inRanges(params.allowedRanges, v);
+    if (!ok) return "not allowed";
+  }
+  if (params.localhostProfiles && v === "Localhost") {
+    const profile = str(ctx, get(ctx, hit.struct, "localhostProfile")) ?? "";
+    if (!params.localhostProfiles.includes(profile)) return `Localhost profile ${showValue(profile)} is not one of the allowed profiles`;
+  }
+  return void 0;
+}
+function shownValue(params, hit, ctx) {
+  const v = hit.value;
+  if (Array.isArray(v)) return `[${v.map(showValue).join(", ")}]`;
+  if (params.localhostProfiles && v === "Localhost") return `${showValue(v)} (localhostProfile ${showValue(str(ctx, get(ctx, hit.struct, "localhostProfile")) ?? "")})`;
+  return showValue(v);
+}
+function expectedText(params) {
+  if (params.contains !== void 0) return `a list including ${showValue(params.contains)}`;
+  const options = [
+    ...(params.allowed ?? []).filter((v) => v !== "").map((v) => v === "Localhost" && params.localhostProfiles ? `"Localhost" with localhostProfile ${params.localhostProfiles.map(showValue).join(" or ")}` : showValue(v)),
+    ...(params.allowedPrefixes ?? []).map((p) => `"${p}\u2026"`),
+    ...(params.allowedRanges ?? []).map((r) => `port ${r}`),
+    ...(params.alsoAllowed ?? []).map(showValue)
+  ];
+  return options.join(" or ");
+}
+function caseHint(params, value) {
+  const expected = [...params.contains !== void 0 ? [params.contains] : [], ...params.allowed ?? []].filter((e) => typeof e === "string");
+  const found = (Array.isArray(value) ? value : value === void 0 ? [] : [value]).filter((v) => typeof v === "string");
+  for (const v of found) {
+    const twin = expected.find((e) => e !== v && e.toLowerCase() === v.toLowerCase());
+    if (twin) return ` (names are case-sensitive: write ${showValue(twin)}, not ${showValue(v)})`;
+  }
+  return "";
+}
+var init_security_field_values = __esm({
+  "src/core/templates/security-field-values.ts"() {
+    "use strict";
+    init_access();
+    init_api();
+  }
+});
+
+// src/core/templates/security-field.ts
+function compile(params) {
+  let c = compiledParams.get(params);
+  if (!c) {
+    c = {
+      queries: params.fields.map(
+        (field) => compileQuery({
+          field,
+          ...params.key !== void 0 ? { key: params.key } : {},
+          ...params.missingLeaf !== void 0 ? { missingLeaf: params.missingLeaf } : {},
+          ...params.contains !== void 0 ? { list: true } : {}
+        })
+      ),
+      ...params.applyWhen ? { applyWhen: compileQuery({ field: params.applyWhen.field }) } : {},
+      expected: expectedText(params)
+    };
+    compiledParams.set(params, c);
+  }
+  return c;
+}
+function subjectOf(container) {
+  if (!container) return "pod";
+  const what = container.list === "initContainers" ? "init container" : container.list === "ephemeralContainers" ? "ephemeral container" : "container";
+  return `${what} "${container.name}"`;
+}
+function reportWrong(ctx, hit, container) {
+  const { params } = ctx;
+  if (params.wrongReportedBy !== void 0) return;
+  const reason = violation(params, hit, ctx.workload.ctx);
+  if (reason === void 0) return;
+  const value = shownValue(params, hit, ctx.workload.ctx);
+  const message = format(params.messages?.wrong ?? "{subject} sets {field} to {value}; allowed: {expected}{hint}", {
+    subject: subjectOf(container),
+    field: hit.label,
+    value,
+    reason,
+    expected: compile(params).expected,
+    hint: caseHint(params, hit.value)
+  });
+  const fix = wrongFix(ctx, hit, container);
+  ctx.report({
+    range: hit.range,
+    message,
+    ...container ? { container: container.name } : {},
+    detail: hit.itemPath ? `${hit.label}=${value}` : hit.label,
+    ...fix ? { fix } : {}
+  });
+}
+function reportUnset(ctx, hit, container, inheriting) {
+  const { params } = ctx;
+  const template = inheriting.length > 0 ? params.messages?.unsetPod ?? "neither the pod nor {containers} set {field} (expected {expected})" : params.messages?.unset ?? "{subject} does not set {field} (expected {expected})";
+  const message = format(template, {
+    subject: subjectOf(container),
+    field: hit.label,
+    expected: compile(params).expected,
+    containers: inheriting.map(subjectOf).join(", ")
+  });
+  const fix = unsetFix(ctx, hit, container);
+  ctx.report({ range: hit.range, message, ...container ? { container: container.name } : {}, detail: hit.label, ...fix ? { fix } : {} });
+}
+function unsetFix(ctx, hit, container) {
+  const fix = ctx.params.fix;
+  if (!fix?.unset || fix.value === void 0 && ctx.params.contains === void 0 || blocked(ctx, container)) return void 0;
+  const op = ctx.params.contains !== void 0 ? { op: "append", path: hit.path, value: ctx.params.contains } : { op: "set", path: hit.path, value: fix.value };
+  return { class: fix.unset, ops: [op, ...companionOps(ctx, container)], note: fix.unsetNote ?? fix.note };
+}
+function wrongFix(ctx, hit, container) {
+  const fix = ctx.params.fix;
+  if (!fix?.wrong || blocked(ctx, container)) return void 0;
+  const action = fix.wrongAction ?? "set";
+  let op;
+  if (action === "remove-item") {
+    if (!hit.itemPath) return void 0;
+    op = { op: "remove", path: hit.itemPath };
+  } else if (action === "remove") {
+    op = { op: "remove", path: hit.path };
+  } else if (action === "append") {
+    const wanted = ctx.params.contains;
+    if (wanted === void 0) return void 0;
+    const miscased = Array.isArray(hit.value) ? hit.value.findIndex((v) => typeof v === "string" && typeof wanted === "string" && v.toLowerCase() === wanted.toLowerCase()) : -1;
+    op = miscased >= 0 ? { op: "set", path: [...hit.path, miscased], value: wanted } : { op: "append", path: hit.path, value: wanted };
+  } else {
+    if (fix.value === void 0) return void 0;
+    op = { op: "set", path: hit.path, value: fix.value };
+  }
+  return { class: fix.wrong, ops: [op, ...profileNameOps(ctx, hit, op), ...companionOps(ctx, container)], note: fix.note };
+}
+function profileNameOps(ctx, hit, op) {
+  if (op.op !== "set" || ctx.params.key !== "type" || op.value === "Localhost") return [];
+  const w = ctx.workload;
+  return getPair(w.ctx, hit.struct, "localhostProfile") ? [{ op: "remove", path: [...hit.path.slice(0, -1), "localhostProfile"] }] : [];
+}
+function companionOps(ctx, container) {
+  const companions = ctx.params.fix?.companions;
+  if (!companions?.length) return [];
+  const w = ctx.workload;
+  const subject = container ? { node: container.node, path: container.path } : { node: w.podSpec, path: w.podSpecPath };
+  return companions.filter((c) => fieldMatches(w.ctx, subject.node, c.field, { equals: c.equals })).map((c) => ({ op: "set", path: [...subject.path, ...c.field.split(".")], value: c.value }));
+}
+function blocked(ctx, container) {
+  const conditions = ctx.params.fix?.skipWhen;
+  if (!conditions?.length) return false;
+  const w = ctx.workload;
+  const subjects2 = container ? [container.node] : [w.podSpec, ...w.containers.map((c) => c.node)];
+  return conditions.some((cond) => subjects2.some((s) => fieldMatches(w.ctx, s, cond.field, cond)));
+}
+var securityField, compiledParams;
+var init_security_field = __esm({
+  "src/core/templates/security-field.ts"() {
+    "use strict";
+    init_api();
+    init_fields();
+    init_exemptions();
+    init_access();
+    init_security_field_schema();
+    init_security_field_values();
+    securityField = {
+      name: "security-field",
+      kind: "workload",
+      description: "A field of the pod spec and/or of each container must hold allowed values (or must not hold forbidden ones); with `pod-and-containers`, containers inherit the pod-level value as upstream Pod Security Admission does.",
+      paramsSchema: securityFieldSchema,
+      placeholders: {
+        "messages.wrong": ["subject", "field", "value", "reason", "expected", "hint"],
+        "messages.unset": ["subject", "field", "expected"],
+        "messages.unsetPod": ["containers", "field", "expected"]
+      },
+      check(ctx) {
+        const { params, workload } = ctx;
+        const compiled2 = compile(params);
+        if (isExempt(ctx.workload, params.exempt, ctx.version)) return;
+        if (compiled2.applyWhen) {
+          const [hit] = evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, compiled2.applyWhen);
+          const value = hit?.state === "value" && !Array.isArray(hit.value) ? hit.value : "";
+          if (!params.applyWhen.in.includes(value ?? "")) return;
+        }
+        const required = params.required === true && !workload.partial;
+        const onPod = params.scope !== "containers";
+        const onContainers = params.scope !== "pod";
+        for (const query of compiled2.queries) {
+          const podHits = onPod ? evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, query) : [];
+          const podGood = podHits.length > 0 && podHits.every((h) => h.state === "value" && !violation(params, h, workload.ctx));
+          for (const hit of podHits) {
+            if (hit.state === "value") reportWrong(ctx, hit, void 0);
+            else if (required && params.scope === "pod") reportUnset(ctx, hit, void 0, []);
+          }
+          if (!onContainers) continue;
+          let implicit;
+          for (const container of workload.containers) {
+            for (const hit of evaluateField(workload.ctx, container.node, container.path, query)) {
+              if (hit.state === "value") reportWrong(ctx, hit, container);
+              else if (required) {
+                if (params.scope === "containers") reportUnset(ctx, hit, container, []);
+                else if (!podGood) (implicit ??= []).push(container);
+              }
+            }
+          }
+          const podUnset = podHits.length === 1 && podHits[0].state === "unset";
+          if (implicit && podUnset) reportUnset(ctx, podHits[0], void 0, implicit);
+        }
+      }
+    };
+    compiledParams = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/templates/service-account-token.ts
+function accountKey(w, name) {
+  return `${w.resource.namespace ?? ""}/${name}`;
+}
+function serviceAccountSettings(objects) {
+  const out = /* @__PURE__ */ new Map();
+  for (const o of objects) {
+    if (o.kind !== "ServiceAccount" || o.apiVersion !== "v1") continue;
+    out.set(accountKey(o, o.resource.name), scalar(o.ctx, get(o.ctx, o.node, FIELD)));
+  }
+  return out;
+}
+var FIELD, serviceAccountToken;
+var init_service_account_token = __esm({
+  "src/core/templates/service-account-token.ts"() {
+    "use strict";
+    init_anchor();
+    init_objects();
+    init_access();
+    init_api();
+    FIELD = "automountServiceAccountToken";
+    serviceAccountToken = {
+      name: "service-account-token",
+      kind: "set",
+      description: "Pods running as one of the named service accounts must not get its API token mounted: the pod sets `automountServiceAccountToken: false`, or leaves it unset and the ServiceAccount object in the same namespace of the scanned files sets it to false.",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        required: ["serviceAccounts", "unsetMessage", "wrongMessage", "note"],
+        properties: {
+          serviceAccounts: { type: "array", minItems: 1, items: { type: "string" }, description: "Service account names whose pods are checked." },
+          unsetMessage: { type: "string", description: "Message when neither the pod nor its ServiceAccount opts out. Placeholders: {serviceAccount}." },
+          wrongMessage: { type: "string", description: "Message when the pod sets the field to true. Placeholders: {serviceAccount}, {field}, {value}." },
+          note: { type: "string", description: "What the suggested `automountServiceAccountToken: false` changes." }
+        }
+      },
+      placeholders: { unsetMessage: ["serviceAccount"], wrongMessage: ["serviceAccount", "field", "value"] },
+      check(ctx) {
+        const { params } = ctx;
+        const accounts = serviceAccountSettings(ctx.objects);
+        for (const w of ctx.workloads) {
+          const serviceAccount = serviceAccountOf(w);
+          if (!params.serviceAccounts.includes(serviceAccount)) continue;
+          const pair = getPair(w.ctx, w.podSpec, FIELD);
+          const podValue = pair ? scalar(w.ctx, pair.value) : void 0;
+          if (podValue === false) continue;
+          const fix = { class: "suggestion", ops: [{ op: "set", path: [...w.podSpecPath, FIELD], value: false }], note: params.note };
+          if (pair && podValue !== void 0) {
+            ctx.report({ object: w, range: pairRange(pair), message: format(params.wrongMessage, { serviceAccount, field: FIELD, value: String(podValue) }), detail: FIELD, fix });
+            continue;
+          }
+          if (w.partial || accounts.get(accountKey(w, serviceAccount)) === false) continue;
+          ctx.report({ object: w, range: nearestRange(w.ctx, w.ctx.doc.contents, [...w.podSpecPath, FIELD]), message: format(params.unsetMessage, { serviceAccount }), detail: FIELD, fix });
+        }
+      }
+    };
+  }
+});
+
+// src/core/templates/suppression-syntax.ts
+var suppressionSyntax;
+var init_suppression_syntax = __esm({
+  "src/core/templates/suppression-syntax.ts"() {
+    "use strict";
+    suppressionSyntax = {
+      name: "suppression-syntax",
+      kind: "set",
+      description: "Reports suppression annotations and comments that are not honoured.",
+      paramsSchema: { type: "object", additionalProperties: false, properties: {} },
+      placeholders: {},
+      check(ctx) {
+        for (const bad of ctx.suppressions.invalid) {
+          ctx.report({ ...bad.object ? { object: bad.object } : { file: bad.file }, range: bad.range, message: bad.message, detail: bad.message });
+        }
+      }
+    };
+  }
+});
+
+// src/core/templates/volume-types.ts
+function allowedReadOnlyHostPath(w, volume, name, prefixes) {
+  if (!prefixes?.length) return false;
+  const path2 = str(w.ctx, get(w.ctx, get(w.ctx, volume, "hostPath"), "path"));
+  if (!path2) return false;
+  const under = (prefix) => {
+    const p = prefix.replace(/\/+$/, "");
+    return path2 === p || path2.startsWith(`${p}/`) || p === "";
+  };
+  if (!prefixes.some(under)) return false;
+  return w.containers.every(
+    (c) => seqItems(w.ctx, get(w.ctx, c.node, "volumeMounts")).filter((m) => str(w.ctx, get(w.ctx, m, "name")) === name).every((m) => scalar(w.ctx, get(w.ctx, m, "readOnly")) === true)
+  );
+}
+var import_yaml12, volumeTypes;
+var init_volume_types = __esm({
+  "src/core/templates/volume-types.ts"() {
+    "use strict";
+    import_yaml12 = __toESM(require_dist(), 1);
+    init_anchor();
+    init_access();
+    init_api();
+    volumeTypes = {
+      name: "volume-types",
+      kind: "workload",
+      description: "Pod volumes may only use allowed sources.",
+      paramsSchema: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          forbidden: { type: "array", items: { type: "string" }, description: "Volume sources (keys of a volume, such as hostPath) that are findings." },
+          allowed: { type: "array", items: { type: "string" }, description: "Volume sources that pass; any other source is a finding." },
+          skip: { type: "array", items: { type: "string" }, description: "Sources left to another rule, which reports them at every profile." },
+          suggestEmptyDirFor: { type: "array", items: { type: "string" }, description: "Sources for which a suggestion replaces the source with `emptyDir: {}`." },
+          allowedHostPaths: {
+            type: "array",
+            items: { type: "string", pattern: "^/", patternHint: "an absolute path" },
+            description: "hostPath prefixes (path-wise: /var/log covers /var/log/pods, not /var/logs) that pass when every container mounts the volume with readOnly: true (rule options set this)."
+          },
+          message: { type: "string", description: "Finding message." },
+          note: { type: "string", description: "Note of the emptyDir suggestion." }
+        }
+      },
+      placeholders: { message: ["volume", "source"] },
+      check(ctx) {
+        const { params, workload: w } = ctx;
+        const volumes = seqItems(w.ctx, get(w.ctx, w.podSpec, "volumes"));
+        volumes.forEach((volume, index) => {
+          if (!(0, import_yaml12.isMap)(volume)) return;
+          const name = str(w.ctx, get(w.ctx, volume, "name")) ?? `volumes[${index}]`;
+          const sources = mapKeys(w.ctx, volume).filter((k) => k !== "name");
+          for (const source of sources) {
+            if (params.skip?.includes(source)) continue;
+            if (source === "hostPath" && allowedReadOnlyHostPath(w, volume, name, params.allowedHostPaths)) continue;
+            const bad = params.forbidden ? params.forbidden.includes(source) : params.allowed ? !params.allowed.includes(source) : false;
+            if (!bad) continue;
+            const pair = getPair(w.ctx, volume, source);
+            const volumePath = [...w.podSpecPath, "volumes", index];
+            const fix = params.suggestEmptyDirFor?.includes(source) ? {
+              class: "suggestion",
+              ops: [
+                { op: "remove", path: [...volumePath, source] },
+                { op: "set", path: [...volumePath, "emptyDir"], value: {} }
+              ],
+              note: params.note ?? "replaces the volume with an empty scratch directory: the pod no longer sees data from the source"
+            } : void 0;
+            ctx.report({
+              range: pair ? pairRange(pair) : nodeRange(w.ctx, volume),
+              message: format(params.message ?? 'volume "{volume}" uses the {source} source', { volume: name, source }),
+              detail: `${name}:${source}`,
+              ...fix ? { fix } : {}
+            });
+          }
+        });
+      }
+    };
+  }
+});
+
+// src/core/templates/index.ts
+var TEMPLATES;
+var init_templates = __esm({
+  "src/core/templates/index.ts"() {
+    "use strict";
+    init_annotation_values();
+    init_apparmor_required();
+    init_config_credentials();
+    init_deprecated_annotation();
+    init_env_literal_secrets();
+    init_network_policy_checks();
+    init_security_field();
+    init_service_account_token();
+    init_suppression_syntax();
+    init_volume_types();
+    TEMPLATES = Object.fromEntries(
+      [securityField, annotationValues, volumeTypes, apparmorRequired, deprecatedAnnotation, envLiteralSecrets, networkPolicyCoverage, metadataEgress, suppressionSyntax, serviceAccountToken, configMapCredentials, secretLiteralData].map((t) => [t.name, t])
+    );
+  }
+});
+
+// src/core/templates/instantiate.ts
+function instantiate(name, params, where) {
+  const template = TEMPLATES[name];
+  if (!template) throw new RuleLoadError(`${where}: unknown template "${name}" (known: ${Object.keys(TEMPLATES).join(", ")})`);
+  const problems = [...schemaProblems(template.paramsSchema, params, "params"), ...placeholderProblems(template, params)];
+  if (problems.length) throw new RuleLoadError(`${where}: ${problems.join("; ")}`);
+  return { template, params };
+}
+function placeholderProblems(template, params) {
+  const out = [];
+  for (const [path2, provided] of Object.entries(template.placeholders)) {
+    const message = valueAt(params, path2);
+    if (typeof message !== "string") continue;
+    for (const [, name] of message.matchAll(/\{(\w+)\}/g)) {
+      if (!provided.includes(name)) out.push(`params.${path2}: placeholder {${name}} is not provided by template ${template.name} (it provides: ${provided.map((p) => `{${p}}`).join(", ") || "none"})`);
+    }
+  }
+  return out;
+}
+function valueAt(value, path2) {
+  let v = value;
+  for (const key2 of path2.split(".")) v = typeof v === "object" && v !== null ? v[key2] : void 0;
+  return v;
+}
+var RuleLoadError;
+var init_instantiate = __esm({
+  "src/core/templates/instantiate.ts"() {
+    "use strict";
+    init_schema_check();
+    init_templates();
+    RuleLoadError = class extends Error {
+    };
+  }
+});
+
+// src/core/rules/options.ts
+function readRuleOptions(raw, rules = RULES) {
+  const problems = [];
+  const bad = (key2, message) => problems.push({ key: key2, message: `${key2}: ${message}` });
+  const options = {};
+  if (raw === void 0 || raw === null) return { options, problems };
+  if (!isPlainObject(raw)) {
+    bad("rules", "must be a map of rule ids to their options");
+    return { options, problems };
+  }
+  const configurable = rules.filter((r) => r.options && Object.keys(r.options).length > 0);
+  for (const [ruleId, values] of Object.entries(raw)) {
+    const rule = rules.find((r) => r.id === ruleId);
+    const known = () => `rules with options: ${configurable.map((r) => r.id).join(", ")}`;
+    if (!rule) {
+      bad(`rules.${ruleId}`, `unknown rule (${known()})`);
+      continue;
+    }
+    if (!rule.options || Object.keys(rule.options).length === 0) {
+      bad(`rules.${ruleId}`, `this rule has no options (${known()})`);
+      continue;
+    }
+    if (!isPlainObject(values)) {
+      bad(`rules.${ruleId}`, `must be a map of options (${Object.keys(rule.options).join(", ")})`);
+      continue;
+    }
+    for (const [name, value] of Object.entries(values)) {
+      const key2 = `rules.${ruleId}.${name}`;
+      const option = rule.options[name];
+      if (!option) {
+        bad(key2, `unknown option (options of ${ruleId}: ${Object.keys(rule.options).join(", ")})`);
+        continue;
+      }
+      const found = schemaProblems(option.schema, value, key2);
+      if (found.length) for (const f of found) problems.push({ key: key2, message: f });
+      else (options[ruleId] ??= {})[name] = value;
+    }
+  }
+  return { options, problems };
+}
+function paramsWithOptions(rule, entry, options) {
+  const set = options?.[rule.id];
+  if (!set || !entry.options) return entry.params;
+  const params = { ...entry.params };
+  for (const [param, option] of Object.entries(entry.options)) if (set[option] !== void 0) params[param] = set[option];
+  return params;
+}
+var RULES;
+var init_options = __esm({
+  "src/core/rules/options.ts"() {
+    "use strict";
+    init_catalog_generated();
+    init_schema_check();
+    init_values();
+    RULES = catalog_generated_default;
+  }
+});
+
+// src/core/rules/registry.ts
+function inProfile(rule, profile) {
+  if (rule.pss) return rule.pss.level === "baseline" || profile !== "baseline";
+  return rule.profile === "all" || profile === "hardened";
+}
+function appliesToVersion(range2, version) {
+  return !range2 || versionAtLeast(version, range2.since) && versionAtMost(version, range2.until);
+}
+function selectRules(profile, kubernetesVersion2, only, ruleOptions2) {
+  const version = parseVersion(kubernetesVersion2);
+  if (version === void 0) throw new UsageError(`invalid Kubernetes version "${kubernetesVersion2}" (expected MAJOR.MINOR, such as 1.34)`);
+  if (only) {
+    const unknown = only.filter((id) => !RULE_IDS.has(id));
+    if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
+  }
+  if (ruleOptions2) {
+    const { problems } = readRuleOptions(ruleOptions2);
+    if (problems.length) throw new UsageError(`invalid rule options: ${problems.map((p) => p.message).join("; ")}`);
+  }
+  const candidates = RULES2.filter((r) => inProfile(r, profile) && appliesToVersion(r.versions, version));
+  const replacedBy = new Map(candidates.flatMap((r) => r.pss?.replaces && profile !== "baseline" ? [[r.pss.replaces, r.pss]] : []));
+  const active = [];
+  for (const rule of candidates) {
+    if (only && !only.includes(rule.id)) continue;
+    const checks = rule.checks.filter((c) => appliesToVersion(c, version)).map((c, i) => c.options && ruleOptions2?.[rule.id] ? { ...c, params: instantiate(c.template, paramsWithOptions(rule, c, ruleOptions2), `rules/${rule.id}.yaml: checks[${i}] with options`).params } : c);
+    if (checks.length === 0) continue;
+    const replacement = rule.pss && replacedBy.get(rule.pss.control);
+    const pss = replacement ? { level: replacement.level, control: replacement.control } : rule.pss && { level: rule.pss.level, control: rule.pss.control };
+    active.push({ rule, checks, ...pss ? { pss } : {} });
+  }
+  return active;
+}
+var RULES2, RULE_IDS;
+var init_registry = __esm({
+  "src/core/rules/registry.ts"() {
+    "use strict";
+    init_catalog_generated();
+    init_versions();
+    init_errors();
+    init_instantiate();
+    init_options();
+    RULES2 = catalog_generated_default;
+    RULE_IDS = new Set(RULES2.map((r) => r.id));
+    for (const rule of RULES2) rule.checks.forEach((c, i) => instantiate(c.template, c.params, `rules/${rule.id}.yaml: checks[${i}]`));
+  }
+});
+
+// src/core/yaml/documents.ts
+function splitDocuments(text) {
+  const spans = [];
+  let current = { start: 0, end: text.length, kinds: 0, apiVersions: 0, unclear: false };
+  const close = (end) => {
+    current.end = end;
+    const { kinds, apiVersions, unclear, ...span } = current;
+    if (unclear || kinds !== 1 || apiVersions !== 1) {
+      delete span.kind;
+      delete span.apiVersion;
+    }
+    spans.push(span);
+  };
+  LINE_RE2.lastIndex = 0;
+  for (let m = LINE_RE2.exec(text); m; m = LINE_RE2.exec(text)) {
+    if (m[1] === "..." || m[3] === "%") return void 0;
+    if (m[1] === "---") {
+      if (m.index > 0) {
+        close(m.index);
+        current = { start: m.index, end: text.length, kinds: 0, apiVersions: 0, unclear: false };
+      }
+      if (/[^ \t\r]/.test(m[2]) && !/^[ \t]+#/.test(m[2])) current.unclear = true;
+      continue;
+    }
+    if (m[4]) {
+      const value = PLAIN_VALUE.exec(m[5]);
+      if (!value) current.unclear = true;
+      else if (m[4] === "kind") {
+        current.kinds++;
+        current.kind = value[1];
+      } else {
+        current.apiVersions++;
+        current.apiVersion = value[1];
+      }
+      continue;
+    }
+    current.unclear = true;
+  }
+  close(text.length);
+  return spans;
+}
+function parseSpan(text, span, options) {
+  const parser = new import_yaml13.Parser();
+  parser.offset = span.start;
+  const composer = new import_yaml13.Composer(options);
+  return Array.from(composer.compose(parser.parse(text.slice(span.start, span.end))));
+}
+function isUnreadKind(kind, apiVersion) {
+  if (kind === void 0 || apiVersion === void 0 || !Object.hasOwn(UNREAD_KINDS, kind)) return false;
+  const slash = apiVersion.indexOf("/");
+  return slash > 0 && apiVersion.slice(0, slash) === UNREAD_KINDS[kind];
+}
+function indexedDocuments(text) {
+  const spans = splitDocuments(text);
+  if (!spans) return void 0;
+  const first = spans[0];
+  const preambleOnly = first.start === 0 && !/^---(?=[ \t\r\n]|$)/.test(text) && !/^[ \t]*[^\s#]/m.test(text.slice(first.start, first.end));
+  const documents = preambleOnly ? spans.slice(1) : spans;
+  return documents.map((span, index) => ({ ...span, index }));
+}
+var import_yaml13, LINE_RE2, PLAIN_VALUE, UNREAD_KINDS;
+var init_documents = __esm({
+  "src/core/yaml/documents.ts"() {
+    "use strict";
+    import_yaml13 = __toESM(require_dist(), 1);
+    LINE_RE2 = /^(?:(---|\.\.\.)(?=[ \t\r\n]|$)(.*)|(%)|(kind|apiVersion):(?=[ \t\r\n]|$)[ \t]*(.*)|[<?"'{[&*!|>@`%])/gm;
+    PLAIN_VALUE = /^([A-Za-z0-9][\w./-]*)[ \t]*(?:#.*)?\r?$/;
+    UNREAD_KINDS = {
+      CustomResourceDefinition: "apiextensions.k8s.io",
+      ClusterRole: "rbac.authorization.k8s.io",
+      ClusterRoleBinding: "rbac.authorization.k8s.io",
+      Role: "rbac.authorization.k8s.io",
+      RoleBinding: "rbac.authorization.k8s.io",
+      MutatingWebhookConfiguration: "admissionregistration.k8s.io",
+      ValidatingWebhookConfiguration: "admissionregistration.k8s.io",
+      ValidatingAdmissionPolicy: "admissionregistration.k8s.io",
+      ValidatingAdmissionPolicyBinding: "admissionregistration.k8s.io",
+      APIService: "apiregistration.k8s.io",
+      PriorityClass: "scheduling.k8s.io",
+      StorageClass: "storage.k8s.io",
+      CSIDriver: "storage.k8s.io",
+      IngressClass: "networking.k8s.io",
+      Ingress: "networking.k8s.io",
+      PodDisruptionBudget: "policy",
+      HorizontalPodAutoscaler: "autoscaling"
+    };
+  }
+});
+
+// src/core/yaml/template-syntax.ts
+function dataRanges(text) {
+  const ranges = [];
+  let offset = 0;
+  let scalarNext = false;
+  for (const token of new import_yaml14.Lexer().lex(text)) {
+    const type = import_yaml14.CST.tokenType(token);
+    if (scalarNext || type === "single-quoted-scalar" || type === "double-quoted-scalar" || type === "comment") ranges.push([offset, offset + token.length]);
+    scalarNext = type === "scalar";
+    if (token !== import_yaml14.CST.DOCUMENT && token !== import_yaml14.CST.SCALAR && token !== import_yaml14.CST.FLOW_END) offset += token.length;
+  }
+  return ranges;
+}
+function templateSyntaxPosition(text) {
+  const matches2 = [...text.matchAll(HELM_ACTION)];
+  if (matches2.length === 0) return void 0;
+  const ranges = dataRanges(text);
+  const structural = matches2.find((m) => !ranges.some(([start, end]) => m.index >= start && m.index < end));
+  return structural ? lineAndColumn(text, structural.index) : void 0;
+}
+var import_yaml14, HELM_ACTION;
+var init_template_syntax = __esm({
+  "src/core/yaml/template-syntax.ts"() {
+    "use strict";
+    import_yaml14 = __toESM(require_dist(), 1);
+    init_lines();
+    HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\b|template\b|if\b|else\b|end\b|range\b|with\b|define\b|toYaml\b|tpl\b|default\b|required\b|printf\b|quote\b|nindent\b|indent\b|-?\s*\/\*)/g;
+  }
+});
+
+// src/core/yaml/parse.ts
+function positionAt(lineCounter, offset) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function manifestInput(path2, bytes) {
+  const decoded = decodeManifest(bytes);
+  if ("error" in decoded) return { skipped: { file: path2, reason: decoded.error, line: decoded.line, column: decoded.column, error: true } };
+  return { file: { path: path2, text: decoded.text } };
+}
+function decodeManifest(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return { error: "file is UTF-16 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+    const hex = bytes[offset]?.toString(16).padStart(2, "0") ?? "??";
+    return { error: `byte 0x${hex} at offset ${offset} is not valid UTF-8; manifests must be UTF-8`, line, column };
+  }
+}
+function firstInvalidUtf8Offset(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let need = 0;
+    if (c < 128) need = 0;
+    else if (c >= 194 && c <= 223) need = 1;
+    else if (c >= 224 && c <= 239) need = 2;
+    else if (c >= 240 && c <= 244) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
+    }
+    if (need === 2) {
+      const c1 = b[i + 1];
+      if (c === 224 && c1 < 160 || c === 237 && c1 > 159) return i;
+    }
+    if (need === 3) {
+      const c1 = b[i + 1];
+      if (c === 240 && c1 < 144 || c === 244 && c1 > 143) return i;
+    }
+    i += need + 1;
+  }
+  return b.length;
+}
+function tooLargeReason(bytes, maxBytes) {
+  const mib = (n) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
+  return `file is ${mib(bytes)} MiB, larger than the ${mib(maxBytes)} MiB limit (raise it with --max-file-size)`;
+}
+function utf8Length(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+function addLineStarts(lineCounter, text) {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+}
+function recordErrors(file, doc, index) {
+  let broken = false;
+  for (const err of doc.errors) {
+    const pos = positionAt(file.lineCounter, err.pos[0]);
+    const message = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    if (err.code === "DUPLICATE_KEY") {
+      file.problems.push({
+        file: file.path,
+        ...pos,
+        message: `duplicate key: ${message}; Kubernetes rejects the manifest or keeps the last value, and podarmor scans the last value`
+      });
+    } else if (!broken) {
+      broken = true;
+      file.skipped.push({ file: file.path, reason: `invalid YAML in document ${index + 1}: ${message}`, ...pos, error: true });
+    }
+  }
+  return broken;
+}
+function parseManifest(path2, rawText, options = {}) {
+  const bomLength = rawText.charCodeAt(0) === 65279 ? 1 : 0;
+  const text = bomLength ? rawText.slice(1) : rawText;
+  const lineCounter = new import_yaml15.LineCounter();
+  const result = { path: path2, text, bomLength, lineCounter, documents: [], skipped: [], problems: [] };
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (text.length > maxBytes / 4 && utf8Length(text) > maxBytes) {
+    result.skipped.push({ file: path2, reason: tooLargeReason(utf8Length(text), maxBytes), error: true });
+    return result;
+  }
+  const helm = looksLikeHelmTemplate(text);
+  if (helm) {
+    result.skipped.push({
+      file: path2,
+      reason: "Helm template ({{ \u2026 }}): render it first (helm template \u2026) and scan the output",
+      line: helm.line,
+      column: helm.column,
+      error: false
+    });
+    return result;
+  }
+  const spans = indexedDocuments(text);
+  if (!spans) {
+    const docs = (0, import_yaml15.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
+    (Array.isArray(docs) ? docs : []).forEach((doc, index) => {
+      result.documents.push(new SpanDocument(result, index, { start: doc.range[0], end: doc.range[2] }, false, doc, true));
+    });
+    return result;
+  }
+  addLineStarts(lineCounter, text);
+  const mayBeUnread = !text.includes(SUPPRESSION_ANNOTATION);
+  for (const span of spans) {
+    const d = new SpanDocument(result, span.index, span, mayBeUnread && isUnreadKind(span.kind, span.apiVersion));
+    if (!options.lazy && !d.unread) void d.doc;
+    result.documents.push(d);
+  }
+  return result;
+}
+var import_yaml15, DEFAULT_MAX_FILE_BYTES, YAML_OPTIONS, looksLikeHelmTemplate, SUPPRESSION_ANNOTATION, SpanDocument;
+var init_parse = __esm({
+  "src/core/yaml/parse.ts"() {
+    "use strict";
+    import_yaml15 = __toESM(require_dist(), 1);
+    init_documents();
+    init_template_syntax();
+    DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+    YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false };
+    looksLikeHelmTemplate = templateSyntaxPosition;
+    SUPPRESSION_ANNOTATION = "ignore.podarmor.dev/";
+    SpanDocument = class {
+      index;
+      start;
+      end;
+      unread;
+      kind;
+      apiVersion;
+      #file;
+      #doc;
+      #broken = false;
+      #recorded = false;
+      /** Kept for good: it came from a parse of the whole file, not of its own span. */
+      #pinned;
+      constructor(file, index, span, unread, doc, pinned = false) {
+        this.#file = file;
+        this.#pinned = pinned;
+        this.index = index;
+        this.start = span.start;
+        this.end = span.end;
+        if (span.kind !== void 0) this.kind = span.kind;
+        if (span.apiVersion !== void 0) this.apiVersion = span.apiVersion;
+        this.unread = unread;
+        if (doc) this.#record(doc);
+      }
+      get doc() {
+        if (!this.#doc) {
+          const [doc] = parseSpan(this.#file.text, this, YAML_OPTIONS);
+          this.#record(doc);
+        }
+        return this.#doc;
+      }
+      get broken() {
+        void this.doc;
+        return this.#broken;
+      }
+      release() {
+        if (!this.#pinned) this.#doc = void 0;
+      }
+      #record(doc) {
+        this.#doc = doc;
+        if (this.#recorded) return;
+        this.#recorded = true;
+        this.#broken = recordErrors(this.#file, doc, this.index);
+      }
+    };
+  }
+});
+
+// src/core/evaluate.ts
+function mergeObjects(context, own) {
+  const inContext = new Set(context);
+  return [...context, ...own.filter((o) => !inContext.has(o))];
+}
+function toFinding(rule, pss, r, object) {
+  const ruleId = rule.id;
+  const file = object?.file ?? r.file;
+  if (!file) return void 0;
+  const start = positionAt(file.lineCounter, r.range.start);
+  const end = r.range.end <= r.range.start ? start : positionAt(file.lineCounter, r.range.end);
+  const resource = object?.resource ?? { kind: "", name: "" };
+  const documentIndex = object?.documentIndex ?? documentAt(file, r.range.start);
+  const settled = r.fix ? settleFix(rule, r.fix, object, r.container, file, documentIndex) : void 0;
+  return {
+    rule: ruleId,
+    severity: rule.severity,
+    message: r.message,
+    file: file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    resource,
+    ...r.container !== void 0 ? { container: r.container } : {},
+    ...pss ? { pss } : {},
+    fixable: settled?.fixable ?? false,
+    suggestion: settled?.suggestion ?? false,
+    range: r.range,
+    documentIndex,
+    fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? "", resource.name, r.container ?? "", r.detail ?? ""]),
+    ...settled ? { fix: settled.fix } : {}
+  };
+}
+function isSuppressed(f, object, s) {
+  if (f.rule === "invalid-suppression") return false;
+  if (object && s.byObject.get(object.node)?.has(f.rule)) return true;
+  return s.byLine.get(f.file)?.get(f.line)?.has(f.rule) ?? false;
+}
+function documentAt(file, offset) {
+  for (const d of file.documents) if (offset >= d.start && offset <= d.end) return d.index;
+  return 0;
+}
+function compareFindings(a, b) {
+  return a.file.localeCompare(b.file) || compareInFile(a, b);
+}
+function compareInFile(a, b) {
+  return a.range.start - b.range.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+function fingerprint(parts) {
+  const text = parts.join("\0");
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
+}
+var Evaluator;
+var init_evaluate = __esm({
+  "src/core/evaluate.ts"() {
+    "use strict";
+    init_fixable();
+    init_registry();
+    init_templates();
+    init_versions();
+    init_parse();
+    Evaluator = class {
+      #active;
+      #version;
+      #seen = /* @__PURE__ */ new Set();
+      problems = [];
+      constructor(options) {
+        this.#version = parseVersion(options.kubernetesVersion);
+        this.#active = selectRules(options.profile, options.kubernetesVersion, options.only, options.ruleOptions);
+      }
+      /** Runs the rules on a unit; `emit` receives each finding that is neither suppressed nor seen. */
+      run(unit, emit) {
+        const version = this.#version;
+        const setObjects = unit.context.length === 0 ? unit.objects : mergeObjects(unit.context, unit.objects);
+        for (const { rule, checks, pss } of this.#active) {
+          for (const entry of checks) {
+            const template = TEMPLATES[entry.template];
+            if (!template) throw new Error(`rule ${rule.id} names unknown template ${entry.template}`);
+            if (template.kind === "workload") {
+              for (const workload of unit.workloads) {
+                const report = (r) => this.#accept(unit, rule, pss, r, workload, emit);
+                this.#guarded(rule.id, workload.file.path, () => template.check({ rule, params: entry.params, version, workload, report }));
+              }
+            } else {
+              const report = (r) => this.#accept(unit, rule, pss, r, void 0, emit);
+              this.#guarded(
+                rule.id,
+                "",
+                () => template.check({ rule, params: entry.params, version, objects: setObjects, workloads: unit.workloads, suppressions: unit.suppressions, report })
+              );
+            }
+          }
+        }
+      }
+      #accept(unit, rule, pss, r, owner, emit) {
+        const object = r.object ?? owner;
+        const finding = toFinding(rule, pss, r, object);
+        if (!finding) return;
+        if (isSuppressed(finding, object, unit.suppressions) || unit.contextSuppressions && isSuppressed(finding, object, unit.contextSuppressions)) return;
+        const key2 = `${finding.fingerprint}:${finding.range.start}`;
+        if (this.#seen.has(key2)) return;
+        this.#seen.add(key2);
+        emit(finding);
+      }
+      #guarded(ruleId, file, fn) {
+        try {
+          fn();
+        } catch (err) {
+          this.problems.push({ file, line: 1, column: 1, message: `rule ${ruleId} failed: ${err.message}` });
+        }
+      }
+    };
+  }
+});
+
+// src/core/suppress.ts
+function collectSuppressions(files, objects, knownRules) {
+  const result = { byObject: /* @__PURE__ */ new Map(), byLine: /* @__PURE__ */ new Map(), invalid: [] };
+  for (const o of objects) {
+    const annotations = stringMap(o.ctx, get(o.ctx, get(o.ctx, o.node, "metadata"), "annotations"));
+    for (const [key2, { value, pair }] of annotations) {
+      if (!key2.startsWith(ANNOTATION_PREFIX)) continue;
+      const rule = key2.slice(ANNOTATION_PREFIX.length);
+      const problem = !knownRules.has(rule) ? `suppression names unknown rule "${rule}"` : value.trim() === "" ? `suppression of "${rule}" gives no reason: write why as the annotation's value` : void 0;
+      if (problem) {
+        result.invalid.push({ file: o.file, object: o, range: pairRange(pair), message: problem });
+        continue;
+      }
+      const set = result.byObject.get(o.node) ?? /* @__PURE__ */ new Set();
+      set.add(rule);
+      result.byObject.set(o.node, set);
+    }
+  }
+  for (const file of files) {
+    if (!file.text.includes(COMMENT_MARKER)) continue;
+    const lines = file.text.split("\n");
+    let offset = 0;
+    const pending = [];
+    lines.forEach((raw, i) => {
+      const lineNo = i + 1;
+      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      const lineOffset = offset;
+      offset += raw.length + 1;
+      const m = COMMENT_RE.exec(line);
+      const content = m ? line.slice(0, m.index + m[1].length).trim() : line.trim();
+      if (m) {
+        const [ruleText, reason] = splitReason(m[2]);
+        const rules = ruleText.split(/[\s,]+/).filter(Boolean);
+        const start = lineOffset + m.index + m[1].length;
+        const range2 = { start, end: lineOffset + line.length };
+        const unknown = rules.filter((r) => !knownRules.has(r));
+        const problem = rules.length === 0 ? "suppression comment names no rule" : unknown.length > 0 ? `suppression names unknown rule${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `"${r}"`).join(", ")}` : reason.trim() === "" ? `suppression of ${rules.map((r) => `"${r}"`).join(", ")} gives no reason: add "-- <reason>"` : void 0;
+        if (problem) result.invalid.push({ file, range: range2, message: problem });
+        else if (content !== "") addLine(result, file.path, lineNo, rules);
+        else pending.push({ rules, from: lineNo });
+      }
+      if (content !== "" && !content.startsWith("#")) {
+        for (const p of pending.splice(0)) addLine(result, file.path, lineNo, p.rules);
+      }
+    });
+  }
+  return result;
+}
+function splitReason(text) {
+  const idx = text.search(/(^|\s)--(\s|$)/);
+  if (idx < 0) return [text, ""];
+  const dash = text.indexOf("--", idx);
+  return [text.slice(0, dash), text.slice(dash + 2)];
+}
+function addLine(s, path2, line, rules) {
+  const byLine = s.byLine.get(path2) ?? /* @__PURE__ */ new Map();
+  const set = byLine.get(line) ?? /* @__PURE__ */ new Set();
+  for (const r of rules) set.add(r);
+  byLine.set(line, set);
+  s.byLine.set(path2, byLine);
+}
+var ANNOTATION_PREFIX, COMMENT_MARKER, COMMENT_RE;
+var init_suppress = __esm({
+  "src/core/suppress.ts"() {
+    "use strict";
+    init_anchor();
+    init_access();
+    ANNOTATION_PREFIX = "ignore.podarmor.dev/";
+    COMMENT_MARKER = "podarmor:ignore";
+    COMMENT_RE = /(^|\s)#\s*podarmor:ignore\b(.*)$/;
+  }
+});
+
+// src/core/scan.ts
+function scan(files, options) {
+  const parsed = files.map((f) => safeParse(f, options, false));
+  return scanParsed(parsed, options);
+}
+function safeParse(f, options, lazy) {
+  try {
+    return parseManifest(f.path, f.text, { ...options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {}, lazy });
+  } catch (err) {
+    const failed = parseManifest(f.path, "");
+    failed.skipped.push({ file: f.path, reason: `could not be parsed: ${err.message}`, error: true });
+    return failed;
+  }
+}
+function scanParsed(parsed, options) {
+  const skipped = parsed.flatMap((p) => p.skipped);
+  const objects = parsed.flatMap((file) => file.documents.flatMap((d) => safeObjects(file, d, skipped)));
+  const workloads = objects.map(asWorkload).filter((w) => w !== void 0);
+  const suppressions = collectSuppressions(parsed, objects, RULE_IDS);
+  const evaluator = new Evaluator(options);
+  const findings = [];
+  evaluator.run({ objects, workloads, context: [], suppressions }, (f) => findings.push(f));
+  findings.sort(compareFindings);
+  return { findings, skipped, problems: [...parsed.flatMap((p) => p.problems), ...evaluator.problems], parsed, objects, workloads };
+}
+function scanFindings(files, options) {
+  const ordered = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const parsed = ordered.map((f) => safeParse(f, options, true));
+  const bombs = [];
+  const objectsOf = /* @__PURE__ */ new Map();
+  const context = [];
+  const commentSuppressions = /* @__PURE__ */ new Map();
+  const byLine = /* @__PURE__ */ new Map();
+  for (const file of parsed) {
+    const comments = collectSuppressions([file], [], RULE_IDS);
+    commentSuppressions.set(file, comments);
+    for (const [path2, lines] of comments.byLine) byLine.set(path2, lines);
+    for (const d of file.documents) {
+      if (d.unread || d.kind !== void 0 && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith("List")) continue;
+      const objects = safeObjects(file, d, bombs);
+      objectsOf.set(d, objects);
+      for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) context.push(o);
+    }
+  }
+  const contextSuppressions = collectSuppressions([], context, RULE_IDS);
+  contextSuppressions.invalid = [];
+  const keep = new Set(context.map((o) => o.file.documents[o.documentIndex]));
+  const evaluator = new Evaluator(options);
+  const byFile = new Map(parsed.map((f) => [f.path, []]));
+  const emit = (f) => (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)).push(f);
+  for (const file of parsed) {
+    for (let first = 0; first === 0 || first < file.documents.length; first += BATCH_DOCUMENTS) {
+      const docs = file.documents.slice(first, first + BATCH_DOCUMENTS);
+      const objects = docs.flatMap((d) => objectsOf.get(d) ?? safeObjects(file, d, bombs));
+      const workloads = objects.map(asWorkload).filter((w) => w !== void 0);
+      const own = collectSuppressions([], objects, RULE_IDS);
+      const comments = first === 0 ? commentSuppressions.get(file).invalid : [];
+      const suppressions = { byObject: own.byObject, byLine, invalid: [...comments, ...own.invalid] };
+      evaluator.run({ objects, workloads, context, suppressions, contextSuppressions }, emit);
+      for (const d of docs) {
+        objectsOf.delete(d);
+        if (!keep.has(d)) d.release();
+      }
+    }
+    if (file.problems.length > 0) {
+      for (const f of byFile.get(file.path) ?? []) {
+        if (f.fix && f.fix.kind !== "network-policy") {
+          f.fixable = false;
+          f.suggestion = false;
+        }
+      }
+    }
+  }
+  const findings = [...byFile.values()].flatMap((list2) => list2.sort(compareInFile));
+  const skipped = [...parsed.flatMap((p) => p.skipped.sort(byPosition)), ...bombs];
+  const problems = [...parsed.flatMap((p) => p.problems.sort(byPosition)), ...evaluator.problems];
+  return { findings, skipped, problems };
+}
+function byPosition(a, b) {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+function safeObjects(file, d, skipped) {
+  const objects = findDocumentObjects(file, d);
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i];
+    if (aliasesAreSafe(o)) continue;
+    const pos = positionAt(file.lineCounter, o.node.range?.[0] ?? 0);
+    skipped.push({ file: file.path, reason: `document ${o.documentIndex + 1} expands aliases excessively (a YAML alias bomb); not scanned`, ...pos, error: true });
+    return objects.slice(0, i);
+  }
+  return objects;
+}
+function aliasesAreSafe(o) {
+  const r = o.node.range;
+  if (!r) return true;
+  const text = o.file.text.slice(r[0], r[2]);
+  if (!ALIAS_RE.test(text)) return true;
+  try {
+    o.ctx.doc.toJS({ maxAliasCount: 1e3 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+var CONTEXT_KINDS, BATCH_DOCUMENTS, ALIAS_RE;
+var init_scan = __esm({
+  "src/core/scan.ts"() {
+    "use strict";
+    init_objects();
+    init_evaluate();
+    init_registry();
+    init_suppress();
+    init_parse();
+    init_evaluate();
+    CONTEXT_KINDS = /* @__PURE__ */ new Set(["NetworkPolicy", "Service", "ServiceAccount", "ConfigMap", "Secret", "Namespace"]);
+    BATCH_DOCUMENTS = 256;
+    ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
+  }
+});
+
+// src/core/fix/expected.ts
+function applyOpsToValue(value, ops) {
+  const root = structuredClone(value);
+  const removals = ops.filter((o) => o.op === "remove" && typeof o.path[o.path.length - 1] === "number");
+  const others = ops.filter((o) => !removals.includes(o));
+  for (const op of others) apply(root, op);
+  removals.sort((a, b) => b.path[b.path.length - 1] - a.path[a.path.length - 1]);
+  for (const op of removals) apply(root, op);
+  return root;
+}
+function apply(root, op) {
+  const parent = walk(root, op.path.slice(0, -1), op.op !== "remove");
+  const last = op.path[op.path.length - 1];
+  if (parent === void 0) return;
+  const container = parent;
+  if (op.op === "remove") {
+    if (Array.isArray(container) && typeof last === "number") container.splice(last, 1);
+    else {
+      delete container[last];
+      for (let depth = op.path.length - 1; depth >= 1; depth--) {
+        const emptied = walk(root, op.path.slice(0, depth), false);
+        const parent2 = walk(root, op.path.slice(0, depth - 1), false);
+        if (!emptied || Array.isArray(emptied) || Object.keys(emptied).length > 0 || !parent2 || Array.isArray(parent2)) break;
+        delete parent2[op.path[depth - 1]];
+      }
+    }
+  } else if (op.op === "set") {
+    const current = container[last];
+    container[last] = mergeValue(current, structuredClone(op.value));
+  } else {
+    const list2 = container[last];
+    if (Array.isArray(list2)) {
+      if (!list2.some((v) => JSON.stringify(v) === JSON.stringify(op.value))) list2.push(structuredClone(op.value));
+    } else container[last] = [structuredClone(op.value)];
+  }
+}
+function mergeValue(current, value) {
+  if (isPlainObject(current) && isPlainObject(value)) {
+    for (const [k, v] of Object.entries(value)) current[k] = mergeValue(current[k], v);
+    return current;
+  }
+  return value;
+}
+function walk(root, path2, create) {
+  let node = root;
+  for (const step of path2) {
+    let next = node[step];
+    if (next === void 0 || next === null) {
+      if (!create) return void 0;
+      next = {};
+      node[step] = next;
+    }
+    node = next;
+  }
+  return node;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b;
+    return a.length === bb.length && a.every((v, i) => deepEqual(v, bb[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+}
+var init_expected = __esm({
+  "src/core/fix/expected.ts"() {
+    "use strict";
+    init_values();
+  }
+});
+
+// src/core/fix/network-policies/emit.ts
+function emitPolicy(plan, style) {
+  const pad = (n) => " ".repeat(n);
+  const lines = [`# ${plan.summary}`, "apiVersion: networking.k8s.io/v1", "kind: NetworkPolicy"];
+  lines.push(...renderBlockPair("metadata", plan.namespace === void 0 ? { name: plan.name } : { name: plan.name, namespace: plan.namespace }, 0, style));
+  lines.push("spec:");
+  const column = style.indent;
+  lines.push(...renderBlockPair("podSelector", { matchLabels: plan.podSelector }, column, style));
+  lines.push(...renderBlockPair("policyTypes", plan.policyTypes, column, style));
+  const dashColumn = style.indentSequences ? column + style.indent : column;
+  const section = (key2, rules, none) => {
+    if (!plan.policyTypes.includes(key2 === "ingress" ? "Ingress" : "Egress")) return;
+    if (rules.length === 0) {
+      lines.push(`${pad(column)}# ${key2}: ${none}`);
+      return;
+    }
+    lines.push(`${pad(column)}${key2}:`);
+    for (const r of rules) {
+      lines.push(`${pad(dashColumn)}# ${r.comment}`);
+      lines.push(...renderBlockItem(r.rule, dashColumn, style));
+    }
+  };
+  section("ingress", plan.ingress, "none: no workload of the manifests references its Services and none is exposed outside the cluster");
+  section("egress", plan.egress, "none");
+  return lines.join(style.eol);
+}
+var init_emit = __esm({
+  "src/core/fix/network-policies/emit.ts"() {
+    "use strict";
+    init_style();
+  }
+});
+
+// src/core/kustomization.ts
+function isKustomizationFile(path2) {
+  return KUSTOMIZATION_FILE_NAMES.includes(path2.slice(path2.lastIndexOf("/") + 1));
+}
+var KUSTOMIZATION_FILE_NAMES;
+var init_kustomization = __esm({
+  "src/core/kustomization.ts"() {
+    "use strict";
+    KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+  }
+});
+
+// src/core/fix/network-policies/placement.ts
+function dirnameOf(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
+function joinPath(dir, name) {
+  return dir === "" || dir === "." ? name : `${dir.replace(/\/$/, "")}/${name}`;
+}
+function chartRootOf(path2, chartRoots) {
+  const dir = dirnameOf(path2);
+  return chartRoots.find((root) => root === "" || root === "." || dir === root || dir.startsWith(`${root.replace(/\/$/, "")}/`));
+}
+function placementFor(w, has, chartRoots) {
+  const path2 = w.file.path;
+  if (path2 === STDIN_PATH) return { target: { path: STDIN_PATH } };
+  const chart = chartRootOf(path2, chartRoots);
+  if (chart !== void 0) {
+    return { notWritten: `it belongs to the Helm chart at ${chart || "."}: add the NetworkPolicy as a template (templates/networkpolicies.yaml) instead; nothing was written` };
+  }
+  const dir = dirnameOf(path2);
+  const kustomization = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find(has);
+  return { target: { path: joinPath(dir, POLICY_FILE), ...kustomization ? { kustomization } : {} } };
+}
+function withDocuments(existing, documents, style) {
+  const body = documents.join(`${style.eol}---${style.eol}`) + style.eol;
+  if (existing === void 0) return `# Generated by podarmor fix from the workloads, Services and ConfigMaps in this folder; review and adjust.${style.eol}${body}`;
+  const sep4 = existing === "" || existing.endsWith("\n") ? "" : style.eol;
+  return `${existing}${sep4}---${style.eol}${body}`;
+}
+var POLICY_FILE, STDIN_PATH;
+var init_placement = __esm({
+  "src/core/fix/network-policies/placement.ts"() {
+    "use strict";
+    init_kustomization();
+    POLICY_FILE = "podarmor-networkpolicies.yaml";
+    STDIN_PATH = "<stdin>";
+  }
+});
+
+// src/core/fix/batch.ts
+function emptyBatch(texts) {
+  return { texts: new Map(texts), accepted: [], expected: /* @__PURE__ */ new Map(), appended: /* @__PURE__ */ new Map(), created: [], unrenderable: [] };
+}
+function styleOf(file, index) {
+  const doc = file.documents[index].doc;
+  let style = styleCache.get(doc);
+  if (!style) {
+    style = detectStyle(file.text, doc);
+    styleCache.set(doc, style);
+  }
+  return style;
+}
+function withBom(original, text) {
+  return original !== void 0 && original.charCodeAt(0) === 65279 ? `\uFEFF${text}` : text;
+}
+function parsedByPath(session) {
+  return new Map(session.parsed.map((p) => [p.path, p]));
+}
+function applyBatch(session, texts, findings, options) {
+  const batch = emptyBatch(texts);
+  const parsed = parsedByPath(session);
+  const ordered = [...findings].sort((a, b) => (b.fix.priority ?? 0) - (a.fix.priority ?? 0) || a.file.localeCompare(b.file) || a.range.start - b.range.start);
+  const byDoc = /* @__PURE__ */ new Map();
+  const coverage = [];
+  for (const f of ordered) {
+    const fix = f.fix;
+    if (fix.kind === "network-policy") {
+      coverage.push(f);
+      continue;
+    }
+    const docs = byDoc.get(f.file) ?? /* @__PURE__ */ new Map();
+    byDoc.set(f.file, docs);
+    const slot = docs.get(f.documentIndex) ?? { ops: [], findings: [] };
+    docs.set(f.documentIndex, slot);
+    try {
+      buildIntents([...slot.ops, ...fix.ops]);
+    } catch {
+      continue;
+    }
+    slot.ops.push(...fix.ops);
+    slot.findings.push(f);
+  }
+  const docEdits = /* @__PURE__ */ new Map();
+  const editDocument = (file, index, ops, fs) => {
+    try {
+      const edits = renderOps(file.text, file.documents[index].doc, styleOf(file, index), ops);
+      const slot = docEdits.get(file.path) ?? { file, edits: [], expected: /* @__PURE__ */ new Map() };
+      docEdits.set(file.path, slot);
+      slot.edits.push(...edits);
+      slot.expected.set(index, applyOpsToValue(file.documents[index].doc.toJS({ maxAliasCount: 1e3 }), ops));
+      return true;
+    } catch (err) {
+      if (!(err instanceof RenderError)) throw err;
+      for (const f of fs) batch.unrenderable.push({ finding: f, reason: `cannot be written as an edit: ${err.message}` });
+      return false;
+    }
+  };
+  for (const [path2, docs] of byDoc) {
+    const file = parsed.get(path2);
+    for (const [index, { ops, findings: fs }] of docs) {
+      const reason = file.problems.length > 0 ? "the file has duplicate keys" : void 0;
+      if (reason) {
+        for (const f of fs) batch.unrenderable.push({ finding: f, reason });
+        continue;
+      }
+      if (editDocument(file, index, ops, fs)) batch.accepted.push(...fs);
+    }
+  }
+  if (coverage.length > 0) addPolicies(session, batch, parsed, coverage, options, editDocument);
+  for (const [path2, { file, edits, expected }] of docEdits) {
+    const appendedText = batch.texts.get(path2).replace(/^\uFEFF/, "").slice(file.text.length);
+    batch.texts.set(path2, withBom(texts.get(path2), applyEdits(file.text, edits) + appendedText));
+    batch.expected.set(path2, expected);
+  }
+  return batch;
+}
+function addPolicies(session, batch, parsed, findings, options, editDocument) {
+  const workloadKey = (file, documentIndex, kind, name) => `${file}#${documentIndex}#${kind}#${name}`;
+  const byWorkload = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = workloadKey(f.file, f.documentIndex, f.resource.kind, f.resource.name);
+    byWorkload.set(k, [...byWorkload.get(k) ?? [], f]);
+  }
+  const toCover = session.workloads.filter((w) => byWorkload.has(workloadKey(w.file.path, w.documentIndex, w.kind, w.resource.name)));
+  const plans = planPolicies(toCover, session.objects, session.workloads, options.egress);
+  const documents = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    const w = plan.workload;
+    const fs = byWorkload.get(workloadKey(w.file.path, w.documentIndex, w.kind, w.resource.name)) ?? [];
+    const placement = placementFor(w, (p) => batch.texts.has(p), options.chartRoots ?? []);
+    if ("notWritten" in placement) {
+      for (const f of fs) batch.unrenderable.push({ finding: f, reason: placement.notWritten });
+      continue;
+    }
+    const { path: path2, kustomization } = placement.target;
+    const style = styleOf(w.file, w.documentIndex);
+    const slot = documents.get(path2) ?? { docs: [], style, findings: [], ...kustomization ? { kustomization } : {} };
+    documents.set(path2, slot);
+    slot.docs.push(emitPolicy(plan, slot.style));
+    slot.findings.push(...fs);
+  }
+  for (const [path2, slot] of documents) {
+    const existing = batch.texts.get(path2);
+    if (slot.kustomization && existing === void 0 && !listResource(parsed.get(slot.kustomization), editDocument)) {
+      for (const f of slot.findings) batch.unrenderable.push({ finding: f, reason: `${slot.kustomization} cannot list ${POLICY_FILE}` });
+      continue;
+    }
+    batch.texts.set(path2, withDocuments(existing, slot.docs, slot.style));
+    batch.appended.set(path2, (batch.appended.get(path2) ?? 0) + slot.docs.length);
+    if (existing === void 0) batch.created.push(path2);
+    batch.accepted.push(...slot.findings);
+  }
+}
+function listResource(file, editDocument) {
+  const document = file?.documents[0];
+  if (!file || !document || document.broken || file.problems.length > 0) return false;
+  const ctx = { doc: document.doc };
+  const resources = get(ctx, document.doc.contents, "resources");
+  const op = resources === void 0 ? { op: "set", path: ["resources"], value: [POLICY_FILE] } : { op: "append", path: ["resources"], value: POLICY_FILE };
+  return editDocument(file, 0, [op], []);
+}
+var styleCache;
+var init_batch = __esm({
+  "src/core/fix/batch.ts"() {
+    "use strict";
+    init_access();
+    init_expected();
+    init_render();
+    init_style();
+    init_emit();
+    init_generate();
+    init_placement();
+    styleCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/fix/verify.ts
+function baselineOf(session) {
+  return {
+    documentCounts: new Map(session.parsed.map((p) => [p.path, p.documents.length])),
+    skipped: session.skipped,
+    fingerprints: new Set(session.findings.map((f) => f.fingerprint))
+  };
+}
+function toInputs(texts) {
+  return [...texts].map(([path2, text]) => ({ path: path2, text }));
+}
+function verify(baseline, batch, options, withinFile = false) {
+  if (batch.accepted.length === 0) return { ok: false, reason: "nothing could be applied" };
+  const after = scan(toInputs(batch.texts), options);
+  const parsedAfter = new Map(after.parsed.map((p) => [p.path, p]));
+  for (const path2 of /* @__PURE__ */ new Set([...batch.expected.keys(), ...batch.appended.keys()])) {
+    const file = parsedAfter.get(path2);
+    const originalCount = baseline.documentCounts.get(path2) ?? 0;
+    const wanted = originalCount + (batch.appended.get(path2) ?? 0);
+    if (file.documents.length !== wanted) return { ok: false, reason: `${path2}: the fixed file has ${file.documents.length} documents instead of ${wanted}` };
+    const changed = /* @__PURE__ */ new Set([...batch.expected.get(path2)?.keys() ?? []]);
+    const broken = file.documents.find((d) => (changed.has(d.index) || d.index >= originalCount) && d.doc.errors.length > 0);
+    if (broken) return { ok: false, reason: `${path2}: the fixed document does not parse: ${broken.doc.errors[0].message.split("\n")[0]}` };
+    for (const [index, expected] of batch.expected.get(path2) ?? []) {
+      if (!deepEqual(file.documents[index].doc.toJS({ maxAliasCount: 1e3 }), expected)) return { ok: false, reason: `${path2}: the fixed document has values the fix did not mean to change` };
+    }
+  }
+  for (const s of after.skipped) if (s.error && !baseline.skipped.some((o) => o.file === s.file && o.reason === s.reason)) return { ok: false, reason: `${s.file}: ${s.reason}` };
+  const remaining = new Set(after.findings.map((f) => f.fingerprint));
+  const stillThere = batch.accepted.filter((f) => remaining.has(f.fingerprint));
+  if (stillThere.length) return { ok: false, reason: `the fix did not remove ${stillThere[0].rule} in ${stillThere[0].file}` };
+  const added = after.findings.filter((f) => !baseline.fingerprints.has(f.fingerprint) && !(withinFile && SET_RULES.has(f.rule)));
+  if (added.length) return { ok: false, reason: `the fix causes a new finding: ${added[0].rule} at ${added[0].file}:${added[0].line}` };
+  return { ok: true, reason: "", after };
+}
+var SET_RULES;
+var init_verify = __esm({
+  "src/core/fix/verify.ts"() {
+    "use strict";
+    init_scan();
+    init_registry();
+    init_templates();
+    init_expected();
+    SET_RULES = new Set(RULES2.filter((r) => r.checks.some((c) => TEMPLATES[c.template]?.kind === "set")).map((r) => r.id));
+  }
+});
+
+// src/core/fix/single.ts
+function originalText(file) {
+  return file.bomLength ? `\uFEFF${file.text}` : file.text;
+}
+function planFileFix(session, findings, options) {
+  const first = findings[0];
+  if (findings.some((f) => !f.fix || f.fix.kind === "network-policy" || f.fix.ops.length === 0)) return { finding: first, reason: "no edit to suggest" };
+  const file = session.parsed.find((p) => p.path === first.file);
+  if (!file || findings.some((f) => f.file !== first.file)) return { finding: first, reason: "file not scanned" };
+  let baseline = fileBaselines.get(file);
+  if (!baseline) {
+    baseline = scan([{ path: file.path, text: originalText(file) }], options);
+    fileBaselines.set(file, baseline);
+  }
+  const own = findings.map((finding) => baseline.findings.find((f) => f.fingerprint === finding.fingerprint && f.range.start === finding.range.start) ?? finding);
+  const batch = applyBatch(baseline, /* @__PURE__ */ new Map([[file.path, originalText(file)]]), own, {});
+  if (batch.unrenderable.length) return batch.unrenderable[0];
+  if (batch.accepted.length !== own.length) return { finding: first, reason: "its fix conflicts with another fix" };
+  const verdict = verify(baselineOf(baseline), batch, options, true);
+  if (!verdict.ok) return { finding: first, reason: verdict.reason };
+  const byDoc = /* @__PURE__ */ new Map();
+  for (const f of own) byDoc.set(f.documentIndex, [...byDoc.get(f.documentIndex) ?? [], ...f.fix.ops]);
+  const edits = [...byDoc].flatMap(([index, ops]) => renderOps(file.text, file.documents[index].doc, styleOf(file, index), ops));
+  return { findings: [...findings], path: file.path, before: file.text, after: applyEdits(file.text, edits), edits };
+}
+function isDropped(plan) {
+  return "reason" in plan;
+}
+var fileBaselines;
+var init_single = __esm({
+  "src/core/fix/single.ts"() {
+    "use strict";
+    init_scan();
+    init_batch();
+    init_render();
+    init_verify();
+    fileBaselines = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/fix/engine.ts
+function notFixedLine(d) {
+  return `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`;
+}
+function fixFiles(inputs, options) {
+  const inScope = (f) => !options.files || options.files.has(f.file);
+  const current = { session: options.before ?? scan(inputs, options), texts: new Map(inputs.map((f) => [f.path, f.text])) };
+  if (options.before) options = { ...options, before: void 0 };
+  const before = { findings: current.session.findings, skipped: current.session.skipped, problems: current.session.problems };
+  const created = /* @__PURE__ */ new Set();
+  const dropped = /* @__PURE__ */ new Map();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const candidates = current.session.findings.filter((f) => f.fixable && !dropped.has(f.fingerprint) && inScope(f));
+    if (candidates.length === 0) break;
+    const changed = applyVerified(current, candidates, options, dropped, created);
+    if (!changed) break;
+  }
+  const session = current.session;
+  for (const f of session.findings) {
+    if (f.fixable && !dropped.has(f.fingerprint) && inScope(f)) dropped.set(f.fingerprint, { finding: f, reason: "its fix conflicts with another fix" });
+  }
+  const afterFingerprints = new Set(session.findings.map((f) => f.fingerprint));
+  for (const [fp] of dropped) if (!afterFingerprints.has(fp)) dropped.delete(fp);
+  const files = [];
+  const original = new Map(inputs.map((f) => [f.path, f.text]));
+  for (const [path2, after] of current.texts) {
+    const beforeText = original.get(path2);
+    if (beforeText !== after) files.push({ path: path2, before: created.has(path2) && beforeText === void 0 ? void 0 : beforeText, after });
+  }
+  return {
+    files,
+    fixed: before.findings.filter((f) => !afterFingerprints.has(f.fingerprint) && f.fix !== void 0),
+    dropped: [...dropped.values()],
+    before,
+    after: session
+  };
+}
+function applyVerified(current, candidates, options, dropped, created) {
+  const attempt = applyBatch(current.session, current.texts, candidates, options);
+  for (const f of attempt.unrenderable) dropped.set(f.finding.fingerprint, f);
+  const baseline = baselineOf(current.session);
+  current.session = void 0;
+  const verdict = verify(baseline, attempt, options);
+  if (verdict.ok) return commit(current, attempt.texts, verdict.after, attempt.created, created);
+  current.session = scan(toInputs2(current.texts), options);
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of attempt.accepted) {
+    const group = f.fix?.kind === "network-policy" ? "\0policies" : f.file;
+    groups.set(group, [...groups.get(group) ?? [], f]);
+  }
+  let changed = false;
+  for (const group of groups.values()) {
+    let live = new Set(current.session.findings.map((g) => g.fingerprint));
+    const open = group.filter((f) => live.has(f.fingerprint));
+    if (open.length === 0) continue;
+    if (tryApply(current, open, options, created)) {
+      changed = true;
+      continue;
+    }
+    for (const finding of open) {
+      live = new Set(current.session.findings.map((g) => g.fingerprint));
+      if (!live.has(finding.fingerprint)) continue;
+      if (tryApply(current, [finding], options, created, (reason) => dropped.set(finding.fingerprint, { finding, reason }))) changed = true;
+    }
+  }
+  return changed;
+}
+function commit(current, texts, session, newFiles, created) {
+  const changed = [...texts].some(([p, t]) => current.texts.get(p) !== t);
+  current.texts = texts;
+  current.session = session;
+  for (const p of newFiles) created.add(p);
+  return changed;
+}
+function tryApply(current, findings, options, created, onFail) {
+  const batch = applyBatch(current.session, current.texts, findings, options);
+  const v = verify(baselineOf(current.session), batch, options);
+  if (!v.ok) {
+    onFail?.(v.reason);
+    return false;
+  }
+  return commit(current, batch.texts, v.after, batch.created, created);
+}
+function toInputs2(texts) {
+  return [...texts].map(([path2, text]) => ({ path: path2, text }));
+}
+var MAX_PASSES;
+var init_engine = __esm({
+  "src/core/fix/engine.ts"() {
+    "use strict";
+    init_scan();
+    init_batch();
+    init_verify();
+    init_single();
+    MAX_PASSES = 5;
+  }
+});
+
+// src/core/fix/diff.ts
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.split(/(?<=\n)/);
+  return lines;
+}
+function lineDiff(a, b) {
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ kind: " ", line: a[i++] });
+      j++;
+      continue;
+    }
+    let sync;
+    for (let d = 1; d <= WINDOW && !sync; d++) {
+      for (let di = 0; di <= d; di++) {
+        const dj = d - di;
+        const ai2 = i + di;
+        const bj2 = j + dj;
+        if (ai2 > a.length || bj2 > b.length) continue;
+        if (ai2 === a.length && bj2 === b.length || ai2 < a.length && bj2 < b.length && a[ai2] === b[bj2]) {
+          sync = [ai2, bj2];
+          break;
+        }
+      }
+    }
+    const [ai, bj] = sync ?? [Math.min(a.length, i + WINDOW), Math.min(b.length, j + WINDOW)];
+    while (i < ai) ops.push({ kind: "-", line: a[i++] });
+    while (j < bj) ops.push({ kind: "+", line: b[j++] });
+  }
+  return ops;
+}
+function hunkLine(op) {
+  return op.line.endsWith("\n") ? `${op.kind}${op.line}` : `${op.kind}${op.line}
+\\ No newline at end of file
+`;
+}
+function range(start, count) {
+  return count === 1 ? `${start}` : `${count === 0 ? start - 1 : start},${count}`;
+}
+function hunks(ops) {
+  let out = "";
+  let k = 0;
+  let aLine = 1;
+  let bLine = 1;
+  const aAt = [];
+  const bAt = [];
+  for (const op of ops) {
+    aAt.push(aLine);
+    bAt.push(bLine);
+    if (op.kind !== "+") aLine++;
+    if (op.kind !== "-") bLine++;
+  }
+  while (k < ops.length) {
+    if (ops[k].kind === " ") {
+      k++;
+      continue;
+    }
+    const start = Math.max(0, k - CONTEXT);
+    let end = k;
+    while (end < ops.length) {
+      if (ops[end].kind !== " ") {
+        end++;
+        continue;
+      }
+      let run2 = end;
+      while (run2 < ops.length && ops[run2].kind === " ") run2++;
+      if (run2 < ops.length && run2 - end <= 2 * CONTEXT) end = run2;
+      else {
+        end = Math.min(run2, end + CONTEXT);
+        break;
+      }
+    }
+    const slice = ops.slice(start, end);
+    const aCount = slice.filter((o) => o.kind !== "+").length;
+    const bCount = slice.filter((o) => o.kind !== "-").length;
+    out += `@@ -${range(aAt[start], aCount)} +${range(bAt[start], bCount)} @@
+`;
+    for (const op of slice) out += hunkLine(op);
+    k = end;
+  }
+  return out;
+}
+function unifiedDiff(files) {
+  return files.map((f) => {
+    const created = f.before === void 0;
+    const body = hunks(lineDiff(splitLines(f.before ?? ""), splitLines(f.after)));
+    return `diff --git a/${f.path} b/${f.path}
+${created ? "new file mode 100644\n" : ""}--- ${created ? "/dev/null" : `a/${f.path}`}
++++ b/${f.path}
+${body}`;
+  }).join("");
+}
+var CONTEXT, WINDOW;
+var init_diff = __esm({
+  "src/core/fix/diff.ts"() {
+    "use strict";
+    CONTEXT = 3;
+    WINDOW = 400;
+  }
+});
+
+// src/core/types.ts
+var SEVERITIES, PROFILES;
+var init_types = __esm({
+  "src/core/types.ts"() {
+    "use strict";
+    SEVERITIES = ["low", "medium", "high", "critical"];
+    PROFILES = ["baseline", "restricted", "hardened"];
+  }
+});
+
+// src/core/report/words.ts
+function counted(n, singular, plural = `${singular}s`) {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+function severityCounts(findings) {
+  return [...SEVERITIES].reverse().map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
+}
+var init_words = __esm({
+  "src/core/report/words.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/core/report/stream.ts
+function chunked(write, size = 1 << 16) {
+  let pending = [];
+  let length = 0;
+  const flush = () => {
+    if (length === 0) return;
+    write(pending.join(""));
+    pending = [];
+    length = 0;
+  };
+  return {
+    write: (text) => {
+      pending.push(text);
+      length += text.length;
+      if (length >= size) flush();
+    },
+    flush
+  };
+}
+function writeJsonWithItems(shell, items, toJson, write) {
+  const text = JSON.stringify(shell, null, 2);
+  const at = text.indexOf(MARKER_JSON);
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const pad = " ".repeat(text.slice(lineStart).search(/\S/));
+  write(text.slice(0, at));
+  if (items.length === 0) write("[]");
+  else {
+    const itemPad = `
+${pad}  `;
+    write("[");
+    items.forEach((item, i) => write(`${i ? "," : ""}${itemPad}${JSON.stringify(toJson(item), null, 2).replaceAll("\n", itemPad)}`));
+    write(`
+${pad}]`);
+  }
+  write(text.slice(at + MARKER_JSON.length));
+  write("\n");
+}
+var MARKER, MARKER_JSON, itemsSlot;
+var init_stream = __esm({
+  "src/core/report/stream.ts"() {
+    "use strict";
+    MARKER = "\0items\0";
+    MARKER_JSON = JSON.stringify(MARKER);
+    itemsSlot = MARKER;
+  }
+});
+
+// src/core/report/text.ts
+function writeText(result, options, write) {
+  const c = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
+  const line = (text) => write(`${text}
+`);
+  const files = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    const list2 = files.get(f.file);
+    if (list2) list2.push(f);
+    else files.set(f.file, [f]);
+  }
+  for (const [file, findings] of files) {
+    line(c("4", file));
+    const lines = options.sources.get(file)?.replace(/^\uFEFF/, "").split(/\r?\n/);
+    for (const f of findings) {
+      const tags = [f.pss ? `${f.pss.level}/${f.pss.control}` : void 0, f.fixable ? "fixable" : f.suggestion ? "suggestion" : void 0].filter(Boolean);
+      line(`  ${c("2", `${f.line}:${f.column}`.padEnd(8))}${c(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}${c("1", f.rule)}  ${f.message}${tags.length ? c("2", `  [${tags.join(", ")}]`) : ""}`);
+      if (lines) for (const frameLine of codeFrame(lines, f, c)) line(frameLine);
+    }
+    line("");
+  }
+  for (const s of result.skipped) {
+    const where = s.line !== void 0 ? `:${s.line}:${s.column}` : "";
+    line(`${c(s.error ? "31" : "2", s.error ? "error" : "skipped")} ${s.file}${where}: ${s.reason}`);
+  }
+  for (const p of result.problems) line(`${c("33", "warning")} ${p.file}:${p.line}:${p.column}: ${p.message}`);
+  for (const n of notReviewedLines(result.notReviewed ?? [], c)) line(n);
+  if (result.skipped.length || result.problems.length || result.notReviewed?.length) line("");
+  line(summaryLine(result, c));
+  if (result.totals) line(totalsLine(result.totals, c));
+}
+function codeFrame(lines, f, c) {
+  const first = Math.max(1, f.line - 1);
+  const width = String(f.line).length;
+  const frame = [];
+  for (let n = first; n <= f.line; n++) {
+    const text = lines[n - 1] ?? "";
+    const marker = n === f.line ? c("31", ">") : " ";
+    frame.push(`    ${marker} ${c("2", String(n).padStart(width))} | ${text}`);
+  }
+  const lineText = lines[f.line - 1] ?? "";
+  const end = f.endLine === f.line ? f.endColumn : lineText.length + 1;
+  const carets = "^".repeat(Math.max(1, end - f.column));
+  frame.push(`      ${" ".repeat(width)} | ${" ".repeat(f.column - 1)}${c("31", carets)}`);
+  return frame;
+}
+function summaryLine(result, c = (_, s) => s) {
+  const n = result.findings.length;
+  if (n === 0) return c("32", "No findings.");
+  const fixable = result.findings.filter((f) => f.fixable).length;
+  const suggestions = result.findings.filter((f) => f.suggestion).length;
+  return `${counted(n, "finding")} (${severityCounts(result.findings)}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
+}
+function notReviewedLines(entries, c) {
+  const groups = [];
+  const byReason = /* @__PURE__ */ new Map();
+  for (const n of entries) {
+    const key2 = `${n.reason}\0${n.remedy ?? ""}`;
+    const group = n.line === void 0 ? byReason.get(key2) : void 0;
+    if (group) group.push(n);
+    else {
+      groups.push([n]);
+      if (n.line === void 0) byReason.set(key2, groups.at(-1));
+    }
+  }
+  return groups.map((group) => {
+    const n = group[0];
+    const names = group.map((g) => g.file);
+    const where = group.length > 1 ? names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ") : `${n.file}${n.line !== void 0 ? `:${n.line}` : ""}`;
+    return `${c("33", "not reviewed")} ${where}: ${n.reason}${n.remedy ? `; ${n.remedy}` : ""}`;
+  });
+}
+function totalsLine(totals, c = (_, s) => s) {
+  const notReviewed = totals.notReviewed ? c("33", `${totals.notReviewed} not reviewed`) : "0 not reviewed";
+  return `Scanned ${counted(totals.files, "file")}; rendered ${counted(totals.roots, "kustomize root")} and ${counted(totals.charts, "chart")}; ${notReviewed}.`;
+}
+var SEVERITY_COLOR;
+var init_text = __esm({
+  "src/core/report/text.ts"() {
+    "use strict";
+    init_words();
+    init_stream();
+    SEVERITY_COLOR = { critical: "35", high: "31", medium: "33", low: "36" };
+  }
+});
+
+// src/cli/sources-fix.ts
+function fixSources(scanned, options, kustomizations = []) {
+  const plain = fixFiles(scanned.manifests, startingFromScan(options, scanned));
+  const results = [plain];
+  const rendered = scanned.findings.filter((f) => f.source.kind !== "manifest");
+  const policyRules = POLICY_RULES.filter((r) => !options.only || options.only.includes(r));
+  const bases = [...scanned.bases].flatMap((file) => {
+    const text = scanned.sources.get(file);
+    return text === void 0 ? [] : [{ path: file, text }];
+  });
+  if (bases.length > 0 && policyRules.length > 0 && rendered.some((f) => POLICY_RULES.includes(f.rule) && f.fixable)) {
+    results.push(fixFiles([...bases, ...kustomizations.filter((k) => !bases.some((b) => b.path === k.path))], { ...options, only: policyRules }));
+  }
+  for (const [file, findings] of groupBy(rendered, (f) => f.file)) {
+    const text = scanned.sources.get(file);
+    const editable = new Set(findings.filter((f) => f.fixable && !NOT_IN_BASES.has(f.rule)).map((f) => f.rule));
+    for (const f of findings) if (!f.source.editable) editable.delete(f.rule);
+    if (text === void 0 || editable.size === 0 || !scanned.bases.has(file)) continue;
+    results.push(fixFiles([{ path: file, text }], { ...options, only: [...editable].filter((r) => !options.only || options.only.includes(r)) }));
+  }
+  const fixedAt = new Set(results.flatMap((r) => r.fixed.map((f) => `${f.rule}\0${f.file}\0${f.line}`)));
+  const plainLeft = plain.after.findings.map((f) => ({ ...f, source: { kind: "manifest", roots: [], editable: true } }));
+  const renderedLeft = rendered.filter((f) => !fixedAt.has(`${f.rule}\0${f.file}\0${f.line}`));
+  const notAutoFixed = renderedLeft.filter((f) => f.fix?.class === "safe").map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? (scanned.bases.has(f.file) ? `the fix could not be verified on ${f.file} alone` : `${f.file} is a patch, which podarmor fix does not edit: change it there`)}`);
+  return {
+    result: { files: results.flatMap((r) => r.files), fixed: results.flatMap((r) => r.fixed), dropped: results.flatMap((r) => r.dropped) },
+    left: { findings: [...plainLeft, ...renderedLeft], skipped: scanned.skipped, problems: [...scanned.problems] },
+    notAutoFixed,
+    inputs: scanned.manifests
+  };
+}
+function startingFromScan(options, scanned) {
+  const before = scanned.manifestScan;
+  scanned.manifestScan = void 0;
+  return before ? { ...options, before } : options;
+}
+function groupBy(items, key2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) out.set(key2(item), [...out.get(key2(item)) ?? [], item]);
+  return out;
+}
+var POLICY_RULES, NOT_IN_BASES;
+var init_sources_fix = __esm({
+  "src/cli/sources-fix.ts"() {
+    "use strict";
+    init_engine();
+    POLICY_RULES = ["network-policy-missing", "metadata-endpoint-egress"];
+    NOT_IN_BASES = new Set(POLICY_RULES);
+  }
+});
+
+// src/core/fail-on.ts
+function reachesFailOn(result, failOn) {
+  if (failOn === "none") return false;
+  const threshold = SEVERITIES.indexOf(failOn);
+  if (result.skipped.some((s) => s.error)) return true;
+  return result.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold);
+}
+var FAIL_ON_VALUES;
+var init_fail_on = __esm({
+  "src/core/fail-on.ts"() {
+    "use strict";
+    init_types();
+    FAIL_ON_VALUES = [...SEVERITIES, "none"];
+  }
+});
+
+// src/review/gate.ts
+function baseFingerprints(baseFiles2, context, options) {
+  const paths = new Set(baseFiles2.map((f) => f.path));
+  return new Set(scan([...baseFiles2, ...context.filter((f) => !paths.has(f.path))], options).findings.filter((f) => paths.has(f.file)).map((f) => f.fingerprint));
+}
+function applyGate(findings, base, gate) {
+  if (gate === "all" || !base) return { gate, counted: [...findings], preexisting: [] };
+  return { gate, counted: findings.filter((f) => !base.has(f.fingerprint)), preexisting: findings.filter((f) => base.has(f.fingerprint)) };
+}
+function gateSentence(result, baseName = "the base branch") {
+  if (result.gate === "all") return `gate: all \u2014 fail-on counts every finding, old or new.`;
+  const news = result.counted.length;
+  const old = result.preexisting.length;
+  return `gate: new \u2014 ${counted(news, "finding")} ${news === 1 ? "is" : "are"} new; ${counted(old, "finding")} ${old === 1 ? "was" : "were"} already on ${baseName} and ${old === 1 ? "does" : "do"} not count toward fail-on.`;
+}
+function baselineJson(findings) {
+  const file = { "podarmor-baseline": 1, fingerprints: [...new Set(findings.map((f) => f.fingerprint))].sort() };
+  return `${JSON.stringify(file, null, 2)}
+`;
+}
+function parseBaseline(text, path2) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { problem: `${path2} is not JSON: ${err.message}` };
+  }
+  const file = data;
+  if (!file || typeof file !== "object" || file["podarmor-baseline"] !== 1 || !Array.isArray(file.fingerprints) || !file.fingerprints.every((f) => typeof f === "string")) {
+    return { problem: `${path2} is not a podarmor baseline (write one with podarmor scan --write-baseline ${path2})` };
+  }
+  return { fingerprints: new Set(file.fingerprints) };
+}
+var GATES;
+var init_gate = __esm({
+  "src/review/gate.ts"() {
+    "use strict";
+    init_scan();
+    init_words();
+    GATES = ["new", "all"];
+  }
+});
+
+// src/review/config.ts
+function oneOf(values) {
+  return (raw) => typeof raw === "string" && values.includes(raw) ? { value: raw } : { problem: `must be one of ${values.join(", ")}, not ${shown(raw)}` };
+}
+function list(raw) {
+  if (Array.isArray(raw) && raw.every((v) => typeof v === "string")) return raw.map((v) => v.trim()).filter(Boolean);
+  if (typeof raw === "string") return raw.split(/[\n,]/).map((v) => v.trim()).filter(Boolean);
+  return void 0;
+}
+function readSetting(s, raw) {
+  return raw === void 0 || raw === null || raw === "" ? void 0 : s.read(raw);
+}
+function readSettings(raw, source) {
+  const settings = {};
+  const problems = [];
+  const bad = (key2, message) => problems.push({ key: key2, message: `${source}: ${key2}: ${message}` });
+  for (const key2 of Object.keys(raw)) {
+    if (!CONFIG_KEYS.includes(key2)) bad(key2, `unknown key (known keys: ${CONFIG_KEYS.join(", ")})`);
+  }
+  for (const s of SETTINGS) {
+    const read = readSetting(s, raw[s.key]);
+    if (read && "problem" in read) bad(s.key, read.problem);
+    else if (read) settings[s.field] = read.value;
+  }
+  return { settings, problems };
+}
+function readSettingsFile(raw, path2) {
+  if (raw === null || raw === void 0) return { settings: {}, problems: [] };
+  if (!isPlainObject(raw)) return { settings: {}, problems: [{ key: "config", message: `${path2} must be a map of settings` }] };
+  return readSettings(raw, path2);
+}
+function parseSettingsFile(text, path2) {
+  let raw;
+  try {
+    raw = (0, import_yaml16.parse)(text);
+  } catch (err) {
+    return { settings: {}, problems: [{ key: "config", message: `${path2} is not valid YAML: ${err.message.split("\n")[0]}` }] };
+  }
+  return readSettingsFile(raw, path2);
+}
+function mergeSettings(...layers) {
+  return Object.assign({}, DEFAULT_CONFIG, ...layers);
+}
+var import_yaml16, FIX_MODES, shown, kubernetesVersion, globs, trueOrFalse, wholeNumber, path, ruleIds, ruleOptions, setting, SETTINGS, DEFAULT_CONFIG, CONFIG_KEYS, ACTION_INPUT_SETTINGS;
+var init_config = __esm({
+  "src/review/config.ts"() {
+    "use strict";
+    import_yaml16 = __toESM(require_dist(), 1);
+    init_registry();
+    init_types();
+    init_versions();
+    init_values();
+    init_gate();
+    init_options();
+    FIX_MODES = ["none", "commit", "pull-request"];
+    shown = (raw) => JSON.stringify(raw);
+    kubernetesVersion = (raw) => {
+      const text = String(raw);
+      if (typeof raw === "number") return { problem: `write the version as a string ("${text}" would be read as ${text}); quote it` };
+      if (parseVersion(text) === void 0) return { problem: `must be a version such as "1.34", not ${shown(raw)}` };
+      return { value: text.replace(/^v/, "") };
+    };
+    globs = (raw) => {
+      const l = list(raw);
+      return l?.length ? { value: l } : { problem: "must be a list of globs (or a comma- or newline-separated string)" };
+    };
+    trueOrFalse = (raw) => {
+      if (typeof raw === "boolean") return { value: raw };
+      if (typeof raw === "string" && /^(true|false)$/i.test(raw.trim())) return { value: raw.trim().toLowerCase() === "true" };
+      return { problem: `must be true or false, not ${shown(raw)}` };
+    };
+    wholeNumber = (min, max) => (raw) => {
+      const n = Number(raw);
+      return Number.isInteger(n) && n >= min && n <= max ? { value: n } : { problem: `must be a whole number from ${min} to ${max}, not ${shown(raw)}` };
+    };
+    path = (raw) => typeof raw === "string" ? { value: raw } : { problem: "must be a path" };
+    ruleIds = (raw) => {
+      const l = list(raw);
+      if (!l) return { problem: "must be a list of rule ids" };
+      const unknown = l.filter((r) => !RULE_IDS.has(r));
+      return unknown.length ? { problem: `unknown rule${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}` } : { value: l };
+    };
+    ruleOptions = (raw) => {
+      const { options, problems } = readRuleOptions(raw);
+      return problems.length ? { problem: problems.map((p) => p.message.replace(/^rules(?:\.|: )/, "")).join("; ") } : { value: options };
+    };
+    setting = (s) => s;
+    SETTINGS = [
+      setting({
+        key: "profile",
+        field: "profile",
+        default: "hardened",
+        description: "Rule set: baseline, restricted (the Pod Security Standards levels) or hardened (restricted plus hardening rules).",
+        actionInput: true,
+        cliFlag: true,
+        read: oneOf(PROFILES)
+      }),
+      setting({
+        key: "kubernetes-version",
+        field: "kubernetesVersion",
+        default: DEFAULT_KUBERNETES_VERSION,
+        description: "Target Kubernetes version (MAJOR.MINOR): picks the Pod Security Admission policy and the AppArmor/seccomp form.",
+        actionInput: true,
+        cliFlag: true,
+        read: kubernetesVersion
+      }),
+      setting({
+        key: "paths",
+        field: "paths",
+        default: ["**/*.yaml", "**/*.yml", "**/*.json"],
+        description: "Globs of files to review, comma- or newline-separated.",
+        actionInput: true,
+        cliFlag: false,
+        read: globs
+      }),
+      setting({
+        key: "suggestions",
+        field: "suggestions",
+        default: true,
+        description: "Attach GitHub suggested changes to comments (true/false).",
+        actionInput: true,
+        cliFlag: false,
+        read: trueOrFalse
+      }),
+      setting({
+        key: "fix",
+        field: "fix",
+        default: "none",
+        description: "none, commit (push one commit with every safe fix and generated NetworkPolicies to the pull request's branch) or pull-request (open a pull request into it).",
+        actionInput: true,
+        cliFlag: false,
+        read: oneOf(FIX_MODES)
+      }),
+      setting({
+        key: "fail-on",
+        field: "failOn",
+        default: "high",
+        description: "Fail the step when a finding reaches this severity: critical, high, medium, low or none.",
+        actionInput: true,
+        cliFlag: true,
+        read: oneOf([...[...SEVERITIES].reverse(), "none"])
+      }),
+      setting({
+        key: "max-comments",
+        field: "maxComments",
+        default: 30,
+        description: "Most inline comments per review (at most 100, whatever is set); the rest go into the review's body.",
+        actionInput: true,
+        cliFlag: true,
+        read: wholeNumber(0, 1e3)
+      }),
+      setting({
+        key: "sarif-file",
+        field: "sarifFile",
+        default: "",
+        defaultText: "none",
+        description: "Write the findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).",
+        actionInput: true,
+        cliFlag: false,
+        read: path
+      }),
+      setting({
+        key: "only",
+        field: "only",
+        default: [],
+        defaultText: "all rules of the profile",
+        description: "Run only these rules (ids, comma- or newline-separated).",
+        actionInput: true,
+        cliFlag: true,
+        read: ruleIds
+      }),
+      setting({
+        key: "egress",
+        field: "egress",
+        default: "internet",
+        description: "What NetworkPolicies generated by fix allow outside the cluster: internet (everything but the cloud metadata endpoints) or cluster-only.",
+        actionInput: false,
+        cliFlag: true,
+        read: oneOf(["internet", "cluster-only"])
+      }),
+      setting({
+        key: "gate",
+        field: "gate",
+        default: "new",
+        description: "What fail-on counts: new (findings whose fingerprint is absent from the base version of their file) or all.",
+        actionInput: true,
+        cliFlag: true,
+        read: oneOf(GATES)
+      }),
+      setting({
+        key: "rules",
+        field: "ruleOptions",
+        default: {},
+        defaultText: "none",
+        description: "Rule options, by rule id: what a site allows (hostPorts, capabilities, read-only hostPaths, Localhost profiles); see docs/rules.",
+        actionInput: false,
+        cliFlag: false,
+        read: ruleOptions
+      }),
+      setting({
+        key: "fail-on-unreviewed",
+        field: "failOnUnreviewed",
+        default: false,
+        description: "Fail when something was found but not reviewed: a chart without helm, a remote base, a kustomization that does not render (true/false).",
+        // The CLI has it as a switch (--fail-on-unreviewed); the Action and the App fail the step and the check run.
+        actionInput: true,
+        cliFlag: false,
+        read: trueOrFalse
+      }),
+      setting({
+        key: "onboarding",
+        field: "onboarding",
+        default: true,
+        description: 'GitHub App only: false stops the "Harden Kubernetes manifests" pull request the App opens when it is installed.',
+        actionInput: false,
+        cliFlag: false,
+        read: trueOrFalse
+      })
+    ];
+    DEFAULT_CONFIG = Object.fromEntries(SETTINGS.map((s) => [s.field, s.default]));
+    CONFIG_KEYS = SETTINGS.map((s) => s.key);
+    ACTION_INPUT_SETTINGS = SETTINGS.filter((s) => s.actionInput);
+  }
+});
+
+// src/sources/kustomize-file.ts
+import { posix } from "node:path";
+function isRemoteReference(value) {
+  return REMOTE_RE.test(value.trim());
+}
+function looksLikeHostPath(value) {
+  return HOST_PATH_RE.test(value.trim());
+}
+function parseKustomization(file, text) {
+  const dir = posix.dirname(file);
+  const lineCounter = new import_yaml17.LineCounter();
+  const doc = (0, import_yaml17.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
+  const at = (node) => {
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { file, line, column: col };
+  };
+  const result = { dir, file, isComponent: false, resources: [], components: [], patches: [], patchFiles: [], otherFiles: [], remote: [], refused: [] };
+  if (doc.errors.length) {
+    const { line, col } = lineCounter.linePos(doc.errors[0].pos[0]);
+    result.error = { reason: `invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, at: { file, line, column: col } };
+    return result;
+  }
+  const root = doc.contents;
+  if (root === null || (0, import_yaml17.isScalar)(root) && root.value === null) return result;
+  if (!(0, import_yaml17.isMap)(root)) {
+    result.error = { reason: "a kustomization must be a map", at: at(root) };
+    return result;
+  }
+  result.isComponent = scalarAt(doc, ["kind"]) === "Component";
+  const resolve5 = (value) => posix.normalize(posix.join(dir, value.trim())).replace(/(.)\/+$/, "$1");
+  const refs = (key2) => {
+    const seq = doc.getIn([key2], true);
+    if (!(0, import_yaml17.isSeq)(seq)) return [];
+    return seq.items.filter((n) => (0, import_yaml17.isScalar)(n) && typeof n.value === "string").map((n) => ({ value: String(n.value), node: n }));
+  };
+  for (const key2 of ["resources", "bases", "components"]) {
+    for (const { value, node } of refs(key2)) {
+      const ref = { path: resolve5(value), value, at: at(node) };
+      if (isRemoteReference(value)) result.remote.push({ path: value, at: ref.at });
+      else if (key2 === "components") result.components.push(ref);
+      else result.resources.push(ref);
+    }
+  }
+  readPatches(doc, result, resolve5, at, text, lineCounter);
+  for (const key2 of ["configMapGenerator", "secretGenerator"]) {
+    const seq = doc.getIn([key2], true);
+    if (!(0, import_yaml17.isSeq)(seq)) continue;
+    for (const gen of seq.items) {
+      if (!(0, import_yaml17.isMap)(gen)) continue;
+      for (const field of ["files", "envs", "env"]) {
+        const list2 = gen.get(field, true);
+        const items = (0, import_yaml17.isSeq)(list2) ? list2.items : (0, import_yaml17.isScalar)(list2) ? [list2] : [];
+        for (const item of items) {
+          if (!(0, import_yaml17.isScalar)(item) || typeof item.value !== "string") continue;
+          const value = item.value.includes("=") ? item.value.slice(item.value.indexOf("=") + 1) : item.value;
+          result.otherFiles.push({ path: resolve5(value), at: at(item) });
+        }
+      }
+    }
+  }
+  for (const key2 of ["configurations", "crds", "transformers", "generators", "validators"]) {
+    for (const { value, node } of refs(key2)) {
+      if (isRemoteReference(value)) result.remote.push({ path: value, at: at(node) });
+      else result.otherFiles.push({ path: resolve5(value), at: at(node) });
+    }
+  }
+  const replacements = doc.getIn(["replacements"], true);
+  if ((0, import_yaml17.isSeq)(replacements)) {
+    for (const r of replacements.items) {
+      const path2 = (0, import_yaml17.isMap)(r) ? r.get("path", true) : void 0;
+      if ((0, import_yaml17.isScalar)(path2) && typeof path2.value === "string") result.otherFiles.push({ path: resolve5(path2.value), at: at(path2) });
+    }
+  }
+  const openapi = doc.getIn(["openapi", "path"], true);
+  if ((0, import_yaml17.isScalar)(openapi) && typeof openapi.value === "string") result.otherFiles.push({ path: resolve5(openapi.value), at: at(openapi) });
+  const helmCharts = doc.getIn(["helmCharts"], true);
+  if (helmCharts && (0, import_yaml17.isSeq)(helmCharts) && helmCharts.items.length) {
+    result.refused.push({ reason: "uses helmCharts, which needs `kustomize --enable-helm`; podarmor never runs it on repository content", at: at(helmCharts) });
+  }
+  return result;
+}
+function scalarAt(doc, path2) {
+  const node = doc.getIn(path2, true);
+  return (0, import_yaml17.isScalar)(node) ? node.value : void 0;
+}
+function readPatches(doc, result, resolve5, at, text, lineCounter) {
+  const inlinePatch = (node, target, json6902) => {
+    const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
+    const start = node.range?.[0] ?? 0;
+    const { line } = lineCounter.linePos(start);
+    const firstContentLine = text.split("\n")[line] ?? "";
+    const indent = firstContentLine.length - firstContentLine.trimStart().length;
+    result.patches.push({
+      file: result.file,
+      inline: true,
+      text: String(node.value),
+      lineOffset: block ? line : line - 1,
+      columnOffset: block ? indent : 0,
+      linesExact: block && node.type === "BLOCK_LITERAL",
+      ...target ? { target } : {},
+      declaredAt: at(node),
+      json6902
+    });
+  };
+  const filePatch = (node, target, json6902) => {
+    const path2 = resolve5(String(node.value));
+    result.patchFiles.push({ path: path2, at: at(node) });
+    result.patches.push({ file: path2, inline: false, text: "", lineOffset: 0, columnOffset: 0, linesExact: true, ...target ? { target } : {}, declaredAt: at(node), json6902 });
+  };
+  for (const key2 of ["patches", "patchesJson6902", "patchesStrategicMerge"]) {
+    const seq = doc.getIn([key2], true);
+    if (!(0, import_yaml17.isSeq)(seq)) continue;
+    for (const item of seq.items) {
+      if (key2 === "patchesStrategicMerge" && (0, import_yaml17.isScalar)(item) && typeof item.value === "string") {
+        if (/\n|:\s/.test(item.value)) inlinePatch(item, void 0, false);
+        else filePatch(item, void 0, false);
+        continue;
+      }
+      if (!(0, import_yaml17.isMap)(item)) continue;
+      const target = readTarget(item.get("target", true));
+      const path2 = item.get("path", true);
+      const patch = item.get("patch", true);
+      const json6902 = key2 === "patchesJson6902";
+      if ((0, import_yaml17.isScalar)(path2) && typeof path2.value === "string") filePatch(path2, target, json6902);
+      else if ((0, import_yaml17.isScalar)(patch) && typeof patch.value === "string") inlinePatch(patch, target, json6902);
+    }
+  }
+}
+function readTarget(node) {
+  if (!(0, import_yaml17.isMap)(node)) return void 0;
+  const target = {};
+  for (const key2 of ["kind", "name", "namespace", "group", "version", "labelSelector"]) {
+    const v = node.get(key2);
+    if (typeof v === "string") target[key2] = v;
+  }
+  return target;
+}
+var import_yaml17, REMOTE_RE, HOST_PATH_RE;
+var init_kustomize_file = __esm({
+  "src/sources/kustomize-file.ts"() {
+    "use strict";
+    import_yaml17 = __toESM(require_dist(), 1);
+    init_parse();
+    REMOTE_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git::|[\w.-]+@[\w.-]+:|(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\?version=|\/\/.*\?/i;
+    HOST_PATH_RE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\//i;
+  }
+});
+
+// src/sources/kustomize-graph.ts
+function closureOf(kustomizations, root) {
+  const seen = /* @__PURE__ */ new Map();
+  const queue = [root];
+  while (queue.length) {
+    const dir = queue.shift();
+    const k = kustomizations.get(dir);
+    if (!k || seen.has(dir)) continue;
+    seen.set(dir, k);
+    for (const ref of [...k.resources, ...k.components]) queue.push(ref.path);
+  }
+  return [...seen.values()];
+}
+function filesOf(closure, kustomizations) {
+  const files = /* @__PURE__ */ new Set();
+  for (const k of closure) {
+    files.add(k.file);
+    for (const ref of [...k.resources, ...k.components]) if (!kustomizations.has(ref.path)) files.add(ref.path);
+    for (const ref of [...k.patchFiles, ...k.otherFiles]) files.add(ref.path);
+  }
+  return [...files].sort();
+}
+var init_kustomize_graph = __esm({
+  "src/sources/kustomize-graph.ts"() {
+    "use strict";
+  }
+});
+
+// src/sources/discover.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { posix as posix2, relative, resolve, sep } from "node:path";
+function toSourcePath(rootDir, absolute) {
+  const rel = relative(rootDir, absolute);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+async function discover(rootDir, paths) {
+  const result = { rootDir, manifests: [], kustomizations: /* @__PURE__ */ new Map(), roots: [], charts: [], gitops: [], missing: [] };
+  const yamlFiles = [];
+  const kustomizationDirs = [];
+  const above = [];
+  for (const p of paths) {
+    const abs = resolve(rootDir, p);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch {
+      result.missing.push(p);
+      continue;
+    }
+    const firstNew = yamlFiles.length;
+    if (info.isDirectory()) await walk2(abs, rootDir, yamlFiles, kustomizationDirs, result.charts);
+    else if (isKustomizationFile(posix2.basename(abs))) kustomizationDirs.push(toSourcePath(rootDir, resolve(abs, "..")));
+    else yamlFiles.push(toSourcePath(rootDir, abs));
+    const files = yamlFiles.slice(firstNew);
+    if (files.length) for (const dir of await kustomizationsAbove(rootDir, abs)) above.push({ dir, files });
+  }
+  await loadClosure(rootDir, [...kustomizationDirs, ...above.map((a) => a.dir)], result.kustomizations);
+  for (const { dir, files } of above) {
+    const k = result.kustomizations.get(dir);
+    const uses = new Set([...k?.resources ?? [], ...k?.patchFiles ?? [], ...k?.otherFiles ?? []].map((ref) => ref.path));
+    if (files.some((f) => uses.has(f))) kustomizationDirs.push(dir);
+  }
+  const usedDirs = /* @__PURE__ */ new Set();
+  const usedFiles = /* @__PURE__ */ new Set();
+  for (const k of result.kustomizations.values()) {
+    usedFiles.add(k.file);
+    for (const ref of [...k.resources, ...k.components]) {
+      if (result.kustomizations.has(ref.path)) usedDirs.add(ref.path);
+      else usedFiles.add(ref.path);
+    }
+    for (const ref of [...k.patchFiles, ...k.otherFiles]) usedFiles.add(ref.path);
+  }
+  result.roots = [...new Set(kustomizationDirs)].filter((d) => result.kustomizations.has(d) && !usedDirs.has(d)).sort();
+  const reached = new Set(result.roots.flatMap((r) => closureOf(result.kustomizations, r).map((k) => k.dir)));
+  for (const d of new Set(kustomizationDirs)) if (result.kustomizations.has(d) && !reached.has(d)) result.roots.push(d);
+  const inChart = (f) => result.charts.some((c) => c === "." || f.startsWith(`${c}/`));
+  result.manifests = [...new Set(yamlFiles)].filter((f) => !usedFiles.has(f) && !inChart(f)).sort();
+  const patches = new Set([...result.kustomizations.values()].flatMap((k) => k.patchFiles.map((ref) => ref.path)));
+  for (const f of [...new Set(yamlFiles)].filter((file) => !inChart(file) && !patches.has(file)).sort()) result.gitops.push(...await findGitOpsObjects(rootDir, f));
+  return result;
+}
+async function walk2(dir, rootDir, yamlFiles, kustomizationDirs, charts) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const here = toSourcePath(rootDir, dir);
+  if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
+    charts.push(here);
+    return;
+  }
+  for (const e of entries) {
+    const full = resolve(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) await walk2(full, rootDir, yamlFiles, kustomizationDirs, charts);
+    } else if (e.isFile() && isKustomizationFile(e.name)) {
+      kustomizationDirs.push(here);
+    } else if (e.isFile() && MANIFEST_EXTENSIONS.test(e.name)) {
+      yamlFiles.push(toSourcePath(rootDir, full));
+    }
+  }
+}
+async function loadClosure(rootDir, dirs, into) {
+  const queue = [...dirs];
+  while (queue.length) {
+    const dir = queue.shift();
+    if (into.has(dir)) continue;
+    const k = await readKustomization(rootDir, dir);
+    if (!k) continue;
+    into.set(dir, k);
+    for (const list2 of [k.resources, k.components]) {
+      for (const ref of [...list2]) {
+        if (ref.value === void 0 || !looksLikeHostPath(ref.value) || await exists(resolve(rootDir, ref.path))) continue;
+        list2.splice(list2.indexOf(ref), 1);
+        k.remote.push({ path: ref.value, at: ref.at });
+      }
+    }
+    for (const ref of [...k.resources, ...k.components]) {
+      if (!into.has(ref.path) && await isDirectory(resolve(rootDir, ref.path))) queue.push(ref.path);
+    }
+  }
+}
+async function readKustomization(rootDir, dir) {
+  for (const name of KUSTOMIZATION_FILE_NAMES) {
+    const file = dir === "." || dir === "" ? name : `${dir}/${name}`;
+    let text;
+    try {
+      text = await readFile(resolve(rootDir, file), "utf8");
+    } catch {
+      continue;
+    }
+    return parseKustomization(file, text);
+  }
+  return void 0;
+}
+async function kustomizationsAbove(rootDir, path2) {
+  const found = [];
+  let dir = resolve(path2, "..");
+  for (let i = 0; i < LEVELS_UP && !relative(rootDir, dir).startsWith(".."); i++) {
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
+      if ((await stat(resolve(dir, name)).catch(() => void 0))?.isFile()) {
+        found.push(toSourcePath(rootDir, dir));
+        break;
+      }
+    }
+    const parent = resolve(dir, "..");
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return found;
+}
+async function exists(p) {
+  return await stat(p).catch(() => void 0) !== void 0;
+}
+async function isDirectory(p) {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function findGitOpsObjects(rootDir, file) {
+  let text;
+  try {
+    text = await readFile(resolve(rootDir, file), "utf8");
+  } catch {
+    return [];
+  }
+  if (!GITOPS_KIND_LINE.test(text) || !GITOPS_API_LINE.test(text)) return [];
+  const out = [];
+  let line = 1;
+  let documentIndex = -1;
+  for (const part of text.split(/^(?=---)/m)) {
+    const body = part.replace(/^---[^\n]*\n?/, "");
+    const bodyLine = line + (part.length - body.length > 0 ? 1 : 0);
+    if (part.startsWith("---") || body.replace(/^\s*#.*$/gm, "").trim() !== "") documentIndex++;
+    if (GITOPS_KIND_LINE.test(body) && GITOPS_API_LINE.test(body)) {
+      const doc = (0, import_yaml18.parseDocument)(body);
+      const map = doc.contents;
+      if ((0, import_yaml18.isMap)(map)) {
+        const apiVersion = String(map.get("apiVersion") ?? "");
+        const kind = String(map.get("kind") ?? "");
+        const match = GITOPS_KINDS.find((g) => g.kind === kind && apiVersion.startsWith(`${g.apiGroup}/`));
+        if (match) {
+          const offset = map.range?.[0] ?? 0;
+          out.push({ kind: match.source, file, line: bodyLine + body.slice(0, offset).split("\n").length - 1, name: String(doc.getIn(["metadata", "name"]) ?? ""), documentIndex });
+        }
+      }
+    }
+    line += part.split("\n").length - 1;
+  }
+  return out;
+}
+var import_yaml18, MANIFEST_EXTENSIONS, SKIP_DIRS, LEVELS_UP, GITOPS_KINDS, GITOPS_KIND_LINE, GITOPS_API_LINE;
+var init_discover = __esm({
+  "src/sources/discover.ts"() {
+    "use strict";
+    import_yaml18 = __toESM(require_dist(), 1);
+    init_kustomization();
+    init_kustomize_file();
+    init_kustomize_graph();
+    MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+    SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    LEVELS_UP = 3;
+    GITOPS_KINDS = [
+      { apiGroup: "helm.toolkit.fluxcd.io", kind: "HelmRelease", source: "flux-helmrelease" },
+      { apiGroup: "kustomize.toolkit.fluxcd.io", kind: "Kustomization", source: "flux-kustomization" },
+      { apiGroup: "argoproj.io", kind: "Application", source: "argocd-application" },
+      // Named as not reviewed: its templates are not expanded.
+      { apiGroup: "argoproj.io", kind: "ApplicationSet", source: "argocd-application" }
+    ];
+    GITOPS_KIND_LINE = /^kind:\s*["']?(?:HelmRelease|Kustomization|Application|ApplicationSet)["']?\s*(?:#.*)?$/m;
+    GITOPS_API_LINE = /^apiVersion:\s*["']?(?:helm\.toolkit\.fluxcd\.io|kustomize\.toolkit\.fluxcd\.io|argoproj\.io)\//m;
+  }
+});
+
+// src/sources/map-fields.ts
+function parseWritten(text, toFileLocation) {
+  const lineCounter = new import_yaml19.LineCounter();
+  const docs = (0, import_yaml19.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
+  return {
+    docs: Array.isArray(docs) ? docs.filter((d) => d.errors.length === 0) : [],
+    toLocation(offset, endOffset) {
+      const a = lineCounter.linePos(offset);
+      const b = lineCounter.linePos(Math.max(offset, endOffset));
+      return toFileLocation(a.line, a.col, b.line, b.col);
+    }
+  };
+}
+function fieldSteps(rendered, path2) {
+  const steps = [];
+  let node = rendered;
+  for (const step of path2) {
+    if (typeof step === "number") {
+      const item = (0, import_yaml19.isSeq)(node) ? node.items[step] : void 0;
+      const name = (0, import_yaml19.isMap)(item) ? item.get("name") : void 0;
+      steps.push({ index: step, ...typeof name === "string" ? { name } : {} });
+      node = item;
+    } else {
+      steps.push(step);
+      node = (0, import_yaml19.isMap)(node) ? node.get(step, true) : void 0;
+    }
+  }
+  return steps;
+}
+function matchSteps(node, steps, start) {
+  let best = start;
+  let current = node;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (typeof step === "string") {
+      if (!(0, import_yaml19.isMap)(current)) break;
+      const pair = current.items.find((p) => (0, import_yaml19.isScalar)(p.key) && String(p.key.value) === step);
+      if (!pair) break;
+      best = { depth: best.depth + 1, range: pairRange(pair) };
+      current = pair.value;
+    } else {
+      if (!(0, import_yaml19.isSeq)(current)) break;
+      const item = findItem(current.items, step);
+      if (!item) break;
+      best = { depth: best.depth + 1, range: itemRange(item) };
+      current = item;
+    }
+  }
+  return best;
+}
+function findItem(items, step) {
+  if (step.name !== void 0) {
+    return items.find((it) => (0, import_yaml19.isMap)(it) && it.get("name") === step.name);
+  }
+  return items[step.index];
+}
+function itemRange(item) {
+  if ((0, import_yaml19.isMap)(item)) {
+    const name = item.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "name");
+    const first = name ?? item.items[0];
+    if (first) return pairRange(first);
+  }
+  const r = item.range ?? [0, 0, 0];
+  return { start: r[0], end: r[1] };
+}
+function pointerTokens(pointer) {
+  if (!pointer.startsWith("/")) return [];
+  return pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function matchJsonOp(op, steps) {
+  if (!(0, import_yaml19.isMap)(op)) return void 0;
+  const kind = op.get("op");
+  if (kind !== "add" && kind !== "replace") return void 0;
+  const pointer = op.get("path");
+  if (typeof pointer !== "string") return void 0;
+  const tokens = pointerTokens(pointer);
+  if (tokens.length > steps.length) return void 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const step = steps[i];
+    const token = tokens[i];
+    if (typeof step === "string" ? step !== token : token !== "-" && Number(token) !== step.index) return void 0;
+  }
+  const valuePair = op.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "value");
+  const pathPair = op.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "path");
+  const anchor = valuePair ?? pathPair;
+  return matchSteps(valuePair?.value, steps.slice(tokens.length), { depth: tokens.length, range: pairRange(anchor) });
+}
+function pathAtOffset(root, offset) {
+  const path2 = [];
+  let node = root;
+  for (let depth = 0; depth < 100; depth++) {
+    if ((0, import_yaml19.isMap)(node)) {
+      const pair = node.items.find((p) => {
+        const k = p.key;
+        const v = p.value;
+        const start = k?.range?.[0] ?? v?.range?.[0] ?? -1;
+        const end = v?.range?.[2] ?? k?.range?.[2] ?? -1;
+        return offset >= start && offset < Math.max(end, start + 1);
+      });
+      if (!pair || !(0, import_yaml19.isScalar)(pair.key)) break;
+      path2.push(String(pair.key.value));
+      const value = pair.value;
+      const keyEnd = pair.key.range?.[2] ?? 0;
+      if (!value || offset < keyEnd) break;
+      node = value;
+    } else if ((0, import_yaml19.isSeq)(node)) {
+      const index = node.items.findIndex((it) => {
+        const r = it?.range;
+        return r != null && offset >= r[0] && offset < Math.max(r[2], r[0] + 1);
+      });
+      if (index < 0) break;
+      path2.push(index);
+      node = node.items[index];
+    } else break;
+  }
+  return path2;
+}
+var import_yaml19;
+var init_map_fields = __esm({
+  "src/sources/map-fields.ts"() {
+    "use strict";
+    import_yaml19 = __toESM(require_dist(), 1);
+    init_anchor();
+    init_parse();
+  }
+});
+
+// src/sources/kustomize-provenance.ts
+function patchesReaching(kustomizations, root, baseFile) {
+  const visiting = /* @__PURE__ */ new Set();
+  const visit2 = (k) => {
+    if (visiting.has(k.dir)) return void 0;
+    visiting.add(k.dir);
+    const out = [];
+    let reached = false;
+    for (const res of k.resources) {
+      if (res.path === baseFile) reached = true;
+      const sub = kustomizations.get(res.path);
+      const patches = sub ? visit2(sub) : void 0;
+      if (patches) {
+        reached = true;
+        out.push(...patches);
+      }
+    }
+    for (const comp of k.components) {
+      const c = kustomizations.get(comp.path);
+      if (!c) continue;
+      const patches = visit2(c);
+      if (patches) {
+        reached = true;
+        out.push(...patches);
+      } else if (reached) {
+        out.push(...c.patches);
+      }
+    }
+    visiting.delete(k.dir);
+    if (!reached) return void 0;
+    out.push(...k.patches);
+    return out;
+  };
+  const rootK = kustomizations.get(root);
+  return (rootK && visit2(rootK)) ?? [];
+}
+function identityOf(node) {
+  const map = (0, import_yaml20.isMap)(node) ? node : void 0;
+  const metadata = map?.get("metadata");
+  const meta = (0, import_yaml20.isMap)(metadata) ? metadata : void 0;
+  const labelsNode = meta?.get("labels");
+  const labels = {};
+  if ((0, import_yaml20.isMap)(labelsNode)) {
+    for (const p of labelsNode.items) if ((0, import_yaml20.isScalar)(p.key) && (0, import_yaml20.isScalar)(p.value)) labels[String(p.key.value)] = String(p.value.value);
+  }
+  return { kind: String(map?.get("kind") ?? ""), name: String(meta?.get("name") ?? ""), labels };
+}
+function sameName(written, baseName, renderedName) {
+  return written === baseName || written === renderedName || written !== "" && renderedName.includes(written);
+}
+function targetMatches(target, base, rendered) {
+  if (target.kind && target.kind !== rendered.kind) return false;
+  if (target.name) {
+    let re;
+    try {
+      re = new RegExp(`^(?:${target.name})$`);
+    } catch {
+      return false;
+    }
+    if (!re.test(base.name) && !re.test(rendered.name)) return false;
+  }
+  if (target.labelSelector) {
+    for (const term of target.labelSelector.split(",")) {
+      const [k, v] = term.split("=").map((s) => s.trim());
+      if (k && v !== void 0 && rendered.labels[k] !== v) return false;
+    }
+  }
+  return true;
+}
+function objectProvenance(rendered, origin, baseFile, patches, written) {
+  const renderedRoot = rendered.contents;
+  const renderedId = identityOf(renderedRoot);
+  const baseWritten = baseFile ? written(baseFile) : void 0;
+  const baseDoc = baseWritten && findBaseObject(baseWritten, renderedId);
+  const baseId = baseDoc ? identityOf(baseDoc.contents) : renderedId;
+  const objectOrigin = baseDoc && baseWritten ? baseWritten.toLocation(nodeRange({ doc: baseDoc }, baseDoc.contents).start, nodeRange({ doc: baseDoc }, baseDoc.contents).end) : origin;
+  const candidates = [];
+  for (const patch of patches) {
+    const w = written(patch.file, patch);
+    if (!w) continue;
+    for (const doc of w.docs) {
+      const root = doc.contents;
+      if ((0, import_yaml20.isSeq)(root) || patch.json6902) {
+        if (patch.target && !targetMatches(patch.target, baseId, renderedId)) continue;
+        if (!(0, import_yaml20.isSeq)(root)) continue;
+        for (const op of root.items) candidates.push({ written: w, node: op, start: { depth: 0, range: { start: 0, end: 0 } }, kind: "json6902", patch });
+      } else if ((0, import_yaml20.isMap)(root)) {
+        const id = identityOf(root);
+        if (patch.target) {
+          if (!targetMatches(patch.target, baseId, renderedId)) continue;
+        } else if (id.kind !== renderedId.kind || !sameName(id.name, baseId.name, renderedId.name)) continue;
+        candidates.push({ written: w, node: root, start: { depth: 0, range: nodeRange({ doc }, root) }, kind: "patch", patch });
+      }
+    }
+  }
+  const locate = (anchor) => {
+    const path2 = anchor.length >= 2 && anchor.at(-1) === "name" && typeof anchor.at(-2) === "number" ? anchor.slice(0, -1) : anchor;
+    const steps = fieldSteps(renderedRoot, path2);
+    const identityPath = steps.length <= 2 && (steps[0] === "kind" || steps[0] === "apiVersion" || steps[0] === "metadata" && (steps.length === 1 || steps[1] === "name"));
+    const missingField = isCollection(valueAt2(renderedRoot, path2));
+    const baseMatch = baseDoc ? matchSteps(baseDoc.contents, steps, { depth: 0, range: nodeRange({ doc: baseDoc }, baseDoc.contents) }) : void 0;
+    let owner;
+    let deepest;
+    let replacingOp;
+    if (!identityPath) {
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        const c = candidates[i];
+        const m = c.kind === "json6902" ? matchJsonOp(c.node, steps) : matchSteps(c.node, steps, c.start);
+        if (!m || m.depth === 0) continue;
+        if (c.kind === "json6902") replacingOp ??= { c, m };
+        if (m.depth === steps.length && (c.kind === "json6902" || !missingField)) owner ??= { c, m };
+        if (!deepest || m.depth > deepest.m.depth) deepest = { c, m };
+      }
+    }
+    const atBase = (m, hint) => ({ location: baseWritten.toLocation(m.range.start, m.range.end), editable: hint === void 0, ...hint ? { hint } : {} });
+    if (missingField && baseMatch && baseWritten && baseMatch.depth >= steps.length - 1) {
+      if (replacingOp) {
+        const op = located(replacingOp.c, replacingOp.m).location;
+        return atBase(baseMatch, `the JSON6902 op at ${op.file}:${op.line} replaces this block in the render: change it there`);
+      }
+      return atBase(baseMatch);
+    }
+    if (owner) return located(owner.c, owner.m);
+    if (baseMatch && baseWritten && (!deepest || baseMatch.depth >= deepest.m.depth)) return atBase(baseMatch);
+    if (deepest) return located(deepest.c, deepest.m);
+    return { location: objectOrigin, editable: false };
+  };
+  return { origin: objectOrigin, locate };
+}
+function valueAt2(root, path2) {
+  let node = root;
+  for (const step of path2) node = (0, import_yaml20.isSeq)(node) || (0, import_yaml20.isMap)(node) ? node.get(step, true) : void 0;
+  return node;
+}
+function isCollection(node) {
+  return (0, import_yaml20.isMap)(node) || (0, import_yaml20.isSeq)(node);
+}
+function located(c, m) {
+  const location = c.written.toLocation(m.range.start, m.range.end);
+  const patch = c.patch;
+  if (c.kind === "json6902") {
+    return { location, editable: false, hint: `change the JSON6902 patch op at ${location.file}:${location.line}` };
+  }
+  if (patch.inline && !patch.linesExact) {
+    return { location: patch.declaredAt, editable: false, hint: `change the inline patch at ${patch.declaredAt.file}:${patch.declaredAt.line}` };
+  }
+  return { location, editable: true };
+}
+function findBaseObject(w, rendered) {
+  let best;
+  let bestScore = -1;
+  for (const doc of w.docs) {
+    const id = identityOf(doc.contents);
+    if (id.kind !== rendered.kind) continue;
+    const score = id.name === rendered.name ? 1e6 : rendered.name.includes(id.name) ? id.name.length : 0;
+    if (score > bestScore) {
+      best = doc;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function writtenFrom(text, file, patch) {
+  if (patch?.inline) {
+    return parseWritten(
+      patch.text,
+      (line, column, endLine, endColumn) => patch.linesExact ? { file, line: line + patch.lineOffset, column: column + patch.columnOffset, endLine: endLine + patch.lineOffset, endColumn: endColumn + patch.columnOffset } : patch.declaredAt
+    );
+  }
+  return parseWritten(text, (line, column, endLine, endColumn) => ({ file, line, column, endLine, endColumn }));
+}
+var import_yaml20;
+var init_kustomize_provenance = __esm({
+  "src/sources/kustomize-provenance.ts"() {
+    "use strict";
+    import_yaml20 = __toESM(require_dist(), 1);
+    init_anchor();
+    init_map_fields();
+  }
+});
+
+// src/sources/run-tool.ts
+import { spawn } from "node:child_process";
+function runTool(command, args, limits = DEFAULT_TOOL_LIMITS) {
+  return new Promise((resolve5) => {
+    const child = spawn(command, args, { cwd: limits.cwd, env: limits.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let outBytes = 0;
+    let stopped;
+    const stop = (why) => {
+      if (stopped) return;
+      stopped = why;
+      child.kill("SIGKILL");
+    };
+    const timer = setTimeout(() => stop(`${command} took longer than ${Math.round(limits.timeoutMs / 1e3)} s and was stopped`), limits.timeoutMs);
+    child.stdout.on("data", (chunk) => {
+      outBytes += chunk.length;
+      if (outBytes > limits.maxOutputBytes) stop(`${command} printed more than ${limits.maxOutputBytes} bytes and was stopped`);
+      else out.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      if (err.reduce((n, b) => n + b.length, 0) < 64 * 1024) err.push(chunk);
+    });
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve5({ ok: false, stdout: "", error: e.code === "ENOENT" ? `${command} is not on PATH` : `${command} could not be started: ${e.message}` });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      const stdout = Buffer.concat(out).toString("utf8");
+      if (stopped) return resolve5({ ok: false, stdout: "", error: stopped });
+      if (code === 0) return resolve5({ ok: true, stdout });
+      resolve5({ ok: false, stdout, error: firstErrorLine(Buffer.concat(err).toString("utf8")) ?? `${command} exited with code ${code}` });
+    });
+  });
+}
+function firstErrorLine(stderr) {
+  const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /^error\b/i.test(l)) ?? lines[0];
+}
+async function toolAvailable(command, versionArgs = ["version"]) {
+  const run2 = await runTool(command, versionArgs, { timeoutMs: 1e4, maxOutputBytes: 1024 * 1024 });
+  return run2.ok;
+}
+var DEFAULT_TOOL_LIMITS;
+var init_run_tool = __esm({
+  "src/sources/run-tool.ts"() {
+    "use strict";
+    DEFAULT_TOOL_LIMITS = { timeoutMs: 6e4, maxOutputBytes: 64 * 1024 * 1024 };
+  }
+});
+
+// src/sources/kustomize-render.ts
+import { copyFile, mkdir, mkdtemp, readFile as readFile2, realpath, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, posix as posix3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+function refusal(closure, root) {
+  for (const k of closure) {
+    const remote = k.remote[0];
+    if (remote) {
+      return {
+        file: remote.at.file,
+        line: remote.at.line,
+        reason: `kustomization ${root} uses the remote resource ${remote.path}, which podarmor does not fetch`,
+        remedy: "vendor the remote base into the repository, or render it yourself and scan the output (kubectl kustomize \u2026 | podarmor scan -)"
+      };
+    }
+    const refused = k.refused[0];
+    if (refused) return { file: refused.at.file, line: refused.at.line, reason: `kustomization ${root} ${refused.reason}`, remedy: "render it yourself and scan the output (kubectl kustomize --enable-helm \u2026 | podarmor scan -)" };
+    if (k.error) return { file: k.error.at.file, line: k.error.at.line, reason: `kustomization ${k.file} cannot be read: ${k.error.reason}` };
+  }
+  return void 0;
+}
+async function makeRenderTree(rootDir, files, kustomizationFiles, generated = []) {
+  const dir = await mkdtemp(join(tmpdir(), "podarmor-kustomize-"));
+  const up = Math.max(0, ...[...files, ...generated.map((g) => g.file)].map((f) => (posix3.normalize(f).match(/^(\.\.\/)+/)?.[0].length ?? 0) / 3));
+  const inner = join(dir, ...Array.from({ length: up }, (_, i) => `u${i}`));
+  const pathOf = (file) => resolve2(inner, file);
+  const realRoot = await realpath(rootDir);
+  for (const file of files) {
+    const target = pathOf(file);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      const source = resolve2(rootDir, file);
+      if (!symlinkStaysInside(source, await realpath(source), realRoot)) continue;
+      if (kustomizationFiles.has(file)) await writeFile(target, withOriginAnnotations(await readFile2(source, "utf8")));
+      else await copyFile(source, target);
+    } catch {
+    }
+  }
+  for (const { file, text } of generated) {
+    await mkdir(dirname(pathOf(file)), { recursive: true });
+    await writeFile(pathOf(file), withOriginAnnotations(text(pathOf)));
+  }
+  const sourceOf = (path2) => relative2(inner, path2).split(sep2).join("/") || ".";
+  return { dir: inner, pathOf, sourceOf, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+function symlinkStaysInside(path2, real, realRoot) {
+  return real === path2 || real === realRoot || real.startsWith(`${realRoot}${sep2}`);
+}
+function withOriginAnnotations(text) {
+  const doc = (0, import_yaml21.parseDocument)(text);
+  if (doc.errors.length || !(0, import_yaml21.isMap)(doc.contents)) return text;
+  const current = doc.get("buildMetadata");
+  const list2 = (0, import_yaml21.isSeq)(current) ? current.items.map((i) => (0, import_yaml21.isScalar)(i) ? String(i.value) : "") : [];
+  if (!list2.includes("originAnnotations")) list2.push("originAnnotations");
+  doc.set("buildMetadata", list2);
+  return doc.toString();
+}
+function kustomizeTool() {
+  kustomizeCommand ??= toolAvailable("kustomize", ["version"]).then((has) => has ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] });
+  return kustomizeCommand;
+}
+async function renderKustomizeRoot(root, tree, kustomizations, env, readText) {
+  const tool = await kustomizeTool();
+  const rootK = kustomizations.get(root);
+  const run2 = await runTool(tool.command, [...tool.args, tree.pathOf(root)], { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes, env: offlineEnv() });
+  if (!run2.ok) {
+    return {
+      notReviewed: {
+        file: rootK.file,
+        line: 1,
+        reason: `${tool.command} ${tool.args.join(" ")} ${root} failed: ${toolMessage(run2.error ?? "unknown error", tree.dir)}`,
+        remedy: /is not on PATH$/.test(run2.error ?? "") ? "install kubectl (it bundles kustomize) or kustomize" : `fix the kustomization so that \`kubectl kustomize ${root}\` renders`
+      }
+    };
+  }
+  const cache = /* @__PURE__ */ new Map();
+  const written = (file, patch) => {
+    const key2 = patch?.inline ? `${file}#${patch.declaredAt.line}` : file;
+    if (!cache.has(key2)) {
+      const text = patch?.inline ? patch.text : readText(file);
+      cache.set(key2, text === void 0 ? void 0 : writtenFrom(text, file, patch));
+    }
+    return cache.get(key2);
+  };
+  const documents = [];
+  const fromRoot = (p) => tree.sourceOf(resolve2(tree.pathOf(root), p));
+  for (const printed of splitDocuments2(run2.stdout)) {
+    const { text, origin } = withoutOrigin(printed);
+    if (!/^kind:/m.test(text)) continue;
+    const baseFile = origin.path !== void 0 ? fromRoot(origin.path) : void 0;
+    const configuredIn = origin.configuredIn !== void 0 ? fromRoot(origin.configuredIn) : rootK.file;
+    const fallback = { file: baseFile ?? configuredIn, line: 1, column: 1 };
+    let provenance;
+    const get2 = () => provenance ??= objectProvenance((0, import_yaml21.parseDocument)(text), fallback, baseFile, baseFile ? patchesReaching(kustomizations, root, baseFile) : [], written);
+    documents.push({
+      text,
+      originFile: fallback.file,
+      get origin() {
+        return get2().origin;
+      },
+      locate: (path2) => get2().locate(path2)
+    });
+  }
+  return { render: { kind: "kustomize", root, documents } };
+}
+function splitDocuments2(output) {
+  return output.split(/^---[ \t]*\r?\n/m).filter((d) => d.trim() !== "");
+}
+function withoutOrigin(printed) {
+  const lines = printed.split("\n");
+  const at = lines.findIndex((l) => /^\s+config\.kubernetes\.io\/origin: [|>]/.test(l));
+  if (at < 0) return { text: printed, origin: {} };
+  const indent = lines[at].length - lines[at].trimStart().length;
+  let end = at + 1;
+  while (end < lines.length && (lines[end].trim() === "" || lines[end].length - lines[end].trimStart().length > indent)) end++;
+  const block = lines.slice(at + 1, end);
+  const field = (name) => block.map((l) => new RegExp(`^\\s*${name}: (.+)$`).exec(l)?.[1]).find((v) => v !== void 0);
+  const path2 = field("path");
+  const configuredIn = field("configuredIn");
+  lines.splice(at, end - at);
+  const annotations = at - 1;
+  const next = lines[at];
+  if (/^\s+annotations:\s*$/.test(lines[annotations] ?? "") && (next === void 0 || next.length - next.trimStart().length <= lines[annotations].length - lines[annotations].trimStart().length)) lines.splice(annotations, 1);
+  return { text: lines.join("\n"), origin: { ...path2 !== void 0 ? { path: unquote(path2) } : {}, ...configuredIn !== void 0 ? { configuredIn: unquote(configuredIn) } : {} } };
+}
+function unquote(value) {
+  const v = value.trim();
+  return /^(['"]).*\1$/.test(v) ? v.slice(1, -1) : v;
+}
+function toolMessage(error, treeDir) {
+  const wrapped = /\berr="((?:[^"\\]|\\.)*)"/.exec(error);
+  const message = wrapped ? wrapped[1].replace(/\\(.)/g, "$1") : error;
+  return message.replaceAll(`${treeDir}/`, "");
+}
+var import_yaml21, kustomizeCommand, DEAD_PROXY, offlineEnv;
+var init_kustomize_render = __esm({
+  "src/sources/kustomize-render.ts"() {
+    "use strict";
+    import_yaml21 = __toESM(require_dist(), 1);
+    init_kustomize_provenance();
+    init_run_tool();
+    DEAD_PROXY = "http://127.0.0.1:9";
+    offlineEnv = () => ({
+      ...process.env,
+      GIT_ALLOW_PROTOCOL: "file",
+      GIT_TERMINAL_PROMPT: "0",
+      HTTPS_PROXY: DEAD_PROXY,
+      HTTP_PROXY: DEAD_PROXY,
+      https_proxy: DEAD_PROXY,
+      http_proxy: DEAD_PROXY,
+      ALL_PROXY: DEAD_PROXY,
+      NO_PROXY: "",
+      no_proxy: ""
+    });
+  }
+});
+
+// src/sources/kustomize-roots.ts
+import { availableParallelism } from "node:os";
+import { posix as posix4, relative as relative3 } from "node:path";
+async function renderKustomizeRoots(discovery, env, readText, notReviewed) {
+  const { kustomizations } = discovery;
+  const plans = [];
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const root of discovery.roots) {
+    const plan = planFor(root, discovery);
+    if ("reason" in plan) {
+      outcomes.set(root, plan);
+      continue;
+    }
+    const why = refusal(closureOf(plan.kustomizations, plan.buildDir), root);
+    if (why) outcomes.set(root, why);
+    else plans.push(plan);
+  }
+  const files = [...new Set(plans.flatMap((p) => filesOf(closureOf(p.kustomizations, p.buildDir), p.kustomizations)))].filter((f) => !plans.some((p) => p.generated?.file === f));
+  const kustomizationFiles = new Set([...kustomizations.values()].map((k) => k.file));
+  const renders = [];
+  if (plans.length) {
+    const tree = await makeRenderTree(env.rootDir, files, kustomizationFiles, plans.flatMap((p) => p.generated ? [p.generated] : []));
+    try {
+      const results = await inParallel(
+        plans,
+        availableParallelism(),
+        (p) => renderKustomizeRoot(p.buildDir, tree, p.kustomizations, env, readText).catch((err) => ({
+          notReviewed: { file: kustomizations.get(p.root).file, line: 1, reason: `kustomization ${p.root} could not be rendered: ${err.message}` }
+        }))
+      );
+      results.forEach((r, i) => {
+        const plan = plans[i];
+        if (r.render) renders.push({ ...r.render, root: plan.root, ...plan.variant ? { variant: plan.variant } : {} });
+        if (r.notReviewed) outcomes.set(plan.root, plan.generated ? { ...r.notReviewed, file: kustomizations.get(plan.root).file, line: 1, reason: `${r.notReviewed.reason} (component ${plan.root} ${plan.variant})` } : r.notReviewed);
+      });
+    } finally {
+      await tree.dispose();
+    }
+  }
+  for (const root of discovery.roots) {
+    const why = outcomes.get(root);
+    if (why) notReviewed.push(why);
+  }
+  const reviewedFiles = new Set(plans.filter((p) => !outcomes.has(p.root)).flatMap((p) => filesOf(closureOf(p.kustomizations, p.buildDir), p.kustomizations)));
+  const scanAsIs = /* @__PURE__ */ new Set();
+  const usedBy = /* @__PURE__ */ new Map();
+  for (const [root, why] of outcomes) {
+    const closure = closureOf(kustomizations, root);
+    const resources = new Set(closure.flatMap((k) => k.resources.map((r) => r.path)));
+    const noTool = /is not on PATH$/.test(why.reason);
+    for (const file of filesOf(closure, kustomizations)) {
+      if (reviewedFiles.has(file) || file === why.file || readText(file) === void 0) continue;
+      if (noTool && resources.has(file)) scanAsIs.add(file);
+      else usedBy.set(file, [...usedBy.get(file) ?? [], root]);
+    }
+    if (noTool) why.remedy = `${why.remedy}; meanwhile its resources were scanned as they are, without its patches`;
+  }
+  for (const [file, roots] of usedBy) {
+    if (notReviewed.some((n) => n.file === file) || scanAsIs.has(file)) continue;
+    notReviewed.push({ file, reason: roots.length === 1 ? `used only by kustomization ${roots[0]}, which was not reviewed` : `used only by kustomizations ${roots.join(", ")}, which were not reviewed` });
+  }
+  return { renders, scanAsIs: [...scanAsIs].filter((f) => !notReviewed.some((n) => n.file === f)).sort() };
+}
+function planFor(root, discovery) {
+  const { kustomizations } = discovery;
+  const k = kustomizations.get(root);
+  if (!k.isComponent) return { root, buildDir: root, kustomizations };
+  const host = hostOf(root, discovery);
+  if (!host) {
+    return {
+      file: k.file,
+      line: 1,
+      reason: `component ${root} is not used by any kustomization in the scanned paths, and a component does not render alone`,
+      remedy: "scan it together with a kustomization that lists it under components:"
+    };
+  }
+  const buildDir = posix4.normalize(posix4.join(host, "..", `${HOST_DIR}-${root.replaceAll("/", "-")}`));
+  const file = `${buildDir}/kustomization.yaml`;
+  const at = { file: k.file, line: 1, column: 1 };
+  const generated = { dir: buildDir, file, isComponent: false, resources: [{ path: host, at }], components: [{ path: root, at }], patches: [], patchFiles: [], otherFiles: [], remote: [], refused: [] };
+  const text = (pathOf) => {
+    const from = pathOf(buildDir);
+    return `resources:
+  - ${relative3(from, pathOf(host))}
+components:
+  - ${relative3(from, pathOf(root))}
+`;
+  };
+  return { root, buildDir, variant: `on ${host}`, kustomizations: new Map(kustomizations).set(buildDir, generated), generated: { file, text } };
+}
+function hostOf(component, discovery) {
+  let dir = posix4.dirname(component);
+  for (; ; ) {
+    const k = discovery.kustomizations.get(dir);
+    if (k && !k.isComponent && discovery.roots.includes(dir)) return dir;
+    if (dir === "." || dir === "" || dir.startsWith("..")) return void 0;
+    dir = posix4.dirname(dir);
+  }
+}
+async function inParallel(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+var HOST_DIR;
+var init_kustomize_roots = __esm({
+  "src/sources/kustomize-roots.ts"() {
+    "use strict";
+    init_kustomize_graph();
+    init_kustomize_render();
+    HOST_DIR = ".podarmor-host";
+  }
+});
+
+// src/sources/map-findings.ts
+function renderName(render) {
+  return `${render.root}${render.variant ? ` (${render.variant})` : ""} (rendered)`;
+}
+function mapRenderFindings(render, options, readText) {
+  const name = renderName(render);
+  const text = render.documents.map((d) => d.text.replace(/\n?$/, "\n")).join("---\n");
+  const session = scan([{ path: name, text }], options);
+  const parsed = session.parsed[0];
+  const originFiles = new Set(render.documents.map((d) => d.originFile ?? d.origin.file));
+  const first = render.documents[0];
+  const rootFile = first?.originFile ?? (first ? safeOrigin(first).file : render.root);
+  const findings = [];
+  for (const f of session.findings) {
+    const doc = render.documents[f.documentIndex];
+    const ast = parsed?.documents[f.documentIndex]?.doc;
+    if (!doc || !ast) continue;
+    const path2 = pathAtOffset(ast.contents, f.range.start);
+    const located2 = safeLocate(doc, path2, render.root);
+    findings.push(placed(f, located2, render, readText));
+  }
+  const atRoot = (s) => ({ ...s, file: s.file === name ? rootFile : s.file });
+  return {
+    root: render.root,
+    findings: withoutSuppressed(findings, readText),
+    skipped: session.skipped.map(atRoot),
+    problems: session.problems.map(atRoot),
+    originFiles
+  };
+}
+function safeLocate(doc, path2, root) {
+  try {
+    return doc.locate(path2) ?? { location: safeOrigin(doc), editable: false };
+  } catch {
+    return { location: { file: doc.originFile ?? root, line: 1, column: 1 }, editable: false };
+  }
+}
+function safeOrigin(doc) {
+  try {
+    return doc.origin;
+  } catch {
+    return { file: doc.originFile ?? ".", line: 1, column: 1 };
+  }
+}
+function placed(f, located2, render, readText) {
+  const { location } = located2;
+  const text = readText(location.file);
+  const range2 = text !== void 0 ? offsetsOf(text, location) : { start: 0, end: 0 };
+  const editable = located2.editable;
+  const verifiable = text !== void 0 && !looksLikeHelmTemplate(text);
+  return {
+    ...f,
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine ?? location.line,
+    endColumn: location.endColumn ?? location.column,
+    range: range2,
+    fixable: f.fixable && editable && verifiable,
+    suggestion: f.suggestion && editable && verifiable,
+    fingerprint: fingerprint([f.rule, location.file, f.resource.kind, f.container ?? "", f.message]),
+    source: { kind: render.kind, roots: [render.variant ? `${render.root} (${render.variant})` : render.root], editable, ...located2.hint ? { hint: located2.hint } : {} }
+  };
+}
+function offsetsOf(text, loc) {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const at = (line, column) => (lineStarts[line - 1] ?? text.length) + column - 1;
+  return { start: at(loc.line, loc.column), end: at(loc.endLine ?? loc.line, loc.endColumn ?? loc.column) };
+}
+function withoutSuppressed(findings, readText) {
+  const files = [...new Set(findings.map((f) => f.file))];
+  const parsed = files.flatMap((file) => {
+    const text = readText(file);
+    return text !== void 0 && text.includes("podarmor:ignore") ? [parseManifest(file, text)] : [];
+  });
+  if (!parsed.length) return findings;
+  const { byLine } = collectSuppressions(parsed, [], RULE_IDS);
+  return findings.filter((f) => !byLine.get(f.file)?.get(f.line)?.has(f.rule));
+}
+function mergeAcrossRoots(renders) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const r of renders) {
+    for (const f of r.findings) {
+      const key2 = [f.rule, f.file, f.line, f.column, f.container ?? ""].join("\0");
+      const seen = merged.get(key2);
+      if (!seen) {
+        merged.set(key2, { ...f, source: { ...f.source, roots: [...f.source.roots] } });
+        continue;
+      }
+      for (const root of f.source.roots) if (!seen.source.roots.includes(root)) seen.source.roots.push(root);
+      if (!f.source.editable && seen.source.editable) {
+        seen.source.editable = false;
+        if (f.source.hint) seen.source.hint = f.source.hint;
+      }
+    }
+  }
+  const out = [];
+  for (const f of merged.values()) {
+    const renderingRoots = renders.filter((r) => r.originFiles.has(f.file)).map((r) => r.root);
+    const everywhere = renderingRoots.every((root) => f.source.roots.some((name) => name === root || name.startsWith(`${root} (`)));
+    const editable = f.source.editable && everywhere;
+    const others = renderingRoots.filter((root) => !f.source.roots.includes(root));
+    const hint = f.source.hint ?? (!everywhere ? `${others.join(", ")} ${others.length === 1 ? "renders" : "render"} this line differently: change it in ${f.source.roots.join(", ")}, or here if every overlay should change` : void 0);
+    f.source.roots.sort();
+    out.push({
+      ...f,
+      message: `${f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message}${chartHint(f.source.kind, editable, f.source.hint)}`,
+      fixable: f.fixable && editable,
+      suggestion: f.suggestion && editable,
+      source: { ...f.source, editable, ...hint ? { hint } : {} }
+    });
+  }
+  return out;
+}
+function rootList(roots) {
+  if (roots.length <= 3) return roots.length === 1 ? roots[0] : `${roots.slice(0, -1).join(", ")} and ${roots.at(-1)}`;
+  return `${roots.slice(0, 2).join(", ")} and ${roots.length - 2} other roots`;
+}
+function chartHint(kind, editable, hint) {
+  return hint && !editable && (kind === "helm" || kind === "flux-helmrelease" || kind === "argocd-application") ? `; ${hint}` : "";
+}
+var init_map_findings = __esm({
+  "src/sources/map-findings.ts"() {
+    "use strict";
+    init_registry();
+    init_scan();
+    init_suppress();
+    init_parse();
+    init_map_fields();
+  }
+});
+
+// src/sources/helm-template.ts
+function readTemplate(text) {
+  const lines = text.split(/\r?\n/);
+  const sections = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || /^---(\s|$)/.test(lines[i])) {
+      if (i > start || sections.length === 0) sections.push(readSection(lines, start, i));
+      start = i + 1;
+    }
+  }
+  return sections.filter((s, i) => s.entries.length > 0 || i === 0 && sections.length === 1);
+}
+function readSection(lines, from, to) {
+  const section = { entries: [], originLine: from + 1, maxIndex: /* @__PURE__ */ new Map() };
+  const stack = [];
+  const scopes = [];
+  let blockScalarIndent;
+  const touch = (line) => stack.forEach((f) => f.entry.endLine = line);
+  const popTo = (indent, keepSameIndentParent) => {
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.indent > indent || top.indent === indent && (top.isItem || !keepSameIndentParent)) stack.pop();
+      else break;
+    }
+  };
+  const push = (path2, line, column, indent, isItem) => {
+    const entry = { path: path2, line, column, endLine: line, refs: [], includes: [] };
+    section.entries.push(entry);
+    stack.push({ indent, entry, isItem, items: 0 });
+    return entry;
+  };
+  const parentPath = () => stack[stack.length - 1]?.entry.path ?? [];
+  for (let i = from; i < to; i++) {
+    const raw = lines[i];
+    const lineNo = i + 1;
+    const indent = raw.length - raw.trimStart().length;
+    const content = raw.trim();
+    if (blockScalarIndent !== void 0) {
+      if (content === "" || indent > blockScalarIndent) {
+        touch(lineNo);
+        continue;
+      }
+      blockScalarIndent = void 0;
+    }
+    if (content === "" || content.startsWith("#")) continue;
+    const actions = [...content.matchAll(ACTION)].map((m2) => m2[1]);
+    if (content.startsWith("{{")) {
+      const output = actions.filter((a) => !updateScopes(scopes, a));
+      const refs = output.flatMap((a) => valuesRefs(a, dotOf(scopes)));
+      const includes = output.flatMap(includedNames);
+      if (refs.length || includes.length) {
+        const n = /\bn?indent\s+(\d+)/.exec(content);
+        popTo(n ? Number(n[1]) : indent, false);
+        const top = stack[stack.length - 1];
+        if (top) {
+          top.entry.refs.push(...refs);
+          top.entry.includes.push(...includes);
+        }
+      }
+      touch(lineNo);
+      continue;
+    }
+    for (const a of actions) updateScopes(scopes, a);
+    let rest = content;
+    let column = indent + 1;
+    if (/^-(\s|$)/.test(rest)) {
+      popTo(indent, true);
+      const parent = stack[stack.length - 1];
+      const index = parent ? parent.items++ : 0;
+      const path2 = [...parentPath(), index];
+      const key3 = JSON.stringify(parentPath());
+      section.maxIndex.set(key3, Math.max(section.maxIndex.get(key3) ?? 0, index));
+      const item = push(path2, lineNo, column, indent, true);
+      const after = rest.slice(1);
+      column += 1 + (after.length - after.trimStart().length);
+      rest = after.trim();
+      if (!KEY.test(rest)) {
+        item.refs.push(...actions.flatMap((a) => valuesRefs(a, dotOf(scopes))));
+        item.includes.push(...actions.flatMap(includedNames));
+        touch(lineNo);
+        continue;
+      }
+    }
+    const m = KEY.exec(rest);
+    if (!m) {
+      touch(lineNo);
+      continue;
+    }
+    const key2 = m[1] ?? m[2] ?? m[3].trim();
+    const keyIndent = column - 1;
+    popTo(keyIndent, false);
+    const entry = push([...parentPath(), key2], lineNo, column, keyIndent, false);
+    const value = rest.slice(m[0].length).trim();
+    entry.refs.push(...actions.flatMap((a) => isControl(a) ? [] : valuesRefs(a, dotOf(scopes))));
+    entry.includes.push(...actions.flatMap(includedNames));
+    if (/^[|>][-+0-9]*(\s+#.*)?$/.test(value)) blockScalarIndent = keyIndent;
+    if (key2 === "kind" && stack.length === 1 && !value.includes("{{")) {
+      section.kind = value.replace(/^["']|["']$/g, "");
+      section.originLine = lineNo;
+    }
+    touch(lineNo);
+  }
+  return section;
+}
+function isControl(action) {
+  return /^(?:if|else|with|range|end|define|block)\b/.test(action.replace(/^-\s*/, ""));
+}
+function updateScopes(scopes, action) {
+  const a = action.replace(/^-\s*/, "");
+  const word = /^(if|else|with|range|end|define|block)\b/.exec(a)?.[1];
+  if (!word) return false;
+  if (word === "end") scopes.pop();
+  else if (word === "with") scopes.push({ kind: "with", dot: valuesRefs(a, dotOf(scopes))[0] ?? null });
+  else if (word === "range") scopes.push({ kind: "range", dot: null });
+  else if (word !== "else") scopes.push({ kind: word });
+  return true;
+}
+function dotOf(scopes) {
+  for (let i = scopes.length - 1; i >= 0; i--) if (scopes[i].dot !== void 0) return scopes[i].dot;
+  return null;
+}
+function valuesRefs(action, dot) {
+  const refs = [...action.matchAll(VALUES_REF)].map((m) => m[1].slice(1));
+  if (dot !== null) {
+    const withoutStrings = action.replace(/"[^"]*"/g, '""');
+    for (const m of withoutStrings.matchAll(DOT_REF)) {
+      if (m[1] && BUILTIN.test(m[1])) continue;
+      refs.push(m[1] ? `${dot}.${m[1]}` : dot);
+    }
+  }
+  return refs;
+}
+function includedNames(action) {
+  return [...action.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].map((m) => m[1]);
+}
+function locateEntry(section, path2) {
+  let best;
+  for (const entry of section.entries) {
+    if (entry.path.length > path2.length || best && entry.path.length <= best.path.length) continue;
+    if (entry.path.every((c, j) => matches(section, entry.path.slice(0, j), c, path2[j]))) best = entry;
+  }
+  return best && { entry: best, rest: path2.slice(best.path.length) };
+}
+function matches(section, parent, templateComponent, rendered) {
+  if (typeof templateComponent === "string" || typeof rendered === "string") return templateComponent === rendered;
+  return templateComponent === Math.min(rendered, section.maxIndex.get(JSON.stringify(parent)) ?? 0);
+}
+var ACTION, KEY, VALUES_REF, DOT_REF, BUILTIN;
+var init_helm_template = __esm({
+  "src/sources/helm-template.ts"() {
+    "use strict";
+    ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
+    KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"{\-?:][^:#]*?|-[^\s:#][^:#]*?))\s*:(?=\s|$)/;
+    VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+    DOT_REF = /(?:^|[\s(|])\.((?:[A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)*)?(?=[\s)|]|$)/g;
+    BUILTIN = /^(?:Values|Release|Chart|Capabilities|Files|Template)\b/;
+  }
+});
+
+// src/sources/helm-values.ts
+function childOf(node, part) {
+  if (typeof part === "number") {
+    if (!(0, import_yaml22.isSeq)(node)) return void 0;
+    const item = node.items[part];
+    return item?.range ? { value: item, keyOffset: item.range[0] } : void 0;
+  }
+  if (!(0, import_yaml22.isMap)(node)) return void 0;
+  for (const pair of node.items) {
+    if ((0, import_yaml22.isScalar)(pair.key) && String(pair.key.value) === part && pair.key.range) return { value: pair.value ?? null, keyOffset: pair.key.range[0] };
+  }
+  return void 0;
+}
+function splitKey(key2) {
+  return key2.split(".").flatMap((part) => {
+    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) return [part];
+    const indexes = [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+    return [...m[1] ? [m[1]] : [], ...indexes];
+  });
+}
+function joinKey(parts) {
+  return parts.reduce((acc, p) => typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p, "");
+}
+function valuesHint(index, keys) {
+  const parts = keys.map((key2) => {
+    const place = index.find(key2);
+    if (!place) return `\`${key2}\``;
+    return place.exact ? `\`${key2}\` (${place.file} line ${place.line})` : `\`${key2}\` (under \`${place.written}\`, ${place.file} line ${place.line})`;
+  });
+  if (parts.length === 0) return void 0;
+  return `set ${parts.join(", ")} in the chart's values`;
+}
+var import_yaml22, ValuesIndex;
+var init_helm_values = __esm({
+  "src/sources/helm-values.ts"() {
+    "use strict";
+    import_yaml22 = __toESM(require_dist(), 1);
+    ValuesIndex = class {
+      files;
+      /** `files` in helm's order: the chart's values.yaml first, then each `-f` file. */
+      constructor(files) {
+        this.files = files.map((f) => {
+          const lineCounter = new import_yaml22.LineCounter();
+          const doc = (0, import_yaml22.parseDocument)(f.text, { lineCounter, version: "1.1", merge: true });
+          return { file: f.file, root: doc.errors.length ? null : doc.contents, lineCounter };
+        });
+      }
+      /** Where `key` (dotted, e.g. `securityContext.privileged`) is set last, else its deepest written ancestor. */
+      find(key2) {
+        const parts = splitKey(key2);
+        let best;
+        let bestDepth = 0;
+        for (let i = this.files.length - 1; i >= 0; i--) {
+          const f = this.files[i];
+          let node = f.root;
+          let depth = 0;
+          let keyOffset;
+          for (const part of parts) {
+            const next = childOf(node, part);
+            if (!next) break;
+            node = next.value;
+            keyOffset = next.keyOffset;
+            depth++;
+          }
+          if (depth === 0 || keyOffset === void 0) continue;
+          const place = { file: f.file, line: f.lineCounter.linePos(keyOffset).line, exact: depth === parts.length, written: joinKey(parts.slice(0, depth)) };
+          if (place.exact) return place;
+          if (depth > bestDepth) {
+            best = place;
+            bestDepth = depth;
+          }
+        }
+        return best;
+      }
+    };
+  }
+});
+
+// src/sources/helm-output.ts
+function splitHelmOutput(stdout) {
+  const docs = [];
+  for (const chunk of stdout.split(/^---[ \t]*(?:\r?\n|$)/m)) {
+    if (chunk.trim() === "") continue;
+    const source = /^# Source: (.+?)\s*$/m.exec(chunk.split(/\r?\n/, 1)[0])?.[1];
+    const body = source ? chunk.slice(chunk.indexOf("\n") + 1) : chunk;
+    if (body.split(/\r?\n/).every((l) => l.trim() === "" || l.trim().startsWith("#"))) continue;
+    docs.push({ ...source ? { source } : {}, text: chunk });
+  }
+  return docs;
+}
+function templateFileOf(chartDir, source) {
+  const rest = source.slice(source.indexOf("/") + 1);
+  return chartDir ? `${chartDir}/${rest}` : rest;
+}
+function helmDocuments(output, chart) {
+  const templates = /* @__PURE__ */ new Map();
+  const templateOf = (file) => {
+    if (!templates.has(file)) {
+      const text = chart.read(file);
+      templates.set(file, text === void 0 ? void 0 : { text, sections: readTemplate(text) });
+    }
+    return templates.get(file);
+  };
+  const seen = /* @__PURE__ */ new Map();
+  const perSource = /* @__PURE__ */ new Map();
+  for (const d of output) if (d.source) perSource.set(d.source, (perSource.get(d.source) ?? 0) + 1);
+  return output.map((d) => {
+    const chartFile = `${chart.chartDir ? `${chart.chartDir}/` : ""}Chart.yaml`;
+    const file = d.source ? templateFileOf(chart.chartDir, d.source) : chartFile;
+    const template = d.source ? templateOf(file) : void 0;
+    const ordinal = d.source ? seen.get(d.source) ?? 0 : 0;
+    if (d.source) seen.set(d.source, ordinal + 1);
+    if (!template) {
+      const origin2 = { file: chartFile, line: 1, column: 1 };
+      const hint = d.source ? `rendered from ${d.source}, which is not a file of this repository (a packaged subchart)` : "rendered by helm without a `# Source:` line";
+      return { text: d.text, origin: origin2, locate: () => ({ location: origin2, editable: false, hint }) };
+    }
+    const section = pickSection(template.sections, ordinal, perSource.get(d.source) ?? 1, /^kind:\s*["']?([\w.-]+)/m.exec(d.text)?.[1]);
+    const lines = template.text.split(/\r?\n/);
+    const origin = { file, line: section?.originLine ?? 1, column: 1 };
+    const locate = (path2) => {
+      const found = section && locateEntry(section, path2);
+      if (!found) return { location: origin, editable: false, hint: `written by ${file}; change the template there` };
+      return locatedField(file, lines, found.entry, found.rest, chart);
+    };
+    return { text: d.text, origin, locate };
+  });
+}
+function pickSection(sections, ordinal, count, kind) {
+  if (sections.length === count) return sections[ordinal];
+  return sections.find((s) => kind !== void 0 && s.kind === kind) ?? sections[0];
+}
+function locatedField(file, lines, entry, rest, chart) {
+  const location = { file, line: entry.line, column: entry.column };
+  const literal = lines.slice(entry.line - 1, entry.endLine).every((l) => !l.includes("{{"));
+  if (literal) return { location, editable: true };
+  const refs = [...new Set(entry.refs)];
+  if (refs.length === 1 || refs.length > 1 && rest.length === 0) {
+    const keys = rest.length === 0 ? refs : [joinKey([refs[0], ...rest])];
+    return { location, editable: false, hint: valuesHint(chart.values, keys) };
+  }
+  if (entry.includes.length) {
+    return { location, editable: false, hint: `written by the named template \`${entry.includes[0]}\` (\`include\` on ${file} line ${entry.line}); change it where it is defined` };
+  }
+  return { location, editable: false, hint: `${file} line ${entry.line} is written through template directives, so podarmor does not edit it` };
+}
+var init_helm_output = __esm({
+  "src/sources/helm-output.ts"() {
+    "use strict";
+    init_helm_template();
+    init_helm_values();
+  }
+});
+
+// src/sources/helm.ts
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cp, mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { isAbsolute, join as join2, normalize } from "node:path";
+function helmRequestsForChart(chartDir, listFiles) {
+  const files = typeof listFiles === "function" ? listFiles(chartDir) : listFiles;
+  const prefix = chartDir ? `${chartDir}/ci/` : "ci/";
+  const ciValues = files.filter((f) => f.startsWith(prefix) && /^[^/]+-values\.ya?ml$/.test(f.slice(prefix.length))).sort();
+  return [{ chartDir }, ...ciValues.map((file) => ({ chartDir, valuesFiles: [file], variant: file.slice(chartDir ? chartDir.length + 1 : 0) }))];
+}
+function insideRoot(path2) {
+  if (isAbsolute(path2)) return void 0;
+  const n = normalize(path2).replace(/\\/g, "/").replace(/\/$/, "");
+  return n === ".." || n.startsWith("../") ? void 0 : n === "." ? "" : n;
+}
+async function renderHelmChart(req, env) {
+  const chartDir = insideRoot(req.chartDir);
+  const chartFile = `${chartDir ? `${chartDir}/` : ""}Chart.yaml`;
+  const notReviewed = (n) => ({ renders: [], notReviewed: [{ file: chartFile, ...n }] });
+  if (isRemoteReference(req.chartDir)) return notReviewed({ file: req.chartDir, reason: `remote chart ${req.chartDir} is not fetched`, remedy: "review the chart where it is maintained, or vendor it into this repository" });
+  if (chartDir === void 0) return notReviewed({ file: req.chartDir, reason: `chart folder ${req.chartDir} is outside the scanned folder` });
+  const abs = (p) => join2(env.rootDir, p);
+  const read = (p) => {
+    try {
+      return readFileSync(abs(p), "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+  const chartYaml = read(chartFile);
+  if (chartYaml === void 0) return notReviewed({ reason: `no Chart.yaml in ${chartDir || "."}` });
+  const valuesFiles = [];
+  for (const f of req.valuesFiles ?? []) {
+    if (isRemoteReference(f)) return notReviewed({ reason: `remote values file ${f} is not fetched`, remedy: "keep the values file in this repository" });
+    const local = insideRoot(f);
+    if (local === void 0 || read(local) === void 0) return notReviewed({ reason: `values file ${f} is not in the repository` });
+    valuesFiles.push(local);
+  }
+  const temp = await mkdtemp2(join2(tmpdir2(), "podarmor-helm-"));
+  try {
+    const args = ["template", req.releaseName ?? "release-name"];
+    const valueArgs = valuesFiles.flatMap((f) => ["-f", abs(f)]);
+    if (req.inlineValues !== void 0 && req.inlineValues !== null) {
+      const inline = join2(temp, "inline-values.yaml");
+      await writeFile2(inline, JSON.stringify(req.inlineValues));
+      valueArgs.push("-f", inline);
+    }
+    const tail = [...valueArgs, ...req.namespace ? ["--namespace", req.namespace] : [], ...env.kubernetesVersion ? ["--kube-version", env.kubernetesVersion] : []];
+    const limits = { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes, cwd: temp };
+    let run2 = await runTool("helm", [...args, abs(chartDir), ...tail], limits);
+    const notes = [];
+    if (!run2.ok && /is not on PATH/.test(run2.error ?? "")) return notReviewed({ reason: "helm is not on PATH, so the chart was not rendered", remedy: HELM_REMEDY });
+    if (!run2.ok && /missing in charts\/ directory|dependenc/i.test(run2.error ?? "")) {
+      const missing = missingDependencies(chartYaml, abs(chartDir));
+      if (missing.length) {
+        const copy = join2(temp, "chart");
+        await cp(abs(chartDir), copy, { recursive: true });
+        await writeFile2(join2(copy, "Chart.yaml"), withoutDependencies(chartYaml, missing.map((m) => m.name)));
+        await rm2(join2(copy, "Chart.lock"), { force: true });
+        run2 = await runTool("helm", [...args, copy, ...tail], limits);
+        for (const m of missing) {
+          notes.push({ file: chartFile, line: m.line, reason: `dependency ${m.name}${m.repository ? ` (${m.repository})` : ""} is not in charts/ and is not fetched: its templates were not rendered`, remedy: "vendor it into charts/ (helm dependency build) and commit it, or review that chart separately" });
+        }
+      }
+    }
+    if (!run2.ok) return { renders: [], notReviewed: [...notes, { file: chartFile, reason: `helm template failed: ${run2.error ?? "no output"}` }] };
+    const values = new ValuesIndex([...read(`${chartDir ? `${chartDir}/` : ""}values.yaml`) !== void 0 ? [`${chartDir ? `${chartDir}/` : ""}values.yaml`] : [], ...valuesFiles].map((file) => ({ file, text: read(file) })));
+    const documents = helmDocuments(splitHelmOutput(run2.stdout), { chartDir, read, values });
+    return { renders: [{ kind: "helm", root: chartDir, ...req.variant ? { variant: req.variant } : {}, documents }], notReviewed: notes };
+  } finally {
+    await rm2(temp, { recursive: true, force: true });
+  }
+}
+function missingDependencies(chartYaml, chartAbsDir) {
+  const doc = (0, import_yaml23.parseDocument)(chartYaml);
+  const deps = doc.get("dependencies", true);
+  let vendored = [];
+  try {
+    vendored = readdirSync(join2(chartAbsDir, "charts"));
+  } catch {
+    vendored = [];
+  }
+  const lineOf = (offset) => chartYaml.slice(0, offset).split("\n").length;
+  return (deps?.items ?? []).flatMap((item) => {
+    const dep = item.toJSON();
+    if (!dep?.name) return [];
+    const present = vendored.some((v) => v === dep.name || v.startsWith(`${dep.name}-`) && v.endsWith(".tgz")) && (vendored.includes(dep.name) ? existsSync(join2(chartAbsDir, "charts", dep.name, "Chart.yaml")) : true);
+    return present ? [] : [{ name: dep.name, ...dep.repository ? { repository: dep.repository } : {}, line: lineOf(item.range?.[0] ?? 0) }];
+  });
+}
+function withoutDependencies(chartYaml, names) {
+  const doc = (0, import_yaml23.parseDocument)(chartYaml);
+  const deps = doc.get("dependencies", true);
+  if (deps?.items) deps.items = deps.items.filter((d) => !names.includes(String(d.get("name"))));
+  return doc.toString();
+}
+async function renderChart(chartDir, env) {
+  const dir = insideRoot(chartDir) ?? chartDir;
+  let ci = [];
+  try {
+    ci = readdirSync(join2(env.rootDir, dir, "ci")).map((f) => `${dir ? `${dir}/` : ""}ci/${f}`);
+  } catch {
+    ci = [];
+  }
+  const outcomes = await Promise.all(helmRequestsForChart(dir, ci).map((req) => renderHelmChart(req, env)));
+  const seen = /* @__PURE__ */ new Set();
+  return {
+    renders: outcomes.flatMap((o) => o.renders),
+    notReviewed: outcomes.flatMap((o) => o.notReviewed).filter((n) => {
+      const key2 = `${n.file}:${n.line ?? ""}:${n.reason}`;
+      return !seen.has(key2) && Boolean(seen.add(key2));
+    })
+  };
+}
+var import_yaml23, HELM_REMEDY;
+var init_helm = __esm({
+  "src/sources/helm.ts"() {
+    "use strict";
+    import_yaml23 = __toESM(require_dist(), 1);
+    init_helm_output();
+    init_helm_values();
+    init_kustomize_file();
+    init_run_tool();
+    HELM_REMEDY = "install helm (https://helm.sh/docs/intro/install/), or render the chart yourself: `helm template <release> <chart> | podarmor scan -`";
+  }
+});
+
+// src/sources/gitops.ts
+import { posix as posix5 } from "node:path";
+function isGitOpsObject(object) {
+  const o = obj(object);
+  const group = String(o.apiVersion ?? "").split("/")[0];
+  return group === "helm.toolkit.fluxcd.io" && o.kind === "HelmRelease" || group === "kustomize.toolkit.fluxcd.io" && o.kind === "Kustomization" || group === "argoproj.io" && (o.kind === "Application" || o.kind === "ApplicationSet");
+}
+function fluxSourceUrls(objects) {
+  const urls = /* @__PURE__ */ new Map();
+  for (const o of objects.map(obj)) {
+    const url = str2(obj(o.spec).url) ?? str2(obj(o.spec).endpoint);
+    const name = str2(obj(o.metadata).name);
+    if (String(o.apiVersion ?? "").startsWith("source.toolkit.fluxcd.io/") && url && name) urls.set(`${o.kind}/${name}`, url);
+  }
+  return urls;
+}
+function resolveGitOpsTargets(file, object, repo, line) {
+  const o = obj(object);
+  if (!isGitOpsObject(o)) return [];
+  const meta = obj(o.metadata);
+  const name = str2(meta.name) ?? "(unnamed)";
+  const what = `${o.kind} ${meta.namespace ? `${meta.namespace}/` : ""}${name}`;
+  const notReviewed = (reason, remedy) => ({ notReviewed: { file, ...line !== void 0 ? { line } : {}, reason: `${what}: ${reason}`, ...remedy ? { remedy } : {} } });
+  const local = (path2, base = "") => localPath(path2, base);
+  if (o.kind === "ApplicationSet") return [notReviewed("ApplicationSet templates are not expanded, so the Applications it generates are not reviewed", "review the folders or charts it points at directly (podarmor scan <path>)")];
+  if (o.kind === "HelmRelease") {
+    const spec2 = obj(o.spec);
+    if (spec2.chartRef) return [notReviewed(`chartRef ${[str2(obj(spec2.chartRef).kind), str2(obj(spec2.chartRef).name)].filter(Boolean).join(" ")} is not fetched`, "review the chart where it is maintained")];
+    const chartSpec = obj(obj(spec2.chart).spec);
+    const source = fluxSource(chartSpec.sourceRef, repo);
+    if ("remote" in source) return [notReviewed(`chart ${chartSpec.chart ?? ""} from ${source.remote} is not fetched`, "review the chart where it is maintained, or keep it in this repository")];
+    const chartDir = local(chartSpec.chart);
+    if (chartDir === void 0) return [notReviewed(`chart path ${String(chartSpec.chart)} is not a folder of this repository`)];
+    const valuesFiles = (Array.isArray(chartSpec.valuesFiles) ? chartSpec.valuesFiles : []).map((f) => isRemoteReference(String(f)) ? String(f) : local(f) ?? String(f));
+    const targetNamespace = str2(spec2.targetNamespace);
+    const ignored = [spec2.valuesFrom ? "valuesFrom" : "", spec2.postRenderers ? "postRenderers" : ""].filter(Boolean);
+    const helm = {
+      chartDir,
+      releaseName: str2(spec2.releaseName) ?? (targetNamespace ? `${targetNamespace}-${name}` : name),
+      ...targetNamespace ?? str2(meta.namespace) ? { namespace: targetNamespace ?? str2(meta.namespace) } : {},
+      ...valuesFiles.length ? { valuesFiles: valuesFiles.filter((f) => f !== `${chartDir}/values.yaml`) } : {},
+      ...spec2.values !== void 0 ? { inlineValues: spec2.values } : {},
+      variant: `${what} (${file})${ignored.length ? ` without ${ignored.join(" and ")}` : ""}`
+    };
+    return [{ helm }];
+  }
+  if (o.kind === "Kustomization") {
+    const spec2 = obj(o.spec);
+    const source = fluxSource(spec2.sourceRef, repo);
+    if ("remote" in source) return [notReviewed(`path ${spec2.path ?? "./"} in ${source.remote} is not fetched`, "review that repository where it is maintained")];
+    const path2 = local(spec2.path ?? "./");
+    if (path2 === void 0) return [notReviewed(`path ${String(spec2.path)} is not a folder of this repository`)];
+    return [folderTarget(path2, repo, "kustomize")];
+  }
+  const spec = obj(o.spec);
+  const sources = (Array.isArray(spec.sources) ? spec.sources : spec.source ? [spec.source] : []).map(obj);
+  if (sources.length === 0) return [notReviewed("the Application has no source")];
+  const refs = new Map(sources.filter((s) => str2(s.ref)).map((s) => [str2(s.ref), s]));
+  const targets = [];
+  for (const s of sources) {
+    if (str2(s.ref) && !str2(s.path) && !str2(s.chart)) continue;
+    const repoURL = str2(s.repoURL) ?? "";
+    if (str2(s.chart)) {
+      targets.push(notReviewed(`chart ${s.chart}${s.targetRevision ? ` ${s.targetRevision}` : ""} from ${repoURL} is not fetched`, "review the chart where it is maintained"));
+      continue;
+    }
+    if (!isThisRepository(repoURL, repo.url)) {
+      targets.push(notReviewed(`path ${s.path ?? "."} in ${repoURL} is not fetched`, "review that repository where it is maintained"));
+      continue;
+    }
+    const path2 = local(s.path ?? ".");
+    if (path2 === void 0) {
+      targets.push(notReviewed(`path ${String(s.path)} is not a folder of this repository`));
+      continue;
+    }
+    if (s.plugin) {
+      const plugin = str2(obj(s.plugin).name);
+      targets.push(notReviewed(`config management plugin${plugin ? ` ${plugin}` : ""} is not run`, "review what the plugin renders with `podarmor scan -`"));
+      continue;
+    }
+    const helm = s.helm ? obj(s.helm) : void 0;
+    const kind = helm ? "helm" : s.kustomize ? "kustomize" : s.directory ? "directory" : void 0;
+    const target = kind === "helm" || !kind && repo.fileExists?.(join3(path2, "Chart.yaml")) ? argoHelm(path2, helm ?? {}, refs, repo, o, notReviewed) : folderTarget(path2, repo, kind === "kustomize" ? "kustomize" : kind === "directory" ? "directory" : void 0);
+    targets.push(target);
+  }
+  return targets;
+}
+function argoHelm(path2, helm, refs, repo, app, notReviewed) {
+  const valuesFiles = [];
+  for (const f of (Array.isArray(helm.valueFiles) ? helm.valueFiles : []).map(String)) {
+    const ref = /^\$([^/]+)\/(.*)$/.exec(f);
+    if (ref) {
+      const source = refs.get(ref[1]);
+      if (!source || !isThisRepository(str2(source.repoURL) ?? "", repo.url)) return notReviewed(`values file ${f} from ${str2(source?.repoURL) ?? `an unknown source $${ref[1]}`} is not fetched`, "keep the values files in this repository");
+      valuesFiles.push(localPath(ref[2], "") ?? f);
+    } else valuesFiles.push(isRemoteReference(f) ? f : localPath(f, path2) ?? f);
+  }
+  let inline;
+  if (helm.valuesObject !== void 0) inline = structuredClone(obj(helm.valuesObject));
+  else if (str2(helm.values)) {
+    try {
+      inline = obj((0, import_yaml24.parse)(String(helm.values)));
+    } catch {
+      return notReviewed("spec.source.helm.values is not valid YAML");
+    }
+  }
+  for (const p of Array.isArray(helm.parameters) ? helm.parameters.map(obj) : []) {
+    if (str2(p.name)) inline = setDotted(inline ?? {}, String(p.name), p.value);
+  }
+  const destination = str2(obj(obj(app.spec).destination).namespace);
+  const name = str2(obj(app.metadata).name) ?? "release-name";
+  return {
+    helm: {
+      chartDir: path2,
+      releaseName: str2(helm.releaseName) ?? name,
+      ...destination ? { namespace: destination } : {},
+      ...valuesFiles.length ? { valuesFiles } : {},
+      ...inline ? { inlineValues: inline } : {},
+      variant: `Application ${name}`
+    }
+  };
+}
+function fluxSource(sourceRef, repo) {
+  const ref = obj(sourceRef);
+  const kind = str2(ref.kind) ?? "GitRepository";
+  const name = str2(ref.name) ?? "";
+  const url = repo.fluxSources?.get(`${kind}/${name}`);
+  const label = `${kind} ${name}${url ? ` (${url})` : ""}`;
+  if (kind !== "GitRepository") return { remote: label };
+  if (url) return isThisRepository(url, repo.url) ? { local: true } : { remote: label };
+  return name === "flux-system" ? { local: true } : { remote: `${label}, not known to be this repository` };
+}
+function folderTarget(path2, repo, kind) {
+  if (kind === "directory") return { directory: path2 };
+  const hasKustomization = repo.fileExists ? KUSTOMIZATION_FILE_NAMES.some((f) => repo.fileExists(join3(path2, f))) : kind === "kustomize";
+  return hasKustomization ? { kustomize: path2 } : { directory: path2 };
+}
+function join3(dir, file) {
+  return dir ? `${dir}/${file}` : file;
+}
+function localPath(path2, base) {
+  if (typeof path2 !== "string" || isRemoteReference(path2) || path2.startsWith("/")) return void 0;
+  const n = posix5.normalize(posix5.join(base || ".", path2)).replace(/\/$/, "");
+  if (n === ".." || n.startsWith("../")) return void 0;
+  return n === "." ? "" : n;
+}
+function isThisRepository(repoURL, url) {
+  if (repoURL === "" || !isRemoteReference(repoURL) && !repoURL.includes("/")) return true;
+  if (!url) return false;
+  return canonicalUrl(repoURL) === canonicalUrl(url);
+}
+function canonicalUrl(url) {
+  return url.trim().toLowerCase().replace(/^[a-z+]+:\/\//, "").replace(/^[^@/]+@/, "").replace(/^([^/:]+):(?!\d)/, "$1/").replace(/\.git\/?$/, "").replace(/\/$/, "");
+}
+function setDotted(target, dotted, value) {
+  const parts = dotted.split(".");
+  let node = target;
+  for (const part of parts.slice(0, -1)) node = node[part] = obj(node[part]);
+  node[parts[parts.length - 1]] = value;
+  return target;
+}
+var import_yaml24, obj, str2;
+var init_gitops = __esm({
+  "src/sources/gitops.ts"() {
+    "use strict";
+    import_yaml24 = __toESM(require_dist(), 1);
+    init_kustomization();
+    init_helm();
+    obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+    str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+  }
+});
+
+// src/sources/gitops-render.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+async function renderGitOpsSource(object, env, repo = {}) {
+  const outcome = { renders: [], notReviewed: [], folders: [] };
+  let value;
+  let siblings = [];
+  try {
+    const docs = [...(0, import_yaml25.parseAllDocuments)(readFileSync2(join4(env.rootDir, object.file), "utf8"), { version: "1.1" })];
+    value = docs[object.documentIndex]?.toJS({ maxAliasCount: 100 });
+    siblings = docs.filter((d) => d.errors.length === 0).map((d) => d.toJS({ maxAliasCount: 100 }));
+  } catch (err) {
+    outcome.notReviewed.push({ file: object.file, line: object.line, reason: `could not be read: ${err.message}` });
+    return outcome;
+  }
+  const context = { url: repo.url ?? originUrl(env.rootDir), fileExists: repo.fileExists ?? ((p) => existsSync2(join4(env.rootDir, p))), fluxSources: new Map([...fluxSourceUrls(siblings), ...repo.fluxSources ?? []]) };
+  const kind = KINDS[String(value?.kind)] ?? "helm";
+  for (const target of resolveGitOpsTargets(object.file, value, context, object.line)) {
+    if ("notReviewed" in target) outcome.notReviewed.push(target.notReviewed);
+    else if ("helm" in target) {
+      const rendered = await renderHelmChart(target.helm, env);
+      outcome.renders.push(...rendered.renders.map((r) => ({ ...r, kind })));
+      if (rendered.renders.length) outcome.notReviewed.push(...rendered.notReviewed);
+      else outcome.notReviewed.push(...rendered.notReviewed.map((n) => ({ ...n, file: object.file, line: object.line, reason: `${target.helm.variant ?? object.file}: chart ${target.helm.chartDir || "."}: ${n.reason}` })));
+    } else {
+      const folder = "kustomize" in target ? target.kustomize : target.directory;
+      if (existsSync2(join4(env.rootDir, folder))) outcome.folders.push(target);
+      else outcome.notReviewed.push({ file: object.file, line: object.line, reason: `points at ${folder || "."}, which is not in the scanned folder` });
+    }
+  }
+  return outcome;
+}
+function originUrl(dir) {
+  for (let d = dir; ; d = dirname2(d)) {
+    try {
+      const config = readFileSync2(join4(d, ".git", "config"), "utf8");
+      return /\[remote "origin"\][^[]*?\burl\s*=\s*(\S+)/.exec(config)?.[1];
+    } catch {
+      if (dirname2(d) === d) return void 0;
+    }
+  }
+}
+var import_yaml25, KINDS;
+var init_gitops_render = __esm({
+  "src/sources/gitops-render.ts"() {
+    "use strict";
+    import_yaml25 = __toESM(require_dist(), 1);
+    init_gitops();
+    init_helm();
+    KINDS = { HelmRelease: "flux-helmrelease", Kustomization: "flux-kustomization", Application: "argocd-application" };
+  }
+});
+
+// src/sources/read.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+async function readManifestFile(path2, name, maxFileBytes) {
+  try {
+    const { size } = await stat2(path2);
+    if (size > maxFileBytes) return { skipped: { file: name, reason: tooLargeReason(size, maxFileBytes), error: true } };
+    return manifestInput(name, await readFile3(path2));
+  } catch (err) {
+    return { skipped: { file: name, reason: `could not be read: ${err.message}`, error: true } };
+  }
+}
+var init_read = __esm({
+  "src/sources/read.ts"() {
+    "use strict";
+    init_parse();
+  }
+});
+
+// src/sources/index.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+async function scanSources(rootDir, paths, options) {
+  const absRoot = resolve3(rootDir);
+  const maxFileBytes = options.scan.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const env = { rootDir: absRoot, timeoutMs: options.timeoutMs ?? DEFAULT_TOOL_LIMITS.timeoutMs, maxOutputBytes: options.maxOutputBytes ?? DEFAULT_TOOL_LIMITS.maxOutputBytes, kubernetesVersion: options.scan.kubernetesVersion };
+  const discovery = await discover(absRoot, paths.filter((p) => p !== "-"));
+  const sources = /* @__PURE__ */ new Map();
+  const readText = (file) => {
+    if (!sources.has(file)) {
+      try {
+        sources.set(file, readFileSync3(resolve3(absRoot, file), "utf8"));
+      } catch {
+        return void 0;
+      }
+    }
+    return sources.get(file);
+  };
+  const notReviewed = [];
+  const { renders: rendered, scanAsIs } = await renderKustomizeRoots(discovery, env, readText, notReviewed);
+  const manifests = [];
+  const skipped = [];
+  if (paths.includes("-") && options.stdin) addRead(manifestInput("<stdin>", await options.stdin()), manifests, skipped);
+  for (const file of [...discovery.manifests, ...scanAsIs]) addRead(await readManifestFile(resolve3(absRoot, file), file, maxFileBytes), manifests, skipped);
+  for (const m of manifests) sources.set(m.path, m.text);
+  const session = options.keepTrees === false ? void 0 : scan(manifests, options.scan);
+  const plain = session ?? scanFindings(manifests, options.scan);
+  const findings = [...plain.findings];
+  for (const f of findings) f.source = { kind: "manifest", roots: [], editable: true };
+  skipped.push(...plain.skipped);
+  const problems = [...plain.problems];
+  const chartRenders = [];
+  for (const chart of discovery.charts) collect3(await renderChartSource(chart, env), chartRenders, notReviewed);
+  for (const object of discovery.gitops) collect3(await resolveGitOpsSource(object, env, discovery), chartRenders, notReviewed);
+  const perRoot = [...rendered, ...chartRenders].map((render) => {
+    const mapped = mapRenderFindings(render, options.scan, readText);
+    skipped.push(...mapped.skipped);
+    problems.push(...mapped.problems);
+    return mapped;
+  });
+  const bases = baseFiles(discovery, rendered);
+  findings.push(...mergeAcrossRoots(perRoot).map((f) => f.fixable && !bases.has(f.file) ? notFixableInPlace(f) : f));
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const renderedFiles = new Set(rendered.flatMap((r) => filesOf(closureOf(discovery.kustomizations, r.root), discovery.kustomizations)));
+  return {
+    findings,
+    skipped,
+    problems,
+    notReviewed,
+    totals: {
+      files: manifests.length + renderedFiles.size,
+      roots: rendered.length,
+      charts: chartRenders.length,
+      // chart folders and the GitOps objects rendering a chart
+      notReviewed: notReviewed.length
+    },
+    sources,
+    manifests,
+    bases,
+    ...session ? { manifestScan: session } : {},
+    missing: discovery.missing
+  };
+}
+function notFixableInPlace(f) {
+  const hint = f.fix?.kind === "network-policy" ? "podarmor fix writes NetworkPolicies beside the bases that define the workloads, not beside patches" : f.source.hint;
+  return { ...f, fixable: false, source: { ...f.source, ...hint ? { hint } : {} } };
+}
+function baseFiles(discovery, rendered) {
+  const { kustomizations } = discovery;
+  return new Set(rendered.flatMap((r) => closureOf(kustomizations, r.root).flatMap((k) => k.resources.map((ref) => ref.path))).filter((f) => !kustomizations.has(f)));
+}
+function collect3(outcome, renders, notReviewed) {
+  renders.push(...outcome.renders);
+  notReviewed.push(...outcome.notReviewed);
+}
+function addRead(read, files, skipped) {
+  if ("file" in read) files.push(read.file);
+  else skipped.push(read.skipped);
+}
+function renderChartSource(chart, env) {
+  return renderChart(chart === "." ? "" : chart, env);
+}
+async function resolveGitOpsSource(object, env, discovery) {
+  const outcome = await renderGitOpsSource(object, env);
+  for (const folder of outcome.folders) {
+    const dir = ("kustomize" in folder ? folder.kustomize : folder.directory) || ".";
+    const covered = discovery.kustomizations.has(dir) || discovery.manifests.some((m) => dir === "." || m.startsWith(`${dir}/`));
+    if (!covered) outcome.notReviewed.push({ file: object.file, line: object.line, reason: `${object.name} points at ${dir}, which is outside the scanned paths`, remedy: `scan it too: podarmor scan ${dir}` });
+  }
+  return { renders: outcome.renders, notReviewed: outcome.notReviewed };
+}
+var init_sources = __esm({
+  "src/sources/index.ts"() {
+    "use strict";
+    init_scan();
+    init_parse();
+    init_discover();
+    init_kustomize_graph();
+    init_kustomize_roots();
+    init_map_findings();
+    init_gitops_render();
+    init_helm();
+    init_read();
+    init_run_tool();
+  }
+});
+
+// src/cli/sources-scan.ts
+import { readFile as readFile4 } from "node:fs/promises";
+async function scanPaths(paths, scanOptions, stdin, keepTrees = true) {
+  const result = await scanSources(process.cwd(), paths, { scan: scanOptions, stdin, keepTrees });
+  if (result.missing.length) throw new UsageError(`no such file or folder: ${result.missing.join(", ")}`);
+  const report = { findings: result.findings, skipped: result.skipped, problems: result.problems, notReviewed: result.notReviewed, totals: result.totals };
+  return { result, report };
+}
+async function failOnUnreviewed(flag, configFile2 = CONFIG_FILE) {
+  if (flag !== void 0) return flag;
+  let text;
+  try {
+    text = await readFile4(configFile2, "utf8");
+  } catch {
+    return false;
+  }
+  const read = parseSettingsFile(text, configFile2);
+  const problem = read.problems.find((p) => p.key === "fail-on-unreviewed" || p.key === "config");
+  if (problem) throw new UsageError(problem.message);
+  return read.settings.failOnUnreviewed ?? false;
+}
+function fails(report, failOn, unreviewedFails) {
+  return reachesFailOn(report, failOn) || unreviewedFails && (report.notReviewed?.length ?? 0) > 0;
+}
+var CONFIG_FILE;
+var init_sources_scan = __esm({
+  "src/cli/sources-scan.ts"() {
+    "use strict";
+    init_fail_on();
+    init_errors();
+    init_config();
+    init_sources();
+    CONFIG_FILE = ".github/podarmor.yml";
+  }
+});
+
+// src/cli/fix-command.ts
+import { mkdir as mkdir2, readFile as readFile5, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, join as join5 } from "node:path";
+async function exists2(path2) {
+  try {
+    await stat3(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function folderFacts(paths) {
+  const dirs = new Set(paths.filter((p) => p !== STDIN_PATH).map(dirnameOf));
+  const kustomizations = [];
+  const chartRoots = /* @__PURE__ */ new Set();
+  for (const dir of dirs) {
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
+      const path2 = joinPath(dir, name);
+      if (!await exists2(path2)) continue;
+      kustomizations.push({ path: path2, text: await readFile5(path2, "utf8") });
+      break;
+    }
+    for (let d = dir || "."; ; d = dirname3(d)) {
+      if (await exists2(join5(d, "Chart.yaml"))) chartRoots.add(d);
+      if (dirname3(d) === d) break;
+    }
+  }
+  return { kustomizations, chartRoots: [...chartRoots] };
+}
+async function fixCommand(common, io) {
+  if (common.values["network-policy-dir"] !== void 0) throw new UsageError("--network-policy-dir is gone: generated NetworkPolicies go beside the workloads they select, one file per folder");
+  const unreviewedFails = await failOnUnreviewed(common.values["fail-on-unreviewed"]);
+  const scanned = await scanPaths(common.paths, common.scan, io.stdin);
+  const { kustomizations, chartRoots } = await folderFacts([...scanned.result.manifests.map((m) => m.path), ...scanned.result.bases]);
+  const { result, left: leftFindings, notAutoFixed, inputs: files } = fixSources(scanned.result, { ...common.scan, chartRoots, egress: common.settings.egress ?? "internet" }, kustomizations);
+  const inputs = { files };
+  if (common.values.write) {
+    for (const f of result.files) {
+      if (f.path === STDIN_PATH) continue;
+      await mkdir2(dirname3(f.path), { recursive: true });
+      await writeFile3(f.path, f.after);
+    }
+    if (inputs.files.some((f) => f.path === STDIN_PATH)) {
+      const stdin = result.files.find((f) => f.path === STDIN_PATH);
+      io.stdout(stdin ? stdin.after : inputs.files.find((f) => f.path === STDIN_PATH).text);
+    }
+  } else {
+    io.stdout(unifiedDiff(result.files));
+  }
+  const left = { ...leftFindings, notReviewed: scanned.report.notReviewed ?? [] };
+  const created = result.files.filter((f) => f.before === void 0).length;
+  const lines = [
+    `${common.values.write ? "Fixed" : "Would fix"} ${counted(result.fixed.length, "finding")} in ${counted(result.files.length, "file")}${created ? ` (${counted(created, "new NetworkPolicy file")})` : ""}.`,
+    ...result.dropped.map(notFixedLine),
+    ...notAutoFixed,
+    ...left.notReviewed.map((n) => `not reviewed: ${n.file}${n.line !== void 0 ? `:${n.line}` : ""}: ${n.reason}`),
+    `Left after fixing: ${summaryLine(left)}`
+  ];
+  io.stderr(`${lines.join("\n")}
+`);
+  return fails(left, common.failOn, unreviewedFails) ? 1 : 0;
+}
+var init_fix_command = __esm({
+  "src/cli/fix-command.ts"() {
+    "use strict";
+    init_errors();
+    init_engine();
+    init_placement();
+    init_kustomization();
+    init_diff();
+    init_text();
+    init_words();
+    init_sources_fix();
+    init_sources_scan();
+  }
+});
+
+// src/cli/init-command.ts
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname4, join as join6 } from "node:path";
+function actionUse(ref) {
+  if (ref === void 0) return `${ACTION2}@v${VERSION}`;
+  if (!/^[\w.-]+$/.test(ref)) throw new UsageError(`--action-ref "${ref}" is not a tag, branch or commit sha`);
+  return /^[0-9a-f]{40}$/.test(ref) ? `${ACTION2}@${ref} # v${VERSION}` : `${ACTION2}@${ref}`;
+}
+function workflowFile(actionRef) {
+  return `# podarmor reviews the Kubernetes YAML each pull request changes: findings on the exact lines,
+# the hardening as suggested changes. Written by \`podarmor init\` (podarmor ${VERSION}).
+# Settings: ${CONFIG_PATH}. Documentation: ${DOCS}#the-github-action
+name: podarmor
+
+on:
+  pull_request:
+  # A merge queue waits for required checks on its own branch: podarmor passes there at once (the
+  # pull requests in the queue were reviewed one by one).
+  merge_group:
+
+# Nothing by default; the job below asks for the least it needs.
+permissions: {}
+
+# A new push to the pull request cancels the run for the head it replaces.
+concurrency:
+  group: podarmor-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
+
+jobs:
+  review:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    # Read the changed manifests and post the review. \`fix: commit\` or \`fix: pull-request\` in
+    # ${CONFIG_PATH} needs \`contents: write\`.
+    permissions:
+      contents: read
+      pull-requests: write
+    steps:
+      # No checkout: podarmor reads the pull request's files through the API and runs none of its code.
+      - uses: ${actionUse(actionRef)}
+`;
+}
+function configFile() {
+  const d = DEFAULT_CONFIG;
+  return `# podarmor's settings for this repository, read from the default branch by the GitHub Action and
+# the GitHub App (so a pull request cannot loosen its own review). Every key is optional: the lines
+# below are commented out and show the defaults; uncomment one to change it.
+# Reference: ${DOCS}#the-github-action
+
+# Rule set: baseline or restricted (the Pod Security Standards levels), or hardened (restricted
+# plus seccomp, AppArmor, read-only root filesystem, service account token and NetworkPolicy rules).
+# profile: ${d.profile}
+
+# The Kubernetes version your clusters run, quoted: it picks the Pod Security Admission policy
+# version and the AppArmor/seccomp form.
+# kubernetes-version: "${d.kubernetesVersion}"
+
+# The files to review.
+# paths:
+${d.paths.map((p) => `#   - "${p}"`).join("\n")}
+
+# Attach GitHub suggested changes to the review comments.
+# suggestions: ${d.suggestions}
+
+# none, commit (one commit with every safe fix and generated NetworkPolicies on the pull request's
+# branch) or pull-request (a pull request into it). Both need \`contents: write\` in the workflow.
+# fix: ${d.fix}
+
+# Fail the check when a finding reaches this severity: critical, high, medium, low or none.
+# fail-on: ${d.failOn}
+
+# What fail-on counts: new (findings absent from the base version of their file) or all.
+# gate: ${d.gate}
+
+# Fail when something was found but not reviewed (a chart without helm, a remote base, a
+# kustomization that does not render).
+# fail-on-unreviewed: ${d.failOnUnreviewed}
+
+# Most inline comments per review; the rest go into the review's summary table.
+# max-comments: ${d.maxComments}
+
+# What generated NetworkPolicies allow outside the cluster: internet (everything but the cloud
+# metadata endpoints) or cluster-only.
+# egress: ${d.egress}
+
+# Run only these rules (default: every rule of the profile; \`podarmor rules\` lists them).
+# only: [privileged, host-namespaces]
+
+# Rule options, by rule id: what this site allows (see each rule's page under docs/rules).
+# rules:
+#   host-ports:
+#     allowedHostPorts: [9100]
+
+# Action only: also write the findings as SARIF 2.1.0 (for github/codeql-action/upload-sarif).
+# sarif-file: podarmor.sarif
+
+# App only: false stops the "Harden Kubernetes manifests" pull request the App opens when installed.
+# onboarding: true
+`;
+}
+function initFiles(actionRef) {
+  return [
+    { path: WORKFLOW_PATH, content: workflowFile(actionRef) },
+    { path: CONFIG_PATH, content: configFile() }
+  ];
+}
+async function initCommand(common, io) {
+  if (common.paths.length > 1) throw new UsageError("init takes one folder: the repository to set up");
+  const root = common.paths[0];
+  if (!existsSync3(root) || !statSync(root).isDirectory()) throw new UsageError(`no such folder: ${root}`);
+  const force = Boolean(common.values.force);
+  const files = initFiles(common.values["action-ref"]);
+  const written = [];
+  const kept = [];
+  for (const file of files) {
+    const target = join6(root, file.path);
+    const existed = existsSync3(target);
+    if (existed && !force) {
+      kept.push(target);
+      continue;
+    }
+    await mkdir3(dirname4(target), { recursive: true });
+    await writeFile4(target, file.content);
+    written.push(`${existed ? "overwrote" : "wrote"} ${target}`);
+  }
+  const lines = [
+    ...written,
+    ...kept.map((path2) => `left ${path2} alone: it exists (--force overwrites it)`),
+    "",
+    "Next steps:",
+    `  1. Read ${CONFIG_PATH} and uncomment what you want to change (podarmor scan shows today's findings).`,
+    `  2. Commit both files and push them to the default branch: git add .github && git commit -m "Review Kubernetes manifests with podarmor"`,
+    "  3. Open a pull request that changes a manifest: podarmor reviews it and comments on the lines to harden.",
+    `  Organisations: the podarmor GitHub App does the same without a workflow (${DOCS}#the-github-app).`
+  ];
+  io.stdout(`${lines.join("\n")}
+`);
+  return kept.length ? 1 : 0;
+}
+var WORKFLOW_PATH, CONFIG_PATH, ACTION2, DOCS;
+var init_init_command = __esm({
+  "src/cli/init-command.ts"() {
+    "use strict";
+    init_errors();
+    init_config();
+    init_version();
+    WORKFLOW_PATH = ".github/workflows/podarmor.yml";
+    CONFIG_PATH = ".github/podarmor.yml";
+    ACTION2 = "podarmor/podarmor";
+    DOCS = "https://github.com/podarmor/podarmor";
+  }
+});
+
+// src/core/rules/docs.ts
+function docsUrl(ruleId) {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+var DOCS_BASE_URL;
+var init_docs = __esm({
+  "src/core/rules/docs.ts"() {
+    "use strict";
+    DOCS_BASE_URL = "https://github.com/podarmor/podarmor/blob/main/docs/rules/";
+  }
+});
+
+// src/review/links.ts
+var DEFAULT_LINKS;
+var init_links = __esm({
+  "src/review/links.ts"() {
+    "use strict";
+    init_docs();
+    DEFAULT_LINKS = { docs: docsUrl };
+  }
+});
+
+// src/review/suggestion.ts
+function toSuggestion(before, after, edits) {
+  if (edits.length === 0) return void 0;
+  const startOffset = Math.min(...edits.map((e) => e.start));
+  const endOffset = Math.max(...edits.map((e) => e.end));
+  const delta = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
+  let a = lineStartOf(before, startOffset);
+  let b = endOffset > a ? lineEndAfter(before, endOffset) : a;
+  if (b === a) {
+    if (a > 0) a = lineStartOf(before, a - 1);
+    else b = nextLineStart(before, 0);
+    if (a === b) return void 0;
+  }
+  const oldRegion = before.slice(a, b);
+  const newRegion = after.slice(a, b + delta);
+  const strip = (s) => s.replace(/\r?\n$/, "");
+  if (after.slice(0, a) !== before.slice(0, a) || after.slice(b + delta) !== before.slice(b)) return void 0;
+  const wholeLines = oldRegion.endsWith("\n") ? newRegion === "" || newRegion.endsWith("\n") : !newRegion.endsWith("\n");
+  if (!wholeLines) return void 0;
+  return {
+    startLine: lineAndColumn(before, a).line,
+    endLine: lineAndColumn(before, Math.max(a, b - 1)).line,
+    content: strip(newRegion).replace(/\r\n/g, "\n"),
+    deletes: newRegion === ""
+  };
+}
+function fenceFor(content) {
+  let longest = 0;
+  for (const m of content.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+var init_suggestion = __esm({
+  "src/review/suggestion.ts"() {
+    "use strict";
+    init_lines();
+  }
+});
+
+// src/review/markdown.ts
+function fingerprintMarker(fingerprints) {
+  return `<!-- podarmor:fingerprints=${[...fingerprints].sort().join(",")} -->`;
+}
+function withoutMarkers(body) {
+  return body.replace(/<!-- podarmor:[^>]*-->\n?/g, "").trim();
+}
+function ruleOf(id) {
+  return RULES2.find((r) => r.id === id);
+}
+function firstSentence(text) {
+  const t = text.trim().replace(/\s+/g, " ");
+  let inCode = false;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === "`") inCode = !inCode;
+    else if (!inCode && t[i] === "." && t[i + 1] === " ") return t.slice(0, i + 1);
+  }
+  return t;
+}
+function findingLine(f, links = DEFAULT_LINKS) {
+  const pss = f.pss ? ` \xB7 PSS ${f.pss.level}` : "";
+  return `${SEVERITY_ICON[f.severity]} **${ruleOf(f.rule).title}** \xB7 [\`${f.rule}\`](${links.docs(f.rule)}) \xB7 ${f.severity}${pss} \u2014 ${oneLine(f.message)}.`;
+}
+function commentBody(c) {
+  const links = c.links ?? DEFAULT_LINKS;
+  const parts = [c.findings.map((f) => findingLine(f, links)).join("\n")];
+  const rules = [...new Set(c.findings.map((f) => f.rule))].map(ruleOf);
+  const why = rules.map((r) => `**${r.title}.** ${firstSentence(r.description)} **How to fix:** ${firstSentence(r.remediation)}`).join("\n\n");
+  parts.push(`<details><summary>Why it matters and how to fix it</summary>
+
+${why}
+
+</details>`);
+  if (c.suggestion) {
+    const fence = fenceFor(c.suggestion.content);
+    const notes = [...new Set(c.notes ?? [])].map((n) => oneLine(capitalise(n)).replace(/\.?$/, "."));
+    const kind = c.changesBehaviour ? "**Suggested change, may change behaviour**" : "**Suggested change, safe**";
+    const risk = notes.length ? notes.join(" ") : "Nothing the workload relies on.";
+    parts.push(`${kind} \u2014 what it may break: ${risk}
+
+${fence}suggestion
+${c.suggestion.content}${c.suggestion.deletes ? "" : "\n"}${fence}`);
+  } else if (c.fixHint) {
+    parts.push(c.fixHint);
+  }
+  parts.push(fingerprintMarker(c.findings.map((f) => f.fingerprint)));
+  return parts.join("\n\n");
+}
+function groupedFindings(rows, links = DEFAULT_LINKS) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const r of [...rows].sort((a, b) => bySeverity(a.finding, b.finding))) byRule.set(r.finding.rule, [...byRule.get(r.finding.rule) ?? [], r]);
+  const render = (linkLines, perRule) => {
+    const blocks = [];
+    for (const [rule, list2] of byRule) {
+      const first = list2[0].finding;
+      const files = /* @__PURE__ */ new Map();
+      for (const r of list2) {
+        const key2 = `${r.finding.file}\0${r.where}`;
+        files.set(key2, [...files.get(key2) ?? [], r]);
+      }
+      const items = [];
+      let size = 0;
+      let shown2 = 0;
+      const shownFiles = /* @__PURE__ */ new Set();
+      for (const group of files.values()) {
+        const { file } = group[0].finding;
+        const lines = [...new Set(group.map((r) => r.finding.line))].sort((a, b) => a - b);
+        const at = lines.map((l) => linkLines && links.line ? `[${l}](${links.line(file, l)})` : String(l)).join(", ");
+        const item = `- \`${file}\` ${counted(group.length, "finding")}, line${lines.length > 1 ? "s" : ""} ${at} \xB7 ${group[0].where}`;
+        if (size + item.length > perRule && items.length > 0) break;
+        items.push(item);
+        size += item.length + 1;
+        shown2 += group.length;
+        shownFiles.add(file);
+      }
+      const fileCount = new Set(list2.map((r) => r.finding.file)).size;
+      if (shown2 < list2.length) {
+        const restFiles = new Set(list2.filter((r) => !shownFiles.has(r.finding.file)).map((r) => r.finding.file)).size;
+        items.push(`- \u2026 and ${counted(list2.length - shown2, "more finding")}${restFiles ? ` in ${counted(restFiles, "more file")}` : ""}: the job summary (or the check run) lists each one.`);
+      }
+      blocks.push(`<details><summary>${SEVERITY_ICON[first.severity]} <b>${ruleOf(rule).title}</b> (<code>${rule}</code>): ${counted(list2.length, "finding")} in ${counted(fileCount, "file")}</summary>
+
+[Rule docs](${links.docs(rule)})
+
+${items.join("\n")}
+
+</details>`);
+    }
+    return blocks.join("\n");
+  };
+  const unlimited = Number.POSITIVE_INFINITY;
+  const linked = render(true, unlimited);
+  if (linked.length <= BODY_BUDGET) return linked;
+  const plain = render(false, unlimited);
+  if (plain.length <= BODY_BUDGET) return plain;
+  return render(false, Math.max(200, Math.floor(BODY_BUDGET / Math.max(1, byRule.size)) - 400));
+}
+function reviewBody(findings, rows, notes, links = DEFAULT_LINKS) {
+  const fixable = findings.filter((f) => f.fixable).length;
+  const head = findings.length === 0 ? notes.some((n) => n.startsWith("\u26A0\uFE0F")) ? "\u26A0\uFE0F **podarmor** found no insecure pod specs in what it reviewed of this pull request; see below for what it could not review." : "**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. \u2705" : `**podarmor** found ${counted(findings.length, "issue")} (${severityCounts(findings)}) in the Kubernetes manifests this pull request changes; ${fixable} ha${fixable === 1 ? "s" : "ve"} a safe fix.`;
+  const parts = [head, ...notes];
+  if (rows.length) parts.push(`**Not commented inline** (${counted(rows.length, "finding")}):
+
+${groupedFindings(rows, links)}`);
+  parts.push(REVIEW_MARKER);
+  let body = parts.join("\n\n");
+  if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 200)}
+
+\u2026 (truncated)
+
+${REVIEW_MARKER}`;
+  return body;
+}
+var REVIEW_MARKER, MAX_BODY, BODY_BUDGET, SEVERITY_ICON, capitalise, oneLine, bySeverity;
+var init_markdown = __esm({
+  "src/review/markdown.ts"() {
+    "use strict";
+    init_registry();
+    init_words();
+    init_types();
+    init_links();
+    init_suggestion();
+    REVIEW_MARKER = "<!-- podarmor:review -->";
+    MAX_BODY = 65e3;
+    BODY_BUDGET = 18e3;
+    SEVERITY_ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u2B1C" };
+    capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+    oneLine = (s) => s.replace(/\s+/g, " ").trim();
+    bySeverity = (a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line;
+  }
+});
+
+// src/review/patch.ts
+function addedFileHunks(text) {
+  const lines = lineCount(text);
+  return [{ start: 1, end: lines, added: new Set(Array.from({ length: lines }, (_, i) => i + 1)) }];
+}
+function parsePatch(patch) {
+  if (!patch) return [];
+  const hunks2 = [];
+  let current;
+  let line = 0;
+  for (const text of patch.split("\n")) {
+    const header = HUNK_HEADER.exec(text);
+    if (header) {
+      line = Number(header[1]);
+      const count = header[2] === void 0 ? 1 : Number(header[2]);
+      current = { start: line, end: line + count - 1, added: /* @__PURE__ */ new Set() };
+      if (count > 0) hunks2.push(current);
+      continue;
+    }
+    if (!current) continue;
+    if (text.startsWith("+")) {
+      current.added.add(line);
+      line++;
+    } else if (text.startsWith(" ")) {
+      line++;
+    }
+  }
+  return hunks2;
+}
+function hunkFor(hunks2, from, to = from) {
+  return hunks2.find((h) => h.start <= from && to <= h.end);
+}
+var HUNK_HEADER;
+var init_patch = __esm({
+  "src/review/patch.ts"() {
+    "use strict";
+    init_lines();
+    HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+  }
+});
+
+// src/review/plan.ts
+function planReview(input) {
+  const rows = [];
+  const inDiff = [];
+  for (const f of input.findings) {
+    if (input.committed?.has(f.fingerprint)) {
+      rows.push({ finding: f, where: "fixed by the hardening commit" });
+      continue;
+    }
+    const hunks2 = input.hunks.get(f.file);
+    if (!hunks2 || hunks2.length === 0) rows.push({ finding: f, where: "file has no diff to comment on" });
+    else if (!hunkFor(hunks2, f.line) && !hunkFor(hunks2, f.endLine)) rows.push({ finding: f, where: "outside the diff" });
+    else inDiff.push({ finding: f, hunks: hunks2 });
+  }
+  const cap = Math.min(input.maxComments, MAX_COMMENTS_PER_REVIEW);
+  const beyond = input.maxComments > MAX_COMMENTS_PER_REVIEW ? `beyond ${MAX_COMMENTS_PER_REVIEW} comments per review` : `beyond max-comments (${input.maxComments})`;
+  const eligible = mostSevere(inDiff, cap);
+  for (const item of inDiff) if (!eligible.has(item)) rows.push({ finding: item.finding, where: beyond });
+  const crlf = new Set(input.session.parsed.filter((p) => p.text.includes("\r\n")).map((p) => p.path));
+  const candidates = [];
+  const plain = [];
+  for (const item of inDiff.filter((i) => eligible.has(i))) {
+    const onCrlf = crlf.has(item.finding.file);
+    const s = input.suggestions && !onCrlf ? suggestionFor(input, [item.finding], item.hunks) : void 0;
+    if (s) candidates.push({ findings: [item.finding], path: item.finding.file, line: s.endLine, ...s.startLine < s.endLine ? { startLine: s.startLine } : {}, suggestion: s, changesBehaviour: changesBehaviour([item.finding]), notes: [item.finding.fix.note] });
+    else plain.push({ ...item, ...onCrlf && item.finding.fix ? { crlf: true } : {} });
+  }
+  const merged = mergeOverlappingSuggestions(input, candidates);
+  const byLine = /* @__PURE__ */ new Map();
+  for (const { finding: f, hunks: hunks2, crlf: onCrlf } of plain) {
+    const range2 = anchorOf(f, hunks2);
+    const key2 = `${f.file}:${range2.startLine ?? range2.line}:${range2.line}`;
+    const c = byLine.get(key2) ?? { findings: [], path: f.file, ...range2, notes: [] };
+    c.findings.push(f);
+    if (onCrlf) c.fixHint = CRLF_HINT;
+    else if (f.fixable && input.suggestions) c.fixHint = "`podarmor fix` (or the Action with `fix: commit`) applies a safe fix for this; its lines lie outside this diff, so it cannot be a suggestion here.";
+    byLine.set(key2, c);
+  }
+  const all = [...merged];
+  for (const c of byLine.values()) {
+    const same = merged.find((m) => m.path === c.path && m.line === c.line && m.startLine === c.startLine);
+    if (same) same.findings.push(...c.findings);
+    else all.push(c);
+  }
+  const worst = (c) => Math.max(...c.findings.map(severityRank));
+  all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
+  const kept = all.slice(0, cap);
+  for (const c of all.slice(cap)) for (const f of c.findings) rows.push({ finding: f, where: beyond });
+  kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  const links = input.links ?? DEFAULT_LINKS;
+  const comments = kept.map((c) => ({
+    path: c.path,
+    line: c.line,
+    ...c.startLine !== void 0 ? { startLine: c.startLine } : {},
+    body: commentBody({ findings: c.findings, links, ...c.suggestion ? { suggestion: c.suggestion, notes: c.notes, changesBehaviour: c.changesBehaviour ?? true } : {}, ...c.fixHint ? { fixHint: c.fixHint } : {} }),
+    findings: c.findings,
+    fingerprints: c.findings.map((f) => f.fingerprint).sort(),
+    ...c.suggestion ? { suggestion: c.suggestion } : {}
+  }));
+  rows.sort(byRowOrder);
+  const notes = [...input.notes ?? []];
+  if (input.maxComments > MAX_COMMENTS_PER_REVIEW && rows.some((r) => r.where === beyond)) notes.push(`\u2139\uFE0F max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
+  return { comments, rows, body: reviewBody(input.findings, rows, notes, links), findings: [...input.findings], notes, links };
+}
+function mostSevere(items, cap) {
+  const places = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const a = anchorOf(item.finding, item.hunks);
+    const key2 = `${item.finding.file}\0${a.startLine ?? a.line}\0${a.line}`;
+    places.set(key2, [...places.get(key2) ?? [], item]);
+  }
+  const worst = (list2) => Math.max(...list2.map((i) => severityRank(i.finding)));
+  const ranked = [...places.values()].sort((a, b) => worst(b) - worst(a) || a[0].finding.file.localeCompare(b[0].finding.file) || a[0].finding.line - b[0].finding.line);
+  return new Set(ranked.slice(0, cap * 2).flat());
+}
+function anchorOf(f, hunks2) {
+  if (f.endLine > f.line && hunkFor(hunks2, f.line, f.endLine)) return { line: f.endLine, startLine: f.line };
+  return { line: hunkFor(hunks2, f.line) ? f.line : f.endLine };
+}
+function suggestionFor(input, findings, hunks2) {
+  if (findings.some((f) => !f.fix || f.fix.kind === "network-policy" || f.fix.ops.length === 0)) return void 0;
+  const plan = planFileFix(input.session, findings, input.fixOptions);
+  if (isDropped(plan)) return void 0;
+  const s = toSuggestion(plan.before, plan.after, plan.edits);
+  if (!s || !hunkFor(hunks2, s.startLine, s.endLine)) return void 0;
+  return s;
+}
+function mergeOverlappingSuggestions(input, candidates) {
+  const out = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const c of candidates) byFile.set(`${c.path}\0${c.changesBehaviour}`, [...byFile.get(`${c.path}\0${c.changesBehaviour}`) ?? [], c]);
+  for (const list2 of byFile.values()) {
+    const path2 = list2[0].path;
+    list2.sort((a, b) => (a.startLine ?? a.line) - (b.startLine ?? b.line));
+    const clusters = [];
+    for (const c of list2) {
+      const last = clusters[clusters.length - 1];
+      const lastEnd = last ? Math.max(...last.map((x) => x.line)) : -1;
+      if (last && (c.startLine ?? c.line) <= lastEnd) last.push(c);
+      else clusters.push([c]);
+    }
+    const hunks2 = input.hunks.get(path2) ?? [];
+    for (const cluster of clusters) {
+      if (cluster.length === 1) {
+        out.push(cluster[0]);
+        continue;
+      }
+      const findings = cluster.flatMap((c) => c.findings);
+      const s = suggestionFor(input, findings, hunks2);
+      if (s) {
+        out.push({ findings, path: path2, line: s.endLine, ...s.startLine < s.endLine ? { startLine: s.startLine } : {}, suggestion: s, changesBehaviour: changesBehaviour(findings), notes: cluster.flatMap((c) => c.notes) });
+      } else {
+        cluster.sort((a, b) => Math.max(...b.findings.map(severityRank)) - Math.max(...a.findings.map(severityRank)));
+        out.push(cluster[0]);
+        for (const c of cluster.slice(1)) {
+          out.push({ findings: c.findings, path: path2, ...anchorOf(c.findings[0], hunks2), notes: [], fixHint: "Its suggested change overlaps another one: accept that one first, and the next run suggests this one." });
+        }
+      }
+    }
+  }
+  return out;
+}
+var MAX_COMMENTS_PER_REVIEW, CRLF_HINT, changesBehaviour, severityRank, byRowOrder;
+var init_plan = __esm({
+  "src/review/plan.ts"() {
+    "use strict";
+    init_engine();
+    init_types();
+    init_links();
+    init_markdown();
+    init_patch();
+    init_suggestion();
+    MAX_COMMENTS_PER_REVIEW = 100;
+    CRLF_HINT = "This file has CRLF line endings and GitHub applies suggested changes with LF ones, so there is no suggestion here: `podarmor fix` (or the Action with `fix: commit`) applies the fix and keeps CRLF.";
+    changesBehaviour = (findings) => findings.some((f) => f.fix?.class !== "safe");
+    severityRank = (f) => SEVERITIES.indexOf(f.severity);
+    byRowOrder = (a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line;
+  }
+});
+
+// src/review/change.ts
+function scanOptionsOf(config) {
+  return {
+    profile: config.profile,
+    kubernetesVersion: config.kubernetesVersion,
+    ...config.only.length ? { only: config.only } : {},
+    ...Object.keys(config.ruleOptions ?? {}).length ? { ruleOptions: config.ruleOptions } : {}
+  };
+}
+function scanChange(changed, context, unreadable, config) {
+  const changedPaths = new Set(changed.map((f) => f.path));
+  const scanOptions = scanOptionsOf(config);
+  const session = scan([...changed, ...context], scanOptions);
+  const findings = session.findings.filter((f) => changedPaths.has(f.file));
+  const skipped = [...unreadable, ...session.skipped.filter((s) => changedPaths.has(s.file))];
+  return { session, findings, skipped, changedPaths, scanOptions };
+}
+function planChange(change, hunks2, config, notes = [], committed, links) {
+  return planReview({
+    session: change.session,
+    findings: change.findings,
+    hunks: hunks2,
+    suggestions: config.suggestions,
+    maxComments: config.maxComments,
+    fixOptions: change.scanOptions,
+    ...committed ? { committed } : {},
+    notes: [...notes, ...change.skipped.map(skippedNote)],
+    ...links ? { links } : {}
+  });
+}
+function skippedNote(s) {
+  return `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`;
+}
+var init_change = __esm({
+  "src/review/change.ts"() {
+    "use strict";
+    init_scan();
+    init_plan();
+  }
+});
+
+// src/cli/files.ts
+async function readAll(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+var init_files = __esm({
+  "src/cli/files.ts"() {
+    "use strict";
+    init_read();
+  }
+});
+
+// src/cli/config-file.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function ruleOptionsFromFile(path2) {
+  let text;
+  try {
+    text = readFileSync4(path2, "utf8");
+  } catch (err) {
+    throw new UsageError(`--config: cannot read ${path2}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
+  }
+  const { settings, problems } = parseSettingsFile(text, path2);
+  if (problems.length) throw new UsageError(`--config: ${problems.map((p) => p.message).join("\n")}`);
+  return settings.ruleOptions ?? {};
+}
+var init_config_file = __esm({
+  "src/cli/config-file.ts"() {
+    "use strict";
+    init_errors();
+    init_config();
+  }
+});
+
+// src/cli/options.ts
+var options_exports = {};
+__export(options_exports, {
+  USAGE: () => USAGE,
+  commonOptions: () => commonOptions,
+  parseCommandLine: () => parseCommandLine,
+  processIo: () => processIo
+});
+import { parseArgs } from "node:util";
+function processIo() {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdin: () => readAll(process.stdin),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  };
+}
+function parseCommandLine(argv) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+function commonOptions(values, paths, io) {
+  const settings = {};
+  for (const s of CLI_SETTINGS) {
+    const read = readSetting(s, values[s.key]);
+    if (read && "problem" in read) throw new UsageError(`--${s.key} ${read.problem}`);
+    if (read) settings[s.field] = read.value;
+  }
+  if (values.config !== void 0) settings.ruleOptions = ruleOptionsFromFile(values.config);
+  const set = settings;
+  let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  if (values["max-file-size"] !== void 0) {
+    const mib = Number(values["max-file-size"]);
+    if (!Number.isFinite(mib) || mib <= 0) throw new UsageError("--max-file-size takes a number of MiB");
+    maxFileBytes = Math.round(mib * 1048576);
+  }
+  const scanOptions = { ...scanOptionsOf(mergeSettings(set)), maxFileBytes };
+  if (values["no-color"]) io.color = false;
+  return { scan: scanOptions, failOn: set.failOn ?? "low", paths: paths.length ? paths : ["."], settings: set, values };
+}
+var USAGE, CLI_SETTINGS, OPTIONS;
+var init_options2 = __esm({
+  "src/cli/options.ts"() {
+    "use strict";
+    init_errors();
+    init_versions();
+    init_parse();
+    init_change();
+    init_config();
+    init_version();
+    init_files();
+    init_config_file();
+    USAGE = `podarmor ${VERSION}: find insecure pod specs in Kubernetes YAML and harden them
+
+Usage:
+  podarmor scan [paths\u2026]          report findings (files, folders, - for stdin; default .)
+  podarmor fix [paths\u2026]           print the safe fixes as a unified diff (--write applies them)
+  podarmor review --base <ref>    print the pull request review podarmor would post for the git diff
+  podarmor rules                  list the rules
+  podarmor init [dir]             add the GitHub workflow and a commented .github/podarmor.yml
+
+Options:
+  --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
+  --kubernetes-version X.Y                 target version: PSA policy and AppArmor/seccomp form (default: ${DEFAULT_KUBERNETES_VERSION})
+  --only rule[,rule\u2026]                      only these rules
+  --config FILE                            rule options: the rules: key of a .github/podarmor.yml
+  --format text|json|sarif                 output format of scan (default: text; review: text|json)
+  --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
+  --fail-on-unreviewed                     exit 1 when a file was found but not reviewed (a remote base, a chart, a render error)
+  --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
+  --write                                  fix: write the changes instead of printing a diff
+  --egress internet|cluster-only           fix: generated NetworkPolicies allow the internet except metadata endpoints (default), or only the cluster
+  --base REF                               review: the branch the change goes into (diffed from its merge base)
+  --gate new|all                           review: --fail-on counts only findings new since the merge base (default: new), or all
+  --write-baseline FILE                    scan: write the findings' fingerprints to FILE (JSON)
+  --baseline FILE                          scan: --fail-on counts only findings absent from FILE
+  --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
+  --force                                  init: overwrite files that exist
+  --action-ref REF                         init: the podarmor Action release, tag or commit sha to pin (default: this version)
+  --no-color                               plain text output
+  -h, --help                               this help
+  -v, --version                            the version
+`;
+    CLI_SETTINGS = SETTINGS.filter((s) => s.cliFlag);
+    OPTIONS = {
+      ...Object.fromEntries(CLI_SETTINGS.map((s) => [s.key, { type: "string" }])),
+      config: { type: "string" },
+      format: { type: "string" },
+      "fail-on-unreviewed": { type: "boolean" },
+      "max-file-size": { type: "string" },
+      write: { type: "boolean" },
+      "network-policy-dir": { type: "string" },
+      base: { type: "string" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "string" },
+      force: { type: "boolean" },
+      "action-ref": { type: "string" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" }
+    };
   }
 });
 
@@ -7580,10 +16459,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -7594,8 +16473,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -7622,8 +16501,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7685,7 +16564,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -7704,10 +16583,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -7884,24 +16763,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -8224,7 +17103,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8394,7 +17273,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8493,9 +17372,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8617,17 +17496,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
               if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+                range2.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -8917,7 +17796,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -8948,8 +17827,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -8967,7 +17846,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -8982,7 +17861,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse2;
   }
 });
 
@@ -8991,28 +17870,28 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
-    var parse3 = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix6 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9022,8 +17901,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix6 });
+        const result = { glob, state, regex, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9048,7 +17927,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9056,7 +17935,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -9065,21 +17944,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix6);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix6 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9105,10 +17984,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -9143,2943 +18022,228 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { parseArgs } from "node:util";
+// src/review/paths.ts
+function pathMatcher(globs2) {
+  return (0, import_picomatch.default)([...globs2], { dot: true });
+}
+function selectSiblings(all, changed, globs2, cap) {
+  const folderOf = (path2) => path2.slice(0, Math.max(0, path2.lastIndexOf("/")));
+  const folders = new Set(changed.map(folderOf));
+  const changedPaths = new Set(changed);
+  const matches2 = pathMatcher(globs2);
+  return all.filter((p) => !changedPaths.has(p) && matches2(p) && folders.has(folderOf(p))).slice(0, cap);
+}
+var import_picomatch, MAX_CONTEXT_FILES;
+var init_paths = __esm({
+  "src/review/paths.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    MAX_CONTEXT_FILES = 50;
+  }
+});
 
-// src/core/objects.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/core/yaml/access.ts
-var import_yaml = __toESM(require_dist(), 1);
-function deref(ctx, node) {
-  let current = node;
-  for (let hops = 0; (0, import_yaml.isAlias)(current); hops++) {
-    if (hops > 32) return void 0;
-    current = resolveAlias(ctx, current.source, current.range?.[0] ?? Infinity);
-  }
-  if (current === null || current === void 0) return void 0;
-  if ((0, import_yaml.isScalar)(current) && current.value === null) return void 0;
-  return current;
-}
-function resolveAlias(ctx, name, offset) {
-  if (!ctx.anchors) {
-    const anchors = /* @__PURE__ */ new Map();
-    collectAnchors(ctx.doc.contents, anchors, 0);
-    ctx.anchors = anchors;
-  }
-  const candidates = ctx.anchors.get(name);
-  if (!candidates) return void 0;
-  let found;
-  for (const c of candidates) if ((c.range?.[0] ?? 0) < offset) found = c;
-  return found;
-}
-function collectAnchors(node, anchors, depth) {
-  if (depth > 200 || node === null || typeof node !== "object") return;
-  const n = node;
-  if (n.anchor) {
-    const list2 = anchors.get(n.anchor) ?? [];
-    list2.push(n);
-    anchors.set(n.anchor, list2);
-  }
-  if ((0, import_yaml.isMap)(n)) {
-    for (const pair of n.items) {
-      collectAnchors(pair.key, anchors, depth + 1);
-      collectAnchors(pair.value, anchors, depth + 1);
-    }
-  } else if ((0, import_yaml.isSeq)(n)) {
-    for (const item of n.items) collectAnchors(item, anchors, depth + 1);
-  }
-}
-function isMergeKey(key) {
-  return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.source === "<<" && key.type === "PLAIN");
-}
-function getPair(ctx, node, key, depth = 0) {
-  const map = (0, import_yaml.isMap)(node) ? node : deref(ctx, node);
-  if (!(0, import_yaml.isMap)(map)) return void 0;
-  const items = map.items;
-  let hasMerge = false;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const pair = items[i];
-    const v = pair.key?.value;
-    if (v === key) return pair;
-    if (typeof v === "string" || v === void 0) continue;
-    const k = pair.key;
-    if (typeof v === "symbol" || k.source === "<<" && k.type === "PLAIN") hasMerge = true;
-    else if ((0, import_yaml.isScalar)(k) && k.source === key) return pair;
-  }
-  if (!hasMerge || depth > 16) return void 0;
-  for (const pair of items) {
-    if (!isMergeKey(pair.key)) continue;
-    const source = deref(ctx, pair.value);
-    const sources = (0, import_yaml.isSeq)(source) ? source.items : [source];
-    for (const s of sources) {
-      const merged = getPair(ctx, s, key, depth + 1);
-      if (merged) return merged;
-    }
-  }
-  return void 0;
-}
-function get(ctx, node, key) {
-  const pair = getPair(ctx, node, key);
-  return pair ? deref(ctx, pair.value) : void 0;
-}
-function getIn(ctx, node, path) {
-  let current = node;
-  for (const key of path) {
-    current = get(ctx, current, key);
-    if (current === void 0) return void 0;
-  }
-  return deref(ctx, current);
-}
-function asMap(ctx, node) {
-  const n = deref(ctx, node);
-  return (0, import_yaml.isMap)(n) ? n : void 0;
-}
-function asSeq(ctx, node) {
-  const n = deref(ctx, node);
-  return (0, import_yaml.isSeq)(n) ? n : void 0;
-}
-function seqItems(ctx, node) {
-  const seq = asSeq(ctx, node);
-  if (!seq) return [];
-  const out = [];
-  for (const item of seq.items) {
-    const d = deref(ctx, item);
-    if (d !== void 0) out.push(d);
-  }
-  return out;
-}
-function mapKeys(ctx, node) {
-  const map = asMap(ctx, node);
-  if (!map) return [];
-  const keys = [];
-  for (const pair of map.items) {
-    if (isMergeKey(pair.key)) {
-      const source = deref(ctx, pair.value);
-      const sources = (0, import_yaml.isSeq)(source) ? source.items : [source];
-      for (const s of sources) for (const k of mapKeys(ctx, s)) if (!keys.includes(k)) keys.push(k);
-    } else if ((0, import_yaml.isScalar)(pair.key)) {
-      const k = String(pair.key.value);
-      if (!keys.includes(k)) keys.push(k);
-    }
-  }
-  return keys;
-}
-function scalar(ctx, node) {
-  const n = deref(ctx, node);
-  if (!(0, import_yaml.isScalar)(n)) return void 0;
-  const v = n.value;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "bigint") return Number(v);
-  return void 0;
-}
-function str(ctx, node) {
-  const v = scalar(ctx, node);
-  return v === void 0 ? void 0 : String(v);
-}
-function stringMap(ctx, node) {
-  const out = /* @__PURE__ */ new Map();
-  for (const key of mapKeys(ctx, node)) {
-    const pair = getPair(ctx, node, key);
-    if (!pair) continue;
-    const v = scalar(ctx, pair.value);
-    out.set(key, { value: v === void 0 ? "" : String(v), pair });
-  }
-  return out;
-}
-
-// src/core/objects.ts
-var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
-function findObjects(file) {
-  const out = [];
-  for (const d of file.documents) {
-    if (d.broken) continue;
-    const ctx = { doc: d.doc };
-    collect(file, d.index, ctx, d.doc.contents, [], out, 0);
-  }
-  return out;
-}
-function collect(file, documentIndex, ctx, node, path, out, depth) {
-  const map = asMap(ctx, node);
-  if (!map || depth > 4) return;
-  const kind = str(ctx, get(ctx, map, "kind"));
-  const apiVersion = str(ctx, get(ctx, map, "apiVersion"));
-  if (!kind || !apiVersion) return;
-  if (kind === "List" || kind.endsWith("List") && get(ctx, map, "items")) {
-    const items = asMapItems(ctx, get(ctx, map, "items"));
-    items.forEach((item, i) => collect(file, documentIndex, ctx, item, [...path, "items", i], out, depth + 1));
-    return;
-  }
-  const metadata = get(ctx, map, "metadata");
-  const name = str(ctx, get(ctx, metadata, "name")) ?? str(ctx, get(ctx, metadata, "generateName")) ?? "";
-  const namespace = str(ctx, get(ctx, metadata, "namespace"));
-  const resource = namespace === void 0 ? { kind, name } : { kind, name, namespace };
-  out.push({ file, documentIndex, ctx, node: map, path, kind, apiVersion, resource });
-}
-function asMapItems(ctx, node) {
-  return seqItems(ctx, node).filter((n) => (0, import_yaml2.isMap)(n));
-}
-function asWorkload(obj) {
-  const { ctx, node, path } = obj;
-  let templatePath;
-  let template;
-  let podSpecKey = "spec";
-  if (obj.kind === "Pod" && obj.apiVersion === "v1") {
-    template = node;
-    templatePath = path;
-  } else if (obj.kind === "PodTemplate" && obj.apiVersion === "v1") {
-    template = get(ctx, node, "template");
-    templatePath = [...path, "template"];
-  } else {
-    const spec = get(ctx, node, "spec");
-    const direct = get(ctx, spec, "template");
-    if (isPodTemplate(ctx, direct)) {
-      template = direct;
-      templatePath = [...path, "spec", "template"];
-    } else {
-      const jobTemplate = get(ctx, get(ctx, get(ctx, spec, "jobTemplate"), "spec"), "template");
-      if (isPodTemplate(ctx, jobTemplate)) {
-        template = jobTemplate;
-        templatePath = [...path, "spec", "jobTemplate", "spec", "template"];
-      }
-    }
-  }
-  if (!templatePath) return void 0;
-  const podSpec = asMap(ctx, get(ctx, template, podSpecKey));
-  if (!podSpec) return void 0;
-  const podSpecPath = [...templatePath, podSpecKey];
-  const containers = [];
-  for (const list2 of CONTAINER_LISTS) {
-    const items = seqItems(ctx, get(ctx, podSpec, list2));
-    items.forEach((item, index) => {
-      if (!(0, import_yaml2.isMap)(item)) return;
-      containers.push({
-        name: str(ctx, get(ctx, item, "name")) ?? `${list2}[${index}]`,
-        list: list2,
-        index,
-        node: item,
-        path: [...podSpecPath, list2, index]
-      });
-    });
-  }
-  const podMetadata = asMap(ctx, get(ctx, template, "metadata"));
-  const workload = {
-    ...obj,
-    podSpec,
-    podSpecPath,
-    podMetadataPath: [...templatePath, "metadata"],
-    containers
-  };
-  if (podMetadata) workload.podMetadata = podMetadata;
-  return workload;
-}
-function isPodTemplate(ctx, node) {
-  const spec = get(ctx, node, "spec");
-  return (0, import_yaml2.isMap)(spec) && getPair(ctx, spec, "containers") !== void 0;
-}
-
-// src/core/rules/catalog.generated.ts
-var RULES = [
-  {
-    "id": "allow-privilege-escalation",
-    "title": "Privilege escalation allowed",
-    "severity": "medium",
-    "description": "Unless `allowPrivilegeEscalation` is false, a process in the container can gain more privileges\nthan its parent, through set-user-ID binaries or file capabilities (no_new_privs is not set).\n",
-    "remediation": "Set `securityContext.allowPrivilegeEscalation: false` on every container.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted",
-      "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
-    ],
-    "pss": {
-      "level": "restricted",
-      "control": "allowPrivilegeEscalation"
-    },
-    "versions": {
-      "since": "1.8"
-    },
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.allowPrivilegeEscalation"
-          ],
-          "allowed": [
-            false
-          ],
-          "required": true,
-          "exempt": {
-            "windows": "1.25"
-          },
-          "fix": {
-            "value": false,
-            "unset": "safe",
-            "wrong": "safe",
-            "note": "set-user-ID programs (sudo, ping on old images) can no longer raise their privileges.",
-            "companions": [
-              {
-                "field": "securityContext.privileged",
-                "equals": true,
-                "value": false
-              }
-            ],
-            "skipWhen": [
-              {
-                "field": "securityContext.capabilities.add",
-                "contains": [
-                  "SYS_ADMIN",
-                  "CAP_SYS_ADMIN"
-                ]
-              }
-            ]
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "apparmor-profile-required",
-    "title": "AppArmor profile not set explicitly",
-    "severity": "low",
-    "description": "An explicit AppArmor profile makes the confinement part of the manifest instead of an accident\nof the node's runtime, and keeps it when the pod moves to nodes configured differently. From\nKubernetes 1.30 the profile is the `securityContext.appArmorProfile` field; before, the\n`container.apparmor.security.beta.kubernetes.io/<container>` annotation on the pod template.\n",
-    "remediation": "Set `securityContext.appArmorProfile.type: RuntimeDefault` on the pod (Kubernetes 1.30 and\nlater), or annotate the pod template with\n`container.apparmor.security.beta.kubernetes.io/<container>: runtime/default` (before 1.30).\n",
-    "links": [
-      "https://kubernetes.io/docs/tutorials/security/apparmor/",
-      "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
-    ],
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "apparmor-required",
-        "params": {
-          "fieldSince": "1.30",
-          "annotationPrefix": "container.apparmor.security.beta.kubernetes.io/",
-          "message": "no AppArmor profile is set for container(s) {containers}: set securityContext.appArmorProfile on the pod",
-          "annotationMessage": 'container "{container}" has no AppArmor profile: annotate the pod template with {key}',
-          "note": "the container runs under the runtime's default AppArmor profile, which nodes with AppArmor already apply by default."
-        }
-      }
-    ]
-  },
-  {
-    "id": "apparmor-profile",
-    "title": "AppArmor disabled or overridden",
-    "severity": "high",
-    "description": "The runtime's default AppArmor profile confines what a container may do to files, mounts and\nthe kernel. An `Unconfined` profile (or the `unconfined` annotation) turns that off.\n",
-    "remediation": "Use `securityContext.appArmorProfile.type: RuntimeDefault` (or `Localhost` with a profile loaded\non the nodes); on Kubernetes before 1.30, the annotation value `runtime/default` or `localhost/<name>`.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
-      "https://kubernetes.io/docs/tutorials/security/apparmor/"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "appArmorProfile"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.appArmorProfile"
-          ],
-          "key": "type",
-          "allowed": [
-            "RuntimeDefault",
-            "Localhost"
-          ],
-          "fix": {
-            "value": "RuntimeDefault",
-            "wrong": "suggestion",
-            "note": "the container runs under the runtime's default AppArmor profile, which denies some mounts and writes to /proc and /sys."
-          }
-        }
-      },
-      {
-        "template": "annotation-values",
-        "params": {
-          "prefix": "container.apparmor.security.beta.kubernetes.io/",
-          "allowed": [
-            "",
-            "runtime/default"
-          ],
-          "allowedPrefixes": [
-            "localhost/"
-          ],
-          "fix": {
-            "value": "runtime/default",
-            "class": "suggestion",
-            "note": "the container runs under the runtime's default AppArmor profile, which denies some mounts and writes to /proc and /sys."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "automount-service-account-token",
-    "title": "Service account token mounted without need",
-    "severity": "low",
-    "description": "Pods that run as the namespace's `default` service account rarely call the Kubernetes API, yet\nget its token mounted: a token that an intruder can use against the API server.\n",
-    "remediation": "Set `automountServiceAccountToken: false` on the pod, or run it under a dedicated service\naccount if it does need the API.\n",
-    "links": [
-      "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting",
-      "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
-    ],
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod",
-          "fields": [
-            "automountServiceAccountToken"
-          ],
-          "allowed": [
-            false
-          ],
-          "required": true,
-          "applyWhen": {
-            "field": "serviceAccountName",
-            "in": [
-              "",
-              "default"
-            ]
-          },
-          "messages": {
-            "unset": "the pod runs as the default service account with its API token mounted; set automountServiceAccountToken: false",
-            "wrong": "the pod mounts the default service account's API token ({field}: {value})"
-          },
-          "fix": {
-            "value": false,
-            "unset": "suggestion",
-            "wrong": "suggestion",
-            "note": "the pod gets no API token; code that calls the Kubernetes API fails with 401 or 403."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "capabilities-baseline",
-    "title": "Capability beyond the runtime's default set",
-    "severity": "high",
-    "description": "Capabilities beyond the container runtime's default set (NET_RAW, SYS_ADMIN, NET_ADMIN, \u2026) give\na container powers over the node's kernel that an ordinary application does not need.\n",
-    "remediation": "Remove the capability from `securityContext.capabilities.add`.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
-      "https://man7.org/linux/man-pages/man7/capabilities.7.html"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "capabilities_baseline"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.capabilities.add[*]"
-          ],
-          "allowed": [
-            "AUDIT_WRITE",
-            "CHOWN",
-            "DAC_OVERRIDE",
-            "FOWNER",
-            "FSETID",
-            "KILL",
-            "MKNOD",
-            "NET_BIND_SERVICE",
-            "SETFCAP",
-            "SETGID",
-            "SETPCAP",
-            "SETUID",
-            "SYS_CHROOT"
-          ],
-          "messages": {
-            "wrong": "{subject} adds capability {value}, which is not in the default set"
-          },
-          "fix": {
-            "wrongAction": "remove-item",
-            "wrong": "suggestion",
-            "note": 'the container loses this capability; code that needs it fails with "operation not permitted".'
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "capabilities-restricted",
-    "title": "Capabilities not dropped",
-    "severity": "medium",
-    "description": "At the restricted level a container drops every capability and adds back at most\nNET_BIND_SERVICE, so that a compromised process cannot use the kernel's privileged operations.\n",
-    "remediation": "Set `securityContext.capabilities.drop: [ALL]` and remove everything but NET_BIND_SERVICE from\n`capabilities.add`.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
-    ],
-    "pss": {
-      "level": "restricted",
-      "control": "capabilities_restricted",
-      "replaces": "capabilities_baseline"
-    },
-    "versions": {
-      "since": "1.22"
-    },
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.capabilities.drop"
-          ],
-          "contains": "ALL",
-          "required": true,
-          "exempt": {
-            "windows": "1.25"
-          },
-          "messages": {
-            "wrong": "{subject} drops {value} but not ALL capabilities",
-            "unset": "{subject} does not drop ALL capabilities"
-          },
-          "fix": {
-            "unset": "safe",
-            "wrong": "safe",
-            "wrongAction": "append",
-            "note": "the container loses the default capabilities (CHOWN, SETUID, NET_BIND_SERVICE, \u2026); add back only what it needs."
-          }
-        }
-      },
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.capabilities.add[*]"
-          ],
-          "allowed": [
-            "NET_BIND_SERVICE"
-          ],
-          "exempt": {
-            "windows": "1.25"
-          },
-          "messages": {
-            "wrong": "{subject} adds capability {value}; only NET_BIND_SERVICE may be added"
-          },
-          "fix": {
-            "wrongAction": "remove-item",
-            "wrong": "suggestion",
-            "note": 'the container loses this capability; code that needs it fails with "operation not permitted".'
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "dangerous-capabilities",
-    "title": "Dangerous capability added",
-    "severity": "high",
-    "description": "Some capabilities are enough on their own to take over the node or the pod network. They are\nnamed here with what they allow, so that a reviewer sees the risk of each.\n",
-    "remediation": "Remove the capability from `securityContext.capabilities.add`; if the workload really needs it,\nisolate it (dedicated nodes, a user namespace) and suppress this finding with a reason.\n",
-    "links": [
-      "https://man7.org/linux/man-pages/man7/capabilities.7.html",
-      "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
-    ],
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.capabilities.add[*]"
-          ],
-          "normalize": "capability",
-          "forbidden": {
-            "ALL": "every capability of the kernel, as good as privileged",
-            "SYS_ADMIN": "mounts, namespaces and many kernel interfaces; the usual way out of a container",
-            "SYS_MODULE": "loads kernel modules, that is, runs code in the node's kernel",
-            "SYS_PTRACE": "reads and alters the memory of other processes",
-            "SYS_RAWIO": "raw access to devices and kernel memory",
-            "SYS_TIME": "sets the node's clock, which is not namespaced, for every pod on the node",
-            "SYS_BOOT": "reboots the node",
-            "NET_ADMIN": "reconfigures interfaces, routes and firewall rules of the pod (or of the node with hostNetwork)",
-            "NET_RAW": "raw sockets, for spoofing and poisoning traffic on the pod network",
-            "DAC_READ_SEARCH": "reads any file and opens files by handle, a known container escape",
-            "BPF": "loads BPF programs into the kernel",
-            "PERFMON": "kernel performance monitoring, which leaks kernel addresses",
-            "MAC_ADMIN": "changes AppArmor or SELinux policy",
-            "MAC_OVERRIDE": "bypasses AppArmor or SELinux policy",
-            "SYSLOG": "reads the kernel log, which leaks kernel addresses"
-          },
-          "messages": {
-            "wrong": "{subject} adds {value}: {reason}"
-          },
-          "fix": {
-            "wrongAction": "remove-item",
-            "wrong": "suggestion",
-            "note": 'the container loses this capability; code that needs it fails with "operation not permitted".'
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "deprecated-apparmor-annotation",
-    "title": "Deprecated AppArmor annotation",
-    "severity": "low",
-    "description": "From Kubernetes 1.30 the AppArmor profile is the `securityContext.appArmorProfile` field; the\n`container.apparmor.security.beta.kubernetes.io/*` annotations are deprecated.\n",
-    "remediation": "Move the profile to the container's `securityContext.appArmorProfile` and remove the annotation.\n",
-    "links": [
-      "https://kubernetes.io/docs/tutorials/security/apparmor/"
-    ],
-    "versions": {
-      "since": "1.30"
-    },
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "deprecated-annotation",
-        "params": {
-          "annotation": "apparmor",
-          "message": "annotation {key} is deprecated since Kubernetes 1.30: use {field}",
-          "note": "moves the same profile to the field that replaced the annotation; behaviour is unchanged."
-        }
-      }
-    ]
-  },
-  {
-    "id": "deprecated-seccomp-annotation",
-    "title": "Deprecated seccomp annotation",
-    "severity": "medium",
-    "description": "The seccomp annotations were replaced by the `securityContext.seccompProfile` field in\nKubernetes 1.19 and are ignored from 1.27: a pod that relies on them runs without the profile\nit asks for.\n",
-    "remediation": "Move the profile to `securityContext.seccompProfile` (pod annotation: on the pod; container\nannotation: on that container) and remove the annotation.\n",
-    "links": [
-      "https://kubernetes.io/docs/tutorials/security/seccomp/",
-      "https://kubernetes.io/docs/reference/labels-annotations-taints/#seccomp-security-alpha-kubernetes-io-pod"
-    ],
-    "versions": {
-      "since": "1.19"
-    },
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "deprecated-annotation",
-        "params": {
-          "annotation": "seccomp",
-          "message": "annotation {key} is deprecated and ignored from Kubernetes 1.27: use {field}",
-          "note": "moves the same profile to the field that replaced the annotation; behaviour is unchanged on clusters that honoured the annotation."
-        }
-      }
-    ]
-  },
-  {
-    "id": "env-literal-credentials",
-    "title": "Credential written into the manifest",
-    "severity": "high",
-    "description": "A password, token or key written as a literal `env` value is readable by everyone who can read\nthe repository, the manifest or the pod through the API, and stays in the git history.\n",
-    "remediation": "Put the value in a Secret (or an external secret store) and reference it with\n`valueFrom.secretKeyRef`; rotate the exposed credential.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables"
-    ],
-    "fixable": "none",
-    "checks": [
-      {
-        "template": "env-literal-secrets",
-        "params": {
-          "namePattern": "(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)",
-          "ignoreNamePattern": "(_FILE|_PATH|_DIR|_NAME|_REF|_ENABLED|_URL|_ENDPOINT|_TTL|_TIMEOUT|_EXPIRY|_EXPIRATION|_LENGTH|_SIZE|_TYPE|_MODE|_KEY_ID|_HEADER)$",
-          "valuePatterns": [
-            "AKIA[0-9A-Z]{16}",
-            "gh[pousr]_[A-Za-z0-9]{36}",
-            "xox[abprs]-[A-Za-z0-9-]{10,}",
-            "-----BEGIN [A-Z ]*PRIVATE KEY-----",
-            "AIza[0-9A-Za-z_-]{35}",
-            "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\."
-          ],
-          "ignoreValuePattern": "^(\\$\\(.*\\)|\\$\\{.*\\}|<.*>|true|false|yes|no|none|null|\\d{1,9}[smh]?|/.*|[a-z]+://.*)$",
-          "message": 'env variable {name} of container "{container}" holds a literal credential; use valueFrom.secretKeyRef'
-        }
-      }
-    ]
-  },
-  {
-    "id": "host-namespaces",
-    "title": "Pod shares the node's namespaces",
-    "severity": "high",
-    "description": "`hostNetwork`, `hostPID` and `hostIPC` put the pod in the node's network, process or IPC\nnamespace. It can then sniff and bind the node's network, see and signal every process on the\nnode, or read other pods' shared memory.\n",
-    "remediation": "Remove `hostNetwork`, `hostPID` and `hostIPC` (they default to false). Expose ports through a\nService instead of the host network.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "hostNamespaces"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod",
-          "fields": [
-            "hostNetwork",
-            "hostPID",
-            "hostIPC"
-          ],
-          "forbidden": [
-            true
-          ],
-          "messages": {
-            "wrong": "{subject} sets {field}: true and shares that namespace with the node"
-          },
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the pod leaves the node's namespace; software that listens on node addresses or inspects node processes stops working."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "host-path-volumes",
-    "title": "hostPath volume",
-    "severity": "high",
-    "description": "A hostPath volume mounts a directory of the node into the pod. Write access to the wrong path\n(the container runtime's socket, /etc, the kubelet's directory) gives away the node.\n",
-    "remediation": "Use an emptyDir, a ConfigMap, a Secret or a PersistentVolumeClaim instead of hostPath.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
-      "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "hostPathVolumes"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "volume-types",
-        "params": {
-          "forbidden": [
-            "hostPath"
-          ],
-          "suggestEmptyDirFor": [
-            "hostPath"
-          ],
-          "message": 'volume "{volume}" mounts a path of the node (hostPath)',
-          "note": "the volume becomes an empty scratch directory, so the pod no longer sees the node's files."
-        }
-      }
-    ]
-  },
-  {
-    "id": "host-ports",
-    "title": "Container binds a port of the node",
-    "severity": "medium",
-    "description": "A `hostPort` opens a port on the node's own address, bypassing Services and NetworkPolicies,\nand ties the pod to nodes where that port is free.\n",
-    "remediation": "Remove `hostPort` and reach the container through a Service.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "hostPorts"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "ports[*].hostPort"
-          ],
-          "allowed": [
-            0
-          ],
-          "messages": {
-            "wrong": "{subject} binds port {value} of the node (hostPort)"
-          },
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the port is no longer reachable on the node's address; clients must use a Service."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "host-probes-and-lifecycle",
-    "title": "Probe or lifecycle hook aimed at another host",
-    "severity": "medium",
-    "description": "A `host` in an httpGet or tcpSocket probe or lifecycle hook makes the kubelet connect to any\naddress it names, from the node: a way to reach services that only the node may reach.\n",
-    "remediation": "Remove `host` from probes and lifecycle handlers; they then target the pod's own IP.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "hostProbesAndHostLifecycle"
-    },
-    "versions": {
-      "since": "1.34"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "livenessProbe.httpGet.host",
-            "readinessProbe.httpGet.host",
-            "startupProbe.httpGet.host",
-            "livenessProbe.tcpSocket.host",
-            "readinessProbe.tcpSocket.host",
-            "startupProbe.tcpSocket.host",
-            "lifecycle.postStart.httpGet.host",
-            "lifecycle.preStop.httpGet.host",
-            "lifecycle.postStart.tcpSocket.host",
-            "lifecycle.preStop.tcpSocket.host"
-          ],
-          "allowed": [
-            ""
-          ],
-          "messages": {
-            "wrong": "{subject} points {field} at host {value}"
-          },
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the kubelet probes the pod's own IP instead."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "invalid-suppression",
-    "title": "Suppression that is not honoured",
-    "severity": "low",
-    "description": "A suppression must name existing rules and say why the finding does not apply, so that a\nreviewer can judge it. One without a reason, or naming an unknown rule, is ignored.\n",
-    "remediation": 'Write the reason: the annotation\'s value (`ignore.podarmor.dev/<rule>: "<reason>"`) or after\n`--` in the comment (`# podarmor:ignore <rule> -- <reason>`).\n',
-    "links": [
-      "https://github.com/podarmor/podarmor#suppressing-findings"
-    ],
-    "profile": "all",
-    "fixable": "none",
-    "checks": [
-      {
-        "template": "suppression-syntax",
-        "params": {}
-      }
-    ]
-  },
-  {
-    "id": "metadata-endpoint-egress",
-    "title": "Cloud metadata endpoint reachable",
-    "severity": "high",
-    "description": "The cloud metadata endpoint (169.254.169.254) hands out the node's cloud credentials to anyone\nwho asks from the node's network. Egress that is not restricted, or allowed to a CIDR that\ncontains it, lets a compromised pod ask.\n",
-    "remediation": "Restrict egress with a NetworkPolicy, and exclude 169.254.169.254/32 from broad ipBlock rules\n(`except: [169.254.169.254/32]`).\n",
-    "links": [
-      "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security",
-      "https://kubernetes.io/docs/concepts/services-networking/network-policies/"
-    ],
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "metadata-egress",
-        "params": {
-          "endpoint": "169.254.169.254",
-          "unrestrictedMessage": 'no NetworkPolicy restricts egress of "{name}", so it can reach the metadata endpoint {endpoint}',
-          "ruleMessage": 'NetworkPolicy "{policy}" allows egress to the metadata endpoint {endpoint}',
-          "note": "the pods can no longer reach the cloud metadata endpoint; workloads that use the node's cloud identity need another way (workload identity)."
-        }
-      }
-    ]
-  },
-  {
-    "id": "network-policy-missing",
-    "title": "No NetworkPolicy selects the workload",
-    "severity": "medium",
-    "description": "Without a NetworkPolicy selecting it, a pod accepts connections from every pod of the cluster\nand may connect anywhere, including the cloud's metadata endpoint. Only workloads and policies\nin the scanned files are compared.\n",
-    "remediation": "Add a default-deny NetworkPolicy for the namespace and policies that allow what each workload\nneeds; `podarmor fix` writes them from the Services in the same files.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/services-networking/network-policies/",
-      "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-network"
-    ],
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "network-policy-coverage",
-        "params": {
-          "message": '{kind} "{name}" is not selected by any NetworkPolicy in namespace {namespace}',
-          "note": "denies all traffic in the namespace except what the generated policies allow (Service ports in, DNS out); check that nothing else is needed."
-        }
-      }
-    ]
-  },
-  {
-    "id": "privileged",
-    "title": "Privileged container",
-    "severity": "critical",
-    "description": "A privileged container runs with every Linux capability and with access to all of the node's\ndevices. It can load kernel modules, mount the host's file systems and escape to the node: it\nis root on the node in all but name.\n",
-    "remediation": "Remove `securityContext.privileged: true` (or set it to `false`). Grant the one capability the\ncontainer needs with `capabilities.add` instead, if any.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
-      "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "privileged"
-    },
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.privileged"
-          ],
-          "forbidden": [
-            true
-          ],
-          "messages": {
-            "wrong": "{subject} runs privileged ({field}: true)"
-          },
-          "fix": {
-            "value": false,
-            "wrong": "safe",
-            "note": "the container loses the node's devices and every capability; agents that manage the node (CNI, storage, monitoring) may stop working, so suppress the finding with a reason for those."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "proc-mount-restricted",
-    "title": "Unmasked /proc at the restricted level",
-    "severity": "medium",
-    "description": "At the restricted level /proc stays masked even in pods with a user namespace.\n",
-    "remediation": "Remove `securityContext.procMount` or set it to `Default`.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
-    ],
-    "pss": {
-      "level": "restricted",
-      "control": "procMount_restricted",
-      "replaces": "procMount"
-    },
-    "versions": {
-      "since": "1.35"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.procMount"
-          ],
-          "allowed": [
-            "Default"
-          ],
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "/proc is masked again; nested container runtimes inside the pod may stop working."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "proc-mount",
-    "title": "Unmasked /proc",
-    "severity": "high",
-    "description": "`procMount: Unmasked` removes the masks over sensitive parts of /proc (such as /proc/kcore and\n/proc/sysrq-trigger) that keep a container from reading or steering the node's kernel.\n",
-    "remediation": "Remove `securityContext.procMount` or set it to `Default`. From Kubernetes 1.35 the baseline\nlevel allows other values in pods with `hostUsers: false` (a user namespace).\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "procMount"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.procMount"
-          ],
-          "allowed": [
-            "Default"
-          ],
-          "exempt": {
-            "userNamespaces": "1.35"
-          },
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "/proc is masked again; nested container runtimes inside the pod may stop working."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "read-only-root-filesystem",
-    "title": "Writable root file system",
-    "severity": "low",
-    "description": "A writable root file system lets an intruder drop tools and change binaries inside the running\ncontainer. A read-only one keeps the image as built; write paths become explicit volumes.\n",
-    "remediation": "Set `securityContext.readOnlyRootFilesystem: true` and mount an emptyDir at every path the\napplication writes to (/tmp, caches).\n",
-    "links": [
-      "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/",
-      "https://learn.microsoft.com/en-us/azure/aks/operator-best-practices-cluster-security"
-    ],
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "containers",
-          "fields": [
-            "securityContext.readOnlyRootFilesystem"
-          ],
-          "allowed": [
-            true
-          ],
-          "required": true,
-          "exempt": {
-            "windows": "1.0"
-          },
-          "fix": {
-            "value": true,
-            "unset": "suggestion",
-            "wrong": "suggestion",
-            "note": "writes outside mounted volumes fail; mount an emptyDir where the application writes (/tmp, caches) before accepting."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "restricted-volumes",
-    "title": "Volume type outside the restricted set",
-    "severity": "medium",
-    "description": "Only volume types that are either ephemeral or defined through a PersistentVolume (which a\ncluster administrator controls) are allowed at the restricted level. Network and host volumes\nwritten into the pod give it storage that nobody reviewed.\n",
-    "remediation": "Use configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected\nor secret volumes; move other storage behind a PersistentVolumeClaim.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
-    ],
-    "pss": {
-      "level": "restricted",
-      "control": "restrictedVolumes",
-      "replaces": "hostPathVolumes"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "volume-types",
-        "params": {
-          "allowed": [
-            "configMap",
-            "csi",
-            "downwardAPI",
-            "emptyDir",
-            "ephemeral",
-            "image",
-            "persistentVolumeClaim",
-            "projected",
-            "secret"
-          ],
-          "suggestEmptyDirFor": [
-            "hostPath"
-          ],
-          "message": 'volume "{volume}" uses the {source} volume type, which the restricted level does not allow',
-          "note": "the volume becomes an empty scratch directory, so the pod no longer sees the node's files."
-        }
-      }
-    ]
-  },
-  {
-    "id": "run-as-non-root",
-    "title": "Container may run as root",
-    "severity": "medium",
-    "description": "Without `runAsNonRoot: true`, a container whose image does not name a user runs as root (UID 0),\nso a break-out of the container starts as root on the node's kernel.\n",
-    "remediation": "Set `securityContext.runAsNonRoot: true` on the pod (or on every container), and make sure the\nimage runs as a numeric non-root USER or set `runAsUser`.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
-    ],
-    "pss": {
-      "level": "restricted",
-      "control": "runAsNonRoot"
-    },
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.runAsNonRoot"
-          ],
-          "allowed": [
-            true
-          ],
-          "required": true,
-          "exempt": {
-            "userNamespaces": "1.35"
-          },
-          "fix": {
-            "value": true,
-            "unset": "safe",
-            "wrong": "safe",
-            "note": "the kubelet refuses to start a container whose image runs as root; set runAsUser or use a non-root image.",
-            "skipWhen": [
-              {
-                "field": "securityContext.runAsUser",
-                "equals": 0
-              }
-            ]
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "run-as-user",
-    "title": "Container runs as UID 0",
-    "severity": "medium",
-    "description": "`runAsUser: 0` runs the container as root, whatever the image says.\n",
-    "remediation": "Remove `runAsUser: 0` or set a non-zero UID.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
-    ],
-    "pss": {
-      "level": "restricted",
-      "control": "runAsUser"
-    },
-    "versions": {
-      "since": "1.23"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.runAsUser"
-          ],
-          "forbidden": [
-            0
-          ],
-          "exempt": {
-            "userNamespaces": "1.35"
-          },
-          "messages": {
-            "wrong": "{subject} runs as root ({field}: 0)"
-          },
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the container runs as the image's user; with runAsNonRoot it does not start if that user is root."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "seccomp-profile-baseline",
-    "title": "Seccomp disabled",
-    "severity": "high",
-    "description": "Seccomp filters the system calls a container may make; the runtime's default profile blocks\ndozens that are only useful to attack the kernel. `Unconfined` turns the filter off.\n",
-    "remediation": "Use `securityContext.seccompProfile.type: RuntimeDefault` (or `Localhost` with a profile on the\nnodes). Before Kubernetes 1.19 the annotations take `runtime/default` or `localhost/<profile>`.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
-      "https://kubernetes.io/docs/tutorials/security/seccomp/"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "seccompProfile_baseline"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "until": "1.18",
-        "template": "annotation-values",
-        "params": {
-          "keys": [
-            "seccomp.security.alpha.kubernetes.io/pod"
-          ],
-          "perContainer": "container.seccomp.security.alpha.kubernetes.io/{container}",
-          "allowed": [
-            "runtime/default",
-            "docker/default"
-          ],
-          "allowedPrefixes": [
-            "localhost/"
-          ],
-          "fix": {
-            "value": "runtime/default",
-            "class": "suggestion",
-            "note": "system calls outside the runtime's default allow-list start failing with EPERM."
-          }
-        }
-      },
-      {
-        "since": "1.19",
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.seccompProfile"
-          ],
-          "key": "type",
-          "allowed": [
-            "RuntimeDefault",
-            "Localhost"
-          ],
-          "fix": {
-            "value": "RuntimeDefault",
-            "wrong": "suggestion",
-            "note": "system calls outside the runtime's default allow-list start failing with EPERM."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "seccomp-profile-restricted",
-    "title": "Seccomp profile not set",
-    "severity": "medium",
-    "description": "Seccomp filters the system calls a container may make. Unless a profile is set, most runtimes\nrun containers unconfined, with every system call of the kernel available to an attacker.\n",
-    "remediation": "Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod (or `Localhost` with a\nprofile on the nodes).\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted",
-      "https://kubernetes.io/docs/tutorials/security/seccomp/"
-    ],
-    "pss": {
-      "level": "restricted",
-      "control": "seccompProfile_restricted",
-      "replaces": "seccompProfile_baseline"
-    },
-    "versions": {
-      "since": "1.19"
-    },
-    "fixable": "safe",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.seccompProfile"
-          ],
-          "key": "type",
-          "allowed": [
-            "RuntimeDefault",
-            "Localhost"
-          ],
-          "required": true,
-          "exempt": {
-            "windows": "1.25"
-          },
-          "fix": {
-            "value": "RuntimeDefault",
-            "unset": "safe",
-            "wrong": "suggestion",
-            "note": "system calls outside the runtime's default allow-list (such as unshare, keyctl, mount) fail with EPERM."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "selinux-options",
-    "title": "Custom SELinux type, user or role",
-    "severity": "high",
-    "description": "Setting an SELinux type other than the container types, or any SELinux user or role, can run the\ncontainer in a domain that the node's policy does not confine (such as spc_t).\n",
-    "remediation": "Remove `seLinuxOptions.user` and `seLinuxOptions.role`, and use one of the container types\n(container_t, container_init_t, container_kvm_t, container_engine_t) or none.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "seLinuxOptions"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "until": "1.30",
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.seLinuxOptions"
-          ],
-          "key": "type",
-          "allowed": [
-            "",
-            "container_t",
-            "container_init_t",
-            "container_kvm_t"
-          ],
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the container runs in the default container SELinux domain."
-          }
-        }
-      },
-      {
-        "since": "1.31",
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.seLinuxOptions"
-          ],
-          "key": "type",
-          "allowed": [
-            "",
-            "container_t",
-            "container_init_t",
-            "container_kvm_t",
-            "container_engine_t"
-          ],
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the container runs in the default container SELinux domain."
-          }
-        }
-      },
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.seLinuxOptions"
-          ],
-          "key": "user",
-          "allowed": [
-            ""
-          ],
-          "messages": {
-            "wrong": "{subject} sets the SELinux user ({field}: {value})"
-          },
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the container runs as the default SELinux user."
-          }
-        }
-      },
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.seLinuxOptions"
-          ],
-          "key": "role",
-          "allowed": [
-            ""
-          ],
-          "messages": {
-            "wrong": "{subject} sets the SELinux role ({field}: {value})"
-          },
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the container runs with the default SELinux role."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "sysctls",
-    "title": "Unsafe sysctl",
-    "severity": "high",
-    "description": "Sysctls outside the safe set are not namespaced or not isolated between pods: setting them\nchanges the node's kernel for every pod on it, or disables a security mechanism.\n",
-    "remediation": "Remove the sysctl from `securityContext.sysctls`, or set it on the node if it is really needed.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
-      "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "sysctls"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "until": "1.26",
-        "template": "security-field",
-        "params": {
-          "scope": "pod",
-          "fields": [
-            "securityContext.sysctls[*].name"
-          ],
-          "missingLeaf": "",
-          "allowed": [
-            "kernel.shm_rmid_forced",
-            "net.ipv4.ip_local_port_range",
-            "net.ipv4.tcp_syncookies",
-            "net.ipv4.ping_group_range",
-            "net.ipv4.ip_unprivileged_port_start"
-          ],
-          "messages": {
-            "wrong": "{subject} sets sysctl {value}, which is not in the safe set"
-          },
-          "fix": {
-            "wrongAction": "remove-item",
-            "wrong": "suggestion",
-            "note": "the kernel keeps its default for this setting."
-          }
-        }
-      },
-      {
-        "since": "1.27",
-        "until": "1.28",
-        "template": "security-field",
-        "params": {
-          "scope": "pod",
-          "fields": [
-            "securityContext.sysctls[*].name"
-          ],
-          "missingLeaf": "",
-          "allowed": [
-            "kernel.shm_rmid_forced",
-            "net.ipv4.ip_local_port_range",
-            "net.ipv4.tcp_syncookies",
-            "net.ipv4.ping_group_range",
-            "net.ipv4.ip_unprivileged_port_start",
-            "net.ipv4.ip_local_reserved_ports"
-          ],
-          "messages": {
-            "wrong": "{subject} sets sysctl {value}, which is not in the safe set"
-          },
-          "fix": {
-            "wrongAction": "remove-item",
-            "wrong": "suggestion",
-            "note": "the kernel keeps its default for this setting."
-          }
-        }
-      },
-      {
-        "since": "1.29",
-        "until": "1.31",
-        "template": "security-field",
-        "params": {
-          "scope": "pod",
-          "fields": [
-            "securityContext.sysctls[*].name"
-          ],
-          "missingLeaf": "",
-          "allowed": [
-            "kernel.shm_rmid_forced",
-            "net.ipv4.ip_local_port_range",
-            "net.ipv4.tcp_syncookies",
-            "net.ipv4.ping_group_range",
-            "net.ipv4.ip_unprivileged_port_start",
-            "net.ipv4.ip_local_reserved_ports",
-            "net.ipv4.tcp_keepalive_time",
-            "net.ipv4.tcp_fin_timeout",
-            "net.ipv4.tcp_keepalive_intvl",
-            "net.ipv4.tcp_keepalive_probes"
-          ],
-          "messages": {
-            "wrong": "{subject} sets sysctl {value}, which is not in the safe set"
-          },
-          "fix": {
-            "wrongAction": "remove-item",
-            "wrong": "suggestion",
-            "note": "the kernel keeps its default for this setting."
-          }
-        }
-      },
-      {
-        "since": "1.32",
-        "until": "1.36",
-        "template": "security-field",
-        "params": {
-          "scope": "pod",
-          "fields": [
-            "securityContext.sysctls[*].name"
-          ],
-          "missingLeaf": "",
-          "allowed": [
-            "kernel.shm_rmid_forced",
-            "net.ipv4.ip_local_port_range",
-            "net.ipv4.tcp_syncookies",
-            "net.ipv4.ping_group_range",
-            "net.ipv4.ip_unprivileged_port_start",
-            "net.ipv4.ip_local_reserved_ports",
-            "net.ipv4.tcp_keepalive_time",
-            "net.ipv4.tcp_fin_timeout",
-            "net.ipv4.tcp_keepalive_intvl",
-            "net.ipv4.tcp_keepalive_probes",
-            "net.ipv4.tcp_rmem",
-            "net.ipv4.tcp_wmem"
-          ],
-          "messages": {
-            "wrong": "{subject} sets sysctl {value}, which is not in the safe set"
-          },
-          "fix": {
-            "wrongAction": "remove-item",
-            "wrong": "suggestion",
-            "note": "the kernel keeps its default for this setting."
-          }
-        }
-      },
-      {
-        "since": "1.37",
-        "template": "security-field",
-        "params": {
-          "scope": "pod",
-          "fields": [
-            "securityContext.sysctls[*].name"
-          ],
-          "missingLeaf": "",
-          "allowed": [
-            "kernel.shm_rmid_forced",
-            "net.ipv4.ip_local_port_range",
-            "net.ipv4.tcp_syncookies",
-            "net.ipv4.ping_group_range",
-            "net.ipv4.ip_unprivileged_port_start",
-            "net.ipv4.ip_local_reserved_ports",
-            "net.ipv4.tcp_keepalive_time",
-            "net.ipv4.tcp_fin_timeout",
-            "net.ipv4.tcp_keepalive_intvl",
-            "net.ipv4.tcp_keepalive_probes",
-            "net.ipv4.tcp_rmem",
-            "net.ipv4.tcp_wmem",
-            "net.ipv4.tcp_slow_start_after_idle",
-            "net.ipv4.tcp_notsent_lowat"
-          ],
-          "messages": {
-            "wrong": "{subject} sets sysctl {value}, which is not in the safe set"
-          },
-          "fix": {
-            "wrongAction": "remove-item",
-            "wrong": "suggestion",
-            "note": "the kernel keeps its default for this setting."
-          }
-        }
-      }
-    ]
-  },
-  {
-    "id": "windows-host-process",
-    "title": "Windows HostProcess container",
-    "severity": "critical",
-    "description": "A Windows HostProcess container runs directly on the node as a process of the host, with the\nnode's network and file system: it is full access to a Windows node.\n",
-    "remediation": "Remove `securityContext.windowsOptions.hostProcess: true` from the pod and its containers.\n",
-    "links": [
-      "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
-      "https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/"
-    ],
-    "pss": {
-      "level": "baseline",
-      "control": "windowsHostProcess"
-    },
-    "fixable": "suggestion",
-    "checks": [
-      {
-        "template": "security-field",
-        "params": {
-          "scope": "pod-and-containers",
-          "fields": [
-            "securityContext.windowsOptions.hostProcess"
-          ],
-          "forbidden": [
-            true
-          ],
-          "messages": {
-            "wrong": "{subject} runs as a Windows HostProcess ({field}: true)"
-          },
-          "fix": {
-            "wrongAction": "remove",
-            "wrong": "suggestion",
-            "note": "the container runs isolated from the node and loses the host's network and file system."
-          }
-        }
-      }
-    ]
-  }
-];
-
-// src/core/versions.ts
-var DEFAULT_KUBERNETES_VERSION = "1.35";
-function parseVersion(text) {
-  const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());
-  if (!m) return void 0;
-  const major = Number(m[1]);
-  const minor = Number(m[2]);
-  if (major !== 1 || minor > 99) return void 0;
-  return major * 1e3 + minor;
-}
-function versionAtLeast(version, since) {
-  if (since === void 0) return true;
-  const v = parseVersion(since);
-  if (v === void 0) throw new Error(`invalid version "${since}"`);
-  return version >= v;
-}
-function versionAtMost(version, until) {
-  if (until === void 0) return true;
-  const v = parseVersion(until);
-  if (v === void 0) throw new Error(`invalid version "${until}"`);
-  return version <= v;
-}
-
-// src/core/rules/registry.ts
-var RULE_IDS = new Set(RULES.map((r) => r.id));
-function inProfile(rule, profile) {
-  if (rule.pss) return rule.pss.level === "baseline" || profile !== "baseline";
-  return rule.profile === "all" || profile === "hardened";
-}
-function appliesToVersion(range, version) {
-  return !range || versionAtLeast(version, range.since) && versionAtMost(version, range.until);
-}
-var UsageError = class extends Error {
-};
-function selectRules(profile, kubernetesVersion, only) {
-  const version = parseVersion(kubernetesVersion);
-  if (version === void 0) throw new UsageError(`invalid Kubernetes version "${kubernetesVersion}" (expected MAJOR.MINOR, such as 1.34)`);
-  if (only) {
-    const unknown = only.filter((id) => !RULE_IDS.has(id));
-    if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
-  }
-  const candidates = RULES.filter((r) => inProfile(r, profile) && appliesToVersion(r.versions, version));
-  const replaced = new Set(candidates.flatMap((r) => r.pss?.replaces && profile !== "baseline" ? [r.pss.replaces] : []));
-  const active = [];
-  for (const rule of candidates) {
-    if (rule.pss && replaced.has(rule.pss.control)) continue;
-    if (only && !only.includes(rule.id)) continue;
-    const checks = rule.checks.filter((c) => appliesToVersion(c, version));
-    if (checks.length > 0) active.push({ rule, checks });
-  }
-  return active;
-}
-
-// src/core/anchor.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function pairRange(pair) {
-  const key = pair.key;
-  const value = pair.value;
-  const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
-  const keyEnd = key?.range?.[1] ?? start;
-  if (value && value.range) {
-    const flow = ((0, import_yaml3.isMap)(value) || (0, import_yaml3.isSeq)(value)) && value.flow;
-    if ((0, import_yaml3.isScalar)(value) || flow) {
-      if ((0, import_yaml3.isScalar)(value) && (value.type === "BLOCK_LITERAL" || value.type === "BLOCK_FOLDED")) return { start, end: keyEnd };
-      return { start, end: value.range[1] };
-    }
-  }
-  return { start, end: keyEnd };
-}
-function nodeRange(ctx, node) {
-  const n = deref(ctx, node);
-  if ((0, import_yaml3.isMap)(n)) {
-    const name = getPair(ctx, n, "name");
-    if (name && name.key?.range) return pairRange(name);
-    const first = n.items[0];
-    if (first) return pairRange(first);
-  }
-  if ((0, import_yaml3.isSeq)(n)) {
-    const first = n.items[0];
-    if (first?.range) return nodeRange(ctx, first);
-  }
-  const range = n?.range;
-  return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
-}
-function nearestRange(ctx, root, path) {
-  let node = root;
-  let best;
-  for (const step of path) {
-    if (typeof step === "number") {
-      const seq = deref(ctx, node);
-      if (!(0, import_yaml3.isSeq)(seq)) break;
-      const item = seq.items[step];
-      if (item === void 0) break;
-      node = item;
-      best = nodeRange(ctx, item);
-    } else {
-      const pair = getPair(ctx, node, step);
-      if (!pair) break;
-      best = pairRange(pair);
-      node = get(ctx, node, step);
-      if (node === void 0) break;
-    }
-  }
-  return best ?? nodeRange(ctx, root);
-}
-
-// src/core/suppress.ts
-var ANNOTATION_PREFIX = "ignore.podarmor.dev/";
-var COMMENT_MARKER = "podarmor:ignore";
-var COMMENT_RE = /(^|\s)#\s*podarmor:ignore\b(.*)$/;
-function collectSuppressions(files, objects, knownRules) {
-  const result = { byObject: /* @__PURE__ */ new Map(), byLine: /* @__PURE__ */ new Map(), invalid: [] };
-  for (const o of objects) {
-    const annotations = stringMap(o.ctx, get(o.ctx, get(o.ctx, o.node, "metadata"), "annotations"));
-    for (const [key, { value, pair }] of annotations) {
-      if (!key.startsWith(ANNOTATION_PREFIX)) continue;
-      const rule = key.slice(ANNOTATION_PREFIX.length);
-      const problem = !knownRules.has(rule) ? `suppression names unknown rule "${rule}"` : value.trim() === "" ? `suppression of "${rule}" gives no reason: write why as the annotation's value` : void 0;
-      if (problem) {
-        result.invalid.push({ file: o.file, object: o, range: pairRange(pair), message: problem });
-        continue;
-      }
-      const set = result.byObject.get(o.node) ?? /* @__PURE__ */ new Set();
-      set.add(rule);
-      result.byObject.set(o.node, set);
-    }
-  }
-  for (const file of files) {
-    if (!file.text.includes(COMMENT_MARKER)) continue;
-    const lines = file.text.split("\n");
-    let offset = 0;
-    const pending = [];
-    lines.forEach((raw, i) => {
-      const lineNo = i + 1;
-      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-      const lineOffset = offset;
-      offset += raw.length + 1;
-      const m = COMMENT_RE.exec(line);
-      const content = m ? line.slice(0, m.index + m[1].length).trim() : line.trim();
-      if (m) {
-        const [ruleText, reason] = splitReason(m[2]);
-        const rules = ruleText.split(/[\s,]+/).filter(Boolean);
-        const start = lineOffset + m.index + m[1].length;
-        const range = { start, end: lineOffset + line.length };
-        const unknown = rules.filter((r) => !knownRules.has(r));
-        const problem = rules.length === 0 ? "suppression comment names no rule" : unknown.length > 0 ? `suppression names unknown rule${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `"${r}"`).join(", ")}` : reason.trim() === "" ? `suppression of ${rules.map((r) => `"${r}"`).join(", ")} gives no reason: add "-- <reason>"` : void 0;
-        if (problem) result.invalid.push({ file, range, message: problem });
-        else if (content !== "") addLine(result, file.path, lineNo, rules);
-        else pending.push({ rules, from: lineNo });
-      }
-      if (content !== "" && !content.startsWith("#")) {
-        for (const p of pending.splice(0)) addLine(result, file.path, lineNo, p.rules);
-      }
-    });
-  }
-  return result;
-}
-function splitReason(text) {
-  const idx = text.search(/(^|\s)--(\s|$)/);
-  if (idx < 0) return [text, ""];
-  const dash = text.indexOf("--", idx);
-  return [text.slice(0, dash), text.slice(dash + 2)];
-}
-function addLine(s, path, line, rules) {
-  const byLine = s.byLine.get(path) ?? /* @__PURE__ */ new Map();
-  const set = byLine.get(line) ?? /* @__PURE__ */ new Set();
-  for (const r of rules) set.add(r);
-  byLine.set(line, set);
-  s.byLine.set(path, byLine);
-}
-
-// src/core/templates/api.ts
-function format(template, values) {
-  return template.replace(/\{(\w+)\}/g, (all, key) => {
-    const v = values[key];
-    return v === void 0 ? all : String(v);
-  });
-}
-function showValue(v) {
-  if (typeof v === "string") return JSON.stringify(v);
-  return String(v);
-}
-
-// src/core/templates/exemptions.ts
-var exemptionsSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: { windows: { type: "string" }, userNamespaces: { type: "string" } }
-};
-function isWindowsPod(w) {
-  return str(w.ctx, get(w.ctx, get(w.ctx, w.podSpec, "os"), "name")) === "windows";
-}
-function inUserNamespace(w) {
-  return scalar(w.ctx, get(w.ctx, w.podSpec, "hostUsers")) === false;
-}
-function isExempt(w, exempt, version) {
-  if (!exempt) return false;
-  if (exempt.windows !== void 0 && versionAtLeast(version, exempt.windows) && isWindowsPod(w)) return true;
-  if (exempt.userNamespaces !== void 0 && versionAtLeast(version, exempt.userNamespaces) && inUserNamespace(w)) return true;
-  return false;
-}
-
-// src/core/templates/annotation-values.ts
-var annotationValues = {
-  name: "annotation-values",
-  kind: "workload",
-  description: "Annotations on the pod (template) metadata must hold allowed values.",
-  paramsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      keys: { type: "array", items: { type: "string" } },
-      perContainer: { type: "string", pattern: "\\{container\\}" },
-      prefix: { type: "string" },
-      allowed: { type: "array", items: { type: "string" } },
-      allowedPrefixes: { type: "array", items: { type: "string" } },
-      exempt: exemptionsSchema,
-      message: { type: "string" },
-      fix: {
-        type: "object",
-        additionalProperties: false,
-        required: ["value", "class", "note"],
-        properties: { value: { type: "string" }, class: { enum: ["safe", "suggestion"] }, note: { type: "string" } }
-      }
-    }
-  },
-  check(ctx) {
-    const { params, workload: w } = ctx;
-    if (!w.podMetadata || isExempt(w, params.exempt, ctx.version)) return;
-    const annotations = stringMap(w.ctx, get(w.ctx, w.podMetadata, "annotations"));
-    const checked = /* @__PURE__ */ new Map();
-    for (const key of params.keys ?? []) checked.set(key, void 0);
-    if (params.perContainer) {
-      for (const c of w.containers) checked.set(format(params.perContainer, { container: c.name }), c.name);
-    }
-    if (params.prefix) {
-      for (const key of annotations.keys()) if (key.startsWith(params.prefix)) checked.set(key, key.slice(params.prefix.length));
-    }
-    for (const [key, container] of checked) {
-      const entry = annotations.get(key);
-      if (!entry) continue;
-      const v = entry.value;
-      const ok = (params.allowed ?? []).includes(v) || (params.allowedPrefixes ?? []).some((p) => v.startsWith(p));
-      if (ok) continue;
-      const fix = params.fix ? { class: params.fix.class, ops: [{ op: "set", path: [...w.podMetadataPath, "annotations", key], value: params.fix.value }], note: params.fix.note } : void 0;
-      ctx.report({
-        range: pairRange(entry.pair),
-        message: format(params.message ?? "annotation {key} is {value}; allowed: {expected}", {
-          key,
-          value: showValue(v),
-          expected: [...(params.allowed ?? []).filter((a) => a !== "").map(showValue), ...(params.allowedPrefixes ?? []).map((p) => `"${p}\u2026"`)].join(" or ")
-        }),
-        ...container !== void 0 ? { container } : {},
-        detail: key,
-        ...fix ? { fix } : {}
-      });
-    }
-  }
-};
-
-// src/core/templates/apparmor-required.ts
-var apparmorRequired = {
-  name: "apparmor-required",
-  kind: "workload",
-  description: "Every container runs under an explicit AppArmor profile (field or annotation, by version).",
-  paramsSchema: {
-    type: "object",
-    additionalProperties: false,
-    required: ["fieldSince", "annotationPrefix", "message", "annotationMessage", "note"],
-    properties: {
-      fieldSince: { type: "string" },
-      annotationPrefix: { type: "string" },
-      message: { type: "string" },
-      annotationMessage: { type: "string" },
-      note: { type: "string" }
-    }
-  },
-  check(ctx) {
-    const { params, workload: w } = ctx;
-    if (isWindowsPod(w)) return;
-    const annotations = stringMap(w.ctx, get(w.ctx, w.podMetadata, "annotations"));
-    const annotated = (name) => {
-      const v = annotations.get(params.annotationPrefix + name)?.value;
-      return v !== void 0 && v !== "" && v !== "unconfined";
-    };
-    if (versionAtLeast(ctx.version, params.fieldSince)) {
-      const typeOf = (node) => str(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, node, "securityContext"), "appArmorProfile"), "type"));
-      const podType = typeOf(w.podSpec);
-      if (podType !== void 0) return;
-      const missing = w.containers.filter((c) => typeOf(c.node) === void 0 && !annotated(c.name));
-      if (missing.length === 0) return;
-      ctx.report({
-        range: nearestRange(w.ctx, w.ctx.doc.contents, [...w.podSpecPath, "securityContext", "appArmorProfile"]),
-        message: format(params.message, { containers: missing.map((c) => `"${c.name}"`).join(", ") }),
-        detail: "appArmorProfile",
-        fix: {
-          class: "safe",
-          ops: [{ op: "set", path: [...w.podSpecPath, "securityContext", "appArmorProfile", "type"], value: "RuntimeDefault" }],
-          note: params.note
-        }
-      });
-      return;
-    }
-    for (const c of w.containers) {
-      if (annotations.has(params.annotationPrefix + c.name)) continue;
-      ctx.report({
-        range: nearestRange(w.ctx, c.node, []),
-        message: format(params.annotationMessage, { container: c.name, key: params.annotationPrefix + c.name }),
-        container: c.name,
-        detail: "annotation",
-        fix: {
-          class: "safe",
-          ops: [{ op: "set", path: [...w.podMetadataPath, "annotations", params.annotationPrefix + c.name], value: "runtime/default" }],
-          note: params.note
-        }
-      });
-    }
-  }
-};
-
-// src/core/templates/deprecated-annotation.ts
-var SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
-var SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
-var APPARMOR_CONTAINER = "container.apparmor.security.beta.kubernetes.io/";
-function profileFromAnnotation(family, value) {
-  if (value === "runtime/default" || family === "seccomp" && value === "docker/default") return { type: "RuntimeDefault" };
-  if (value === "unconfined") return { type: "Unconfined" };
-  if (value.startsWith("localhost/") && value.length > "localhost/".length) return { type: "Localhost", localhostProfile: value.slice("localhost/".length) };
-  return void 0;
-}
-var deprecatedAnnotation = {
-  name: "deprecated-annotation",
-  kind: "workload",
-  description: "Legacy seccomp/AppArmor annotations are reported with the field that replaces them, and migrated.",
-  paramsSchema: {
-    type: "object",
-    additionalProperties: false,
-    required: ["annotation", "message", "note"],
-    properties: { annotation: { enum: ["seccomp", "apparmor"] }, message: { type: "string" }, note: { type: "string" } }
-  },
-  check(ctx) {
-    const { params, workload: w } = ctx;
-    if (!w.podMetadata) return;
-    const annotations = stringMap(w.ctx, get(w.ctx, w.podMetadata, "annotations"));
-    const field = params.annotation === "seccomp" ? "seccompProfile" : "appArmorProfile";
-    for (const [key, { value, pair }] of annotations) {
-      let target;
-      if (params.annotation === "seccomp" && key === SECCOMP_POD) {
-        target = { path: w.podSpecPath, node: w.podSpec };
-      } else {
-        const prefix = params.annotation === "seccomp" ? SECCOMP_CONTAINER : APPARMOR_CONTAINER;
-        if (!key.startsWith(prefix)) continue;
-        const name = key.slice(prefix.length);
-        const c = w.containers.find((x) => x.name === name);
-        target = c ? { path: c.path, node: c.node, container: name } : { path: [], node: void 0, container: name };
-      }
-      const profile = profileFromAnnotation(params.annotation, value);
-      const annotationPath = [...w.podMetadataPath, "annotations", key];
-      const ops = [{ op: "remove", path: annotationPath }];
-      const fieldSet = target.node !== void 0 && getIn(w.ctx, target.node, ["securityContext", field]) !== void 0;
-      if (profile && target.node !== void 0 && !fieldSet) {
-        ops.push({ op: "set", path: [...target.path, "securityContext", field], value: profile });
-      }
-      const migratable = target.node !== void 0 && (profile !== void 0 || fieldSet);
-      const fixClass = profile?.type === "Unconfined" || value === "unconfined" ? "suggestion" : "safe";
-      ctx.report({
-        range: pairRange(pair),
-        message: format(params.message, { key, field: `securityContext.${field}` }),
-        ...target.container !== void 0 ? { container: target.container } : {},
-        detail: key,
-        ...migratable ? { fix: { class: fixClass, ops, note: params.note, priority: 10 } } : {}
-      });
-    }
-  }
-};
-
-// src/core/templates/env-literal-secrets.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var envLiteralSecrets = {
-  name: "env-literal-secrets",
-  kind: "workload",
-  description: "Container env values that look like credentials and are not taken from a Secret.",
-  paramsSchema: {
-    type: "object",
-    additionalProperties: false,
-    required: ["namePattern", "ignoreNamePattern", "valuePatterns", "ignoreValuePattern", "message"],
-    properties: {
-      namePattern: { type: "string" },
-      ignoreNamePattern: { type: "string" },
-      valuePatterns: { type: "array", items: { type: "string" } },
-      ignoreValuePattern: { type: "string" },
-      message: { type: "string" }
-    }
-  },
-  check(ctx) {
-    const { params, workload: w } = ctx;
-    const nameRe = new RegExp(params.namePattern, "i");
-    const ignoreNameRe = new RegExp(params.ignoreNamePattern, "i");
-    const valueRes = params.valuePatterns.map((p) => new RegExp(p));
-    const ignoreValueRe = new RegExp(params.ignoreValuePattern, "i");
-    for (const c of w.containers) {
-      for (const env of seqItems(w.ctx, get(w.ctx, c.node, "env"))) {
-        if (!(0, import_yaml4.isMap)(env)) continue;
-        const name = str(w.ctx, get(w.ctx, env, "name")) ?? "";
-        const valuePair = getPair(w.ctx, env, "value");
-        const value = valuePair ? str(w.ctx, valuePair.value) : void 0;
-        if (!valuePair || value === void 0 || value === "") continue;
-        const byValue = valueRes.some((re) => re.test(value));
-        const byName = nameRe.test(name) && !ignoreNameRe.test(name) && !ignoreValueRe.test(value);
-        if (!byValue && !byName) continue;
-        ctx.report({
-          range: pairRange(valuePair),
-          message: format(params.message, { name, container: c.name }),
-          container: c.name,
-          detail: name
-        });
-      }
-    }
-  }
-};
-
-// src/core/templates/network-policy.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/core/network.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function podLabels(w) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of stringMap(w.ctx, get(w.ctx, w.podMetadata, "labels"))) out.set(k, v.value);
-  return out;
-}
-function labelSelectorMatches(ctx, selector, labels) {
-  const sel = asMap(ctx, selector);
-  if (!sel) return true;
-  for (const [k, v] of stringMap(ctx, get(ctx, sel, "matchLabels"))) if (labels.get(k) !== v.value) return false;
-  for (const expr of seqItems(ctx, get(ctx, sel, "matchExpressions"))) {
-    const key = str(ctx, get(ctx, expr, "key")) ?? "";
-    const operator = str(ctx, get(ctx, expr, "operator"));
-    const values = seqItems(ctx, get(ctx, expr, "values")).map((n) => str(ctx, n));
-    const has = labels.has(key);
-    const value = labels.get(key);
-    if (operator === "In" && !(has && values.includes(value))) return false;
-    if (operator === "NotIn" && has && values.includes(value)) return false;
-    if (operator === "Exists" && !has) return false;
-    if (operator === "DoesNotExist" && has) return false;
-  }
-  return true;
-}
-function serviceSelects(svc, labels) {
-  const selector = stringMap(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "selector"));
-  if (selector.size === 0) return false;
-  for (const [k, v] of selector) if (labels.get(k) !== v.value) return false;
-  return true;
-}
-function isNetworkPolicy(o) {
-  return o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/");
-}
-function isService(o) {
-  return o.kind === "Service" && o.apiVersion === "v1";
-}
-function indexNetwork(objects) {
-  const index = { policies: /* @__PURE__ */ new Map(), services: /* @__PURE__ */ new Map() };
-  for (const o of objects) {
-    const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : void 0;
-    if (!bucket) continue;
-    const ns = o.resource.namespace;
-    const list2 = bucket.get(ns) ?? [];
-    list2.push(o);
-    bucket.set(ns, list2);
-  }
-  return index;
-}
-function policiesSelecting(w, index) {
-  const labels = podLabels(w);
-  return (index.policies.get(w.resource.namespace) ?? []).filter((o) => labelSelectorMatches(o.ctx, get(o.ctx, get(o.ctx, o.node, "spec"), "podSelector"), labels));
-}
-function usesHostNetwork(w) {
-  return scalar(w.ctx, get(w.ctx, w.podSpec, "hostNetwork")) === true;
-}
-function policyTypes(p) {
-  const spec = get(p.ctx, p.node, "spec");
-  const declared = seqItems(p.ctx, get(p.ctx, spec, "policyTypes")).map((n) => str(p.ctx, n) ?? "");
-  if (declared.length > 0) return new Set(declared);
-  const types = /* @__PURE__ */ new Set(["Ingress"]);
-  if (get(p.ctx, spec, "egress") !== void 0) types.add("Egress");
-  return types;
-}
-function exposedPorts(w, index) {
-  const labels = podLabels(w);
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const svc of index.services.get(w.resource.namespace) ?? []) {
-    if (!serviceSelects(svc, labels)) continue;
-    for (const p of seqItems(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "ports"))) {
-      if (!(0, import_yaml5.isMap)(p)) continue;
-      const target = scalar(svc.ctx, get(svc.ctx, p, "targetPort")) ?? scalar(svc.ctx, get(svc.ctx, p, "port"));
-      if (typeof target !== "number" && typeof target !== "string") continue;
-      const protocol = str(svc.ctx, get(svc.ctx, p, "protocol")) ?? "TCP";
-      const key = `${target}/${protocol}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ port: target, protocol });
-    }
-  }
-  return out;
-}
-function ipv4ToInt(ip) {
-  const parts = ip.split(".");
-  if (parts.length !== 4) return void 0;
-  let n = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return void 0;
-    n = n * 256 + Number(p);
-  }
-  return n;
-}
-function cidrContains(cidr, ip) {
-  const [base, bitsText] = cidr.split("/");
-  const b = ipv4ToInt(base ?? "");
-  const a = ipv4ToInt(ip);
-  if (b === void 0 || a === void 0) return false;
-  const bits = bitsText === void 0 ? 32 : Number(bitsText);
-  if (!Number.isInteger(bits) || bits < 0 || bits > 32) return false;
-  const size = 2 ** (32 - bits);
-  return Math.floor(a / size) === Math.floor(b / size);
-}
-
-// src/core/templates/network-policy.ts
-function nameRange(o) {
-  return nearestRange(o.ctx, o.node, ["metadata", "name"]);
-}
-var networkPolicyCoverage = {
-  name: "network-policy-coverage",
-  kind: "set",
-  description: "Every workload in the scanned set is selected by a NetworkPolicy of its namespace.",
-  paramsSchema: {
-    type: "object",
-    additionalProperties: false,
-    required: ["message", "note"],
-    properties: { message: { type: "string" }, note: { type: "string" } }
-  },
-  check(ctx) {
-    const index = indexNetwork(ctx.objects);
-    for (const w of ctx.workloads) {
-      if (usesHostNetwork(w)) continue;
-      if (policiesSelecting(w, index).length > 0) continue;
-      ctx.report({
-        object: w,
-        range: nameRange(w),
-        message: format(ctx.params.message, { namespace: w.resource.namespace ?? "(the namespace it is applied to)", kind: w.kind, name: w.resource.name }),
-        detail: "coverage",
-        fix: { class: "safe", ops: [], note: ctx.params.note, generate: "network-policy" }
-      });
-    }
-  }
-};
-var metadataEgress = {
-  name: "metadata-egress",
-  kind: "set",
-  description: "Egress that NetworkPolicies leave open to the cloud metadata endpoint.",
-  paramsSchema: {
-    type: "object",
-    additionalProperties: false,
-    required: ["endpoint", "unrestrictedMessage", "ruleMessage", "note"],
-    properties: { endpoint: { type: "string" }, unrestrictedMessage: { type: "string" }, ruleMessage: { type: "string" }, note: { type: "string" } }
-  },
-  check(ctx) {
-    const { endpoint } = ctx.params;
-    const reportedRules = /* @__PURE__ */ new Set();
-    const index = indexNetwork(ctx.objects);
-    for (const w of ctx.workloads) {
-      if (usesHostNetwork(w)) continue;
-      const policies = policiesSelecting(w, index);
-      if (policies.length === 0) continue;
-      const egressPolicies = policies.filter((p) => policyTypes(p).has("Egress"));
-      if (egressPolicies.length === 0) {
-        ctx.report({
-          object: w,
-          range: nameRange(w),
-          message: format(ctx.params.unrestrictedMessage, { endpoint, name: w.resource.name }),
-          detail: "egress-unrestricted"
-        });
-        continue;
-      }
-      for (const p of egressPolicies) {
-        const spec = get(p.ctx, p.node, "spec");
-        const rules = seqItems(p.ctx, get(p.ctx, spec, "egress"));
-        rules.forEach((rule, ruleIndex) => {
-          if (!(0, import_yaml6.isMap)(rule) || !reachesPort80(p, rule)) return;
-          const peers = seqItems(p.ctx, get(p.ctx, rule, "to"));
-          if (peers.length === 0) {
-            if (reportedRules.has(rule)) return;
-            reportedRules.add(rule);
-            ctx.report({ object: p, range: nodeRange(p.ctx, rule), message: format(ctx.params.ruleMessage, { endpoint, policy: p.resource.name }), detail: `egress[${ruleIndex}]` });
-            return;
-          }
-          peers.forEach((peer, peerIndex) => {
-            const block = get(p.ctx, peer, "ipBlock");
-            const cidr = str(p.ctx, get(p.ctx, block, "cidr"));
-            if (!cidr || !cidrContains(cidr, endpoint)) return;
-            const except = seqItems(p.ctx, get(p.ctx, block, "except")).map((n) => str(p.ctx, n) ?? "");
-            if (except.some((e) => cidrContains(e, endpoint))) return;
-            if (reportedRules.has(peer)) return;
-            reportedRules.add(peer);
-            const cidrPair = getPair(p.ctx, block, "cidr");
-            const exceptPath = [...p.path, "spec", "egress", ruleIndex, "to", peerIndex, "ipBlock", "except"];
-            ctx.report({
-              object: p,
-              range: cidrPair ? nearestRange(p.ctx, block, ["cidr"]) : nodeRange(p.ctx, peer),
-              message: format(ctx.params.ruleMessage, { endpoint, policy: p.resource.name }),
-              detail: `egress[${ruleIndex}].to[${peerIndex}]`,
-              fix: { class: "suggestion", ops: [{ op: "append", path: exceptPath, value: `${endpoint}/32` }], note: ctx.params.note }
-            });
-          });
-        });
-      }
-    }
-  }
-};
-function reachesPort80(p, rule) {
-  const ports = seqItems(p.ctx, get(p.ctx, rule, "ports"));
-  if (ports.length === 0) return true;
-  return ports.some((port) => {
-    const protocol = str(p.ctx, get(p.ctx, port, "protocol")) ?? "TCP";
-    if (protocol !== "TCP") return false;
-    const n = scalar(p.ctx, get(p.ctx, port, "port"));
-    if (n === void 0) return true;
-    if (typeof n === "string") return n === "http";
-    if (typeof n !== "number") return false;
-    const end = scalar(p.ctx, get(p.ctx, port, "endPort"));
-    return typeof end === "number" ? n <= 80 && 80 <= end : n === 80;
-  });
-}
-
-// src/core/templates/fields.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-function compileQuery(query) {
-  const segments = query.field.split(".").map((part) => part.endsWith("[*]") ? { key: part.slice(0, -3), each: true } : { key: part, each: false });
-  const label = segments.map((s) => s.each ? `${s.key}[*]` : s.key).join(".") + (query.key !== void 0 ? `.${query.key}` : "");
-  return { ...query, segments, keys: segments.map((s) => s.key), hasEach: segments.some((s) => s.each), label };
-}
-function evaluateField(ctx, base, basePath, query) {
-  if (!query.hasEach) {
-    const hit = evaluatePlain(ctx, base, basePath, query);
-    return hit ? [hit] : [];
-  }
-  const hits = [];
-  walkEach(ctx, base, [...basePath], 0, -1, query, hits);
-  return hits;
-}
-var UnsetHit = class {
-  state = "unset";
-  path;
-  label;
-  #ctx;
-  #fieldPath;
-  constructor(ctx, fieldPath, query) {
-    this.#ctx = ctx;
-    this.#fieldPath = fieldPath;
-    this.path = query.key !== void 0 ? [...fieldPath, query.key] : fieldPath;
-    this.label = query.label;
-  }
-  get range() {
-    return nearestRange(this.#ctx, this.#ctx.doc.contents, this.#fieldPath);
-  }
-};
-function unsetHit(ctx, fieldPath, query) {
-  return new UnsetHit(ctx, fieldPath, query);
-}
-function evaluatePlain(ctx, base, basePath, query) {
-  const keys = query.keys;
-  let node = base;
-  let pair;
-  for (let i = 0; i < keys.length; i++) {
-    pair = getPair(ctx, node, keys[i]);
-    node = pair ? deref(ctx, pair.value) : void 0;
-    if (node === void 0) return unsetHit(ctx, [...basePath, ...keys], query);
-  }
-  return leafHit(ctx, node, pair, [...basePath, ...keys], void 0, query);
-}
-function leafHit(ctx, child, pair, path, itemPath, query) {
-  let hit;
-  if (query.key !== void 0) {
-    if (!(0, import_yaml7.isMap)(child)) return void 0;
-    const keyPair = getPair(ctx, child, query.key);
-    const v = keyPair ? scalar(ctx, keyPair.value) : void 0;
-    hit = { state: "value", value: v ?? "", path: [...path, query.key], range: pairRange(keyPair ?? pair), label: query.label };
-  } else if (query.list) {
-    const values = (0, import_yaml7.isSeq)(child) ? child.items.map((it) => scalar(ctx, it)).filter((v) => v !== void 0) : [];
-    hit = { state: "value", value: values, path, range: pairRange(pair), label: query.label };
-  } else {
-    const v = scalar(ctx, child);
-    if (v === void 0) return void 0;
-    hit = { state: "value", value: v, path, range: pairRange(pair), label: query.label };
-  }
-  if (itemPath) hit.itemPath = itemPath;
-  return hit;
-}
-function walkEach(ctx, node, stack, i, itemDepth, query, hits) {
-  const seg = query.segments[i];
-  const last = i === query.segments.length - 1;
-  const pair = getPair(ctx, node, seg.key);
-  const child = pair ? deref(ctx, pair.value) : void 0;
-  stack.push(seg.key);
-  if (seg.each) {
-    if ((0, import_yaml7.isSeq)(child)) {
-      child.items.forEach((rawItem, index) => {
-        const item = deref(ctx, rawItem);
-        stack.push(index);
-        if (!last) walkEach(ctx, item, stack, i + 1, stack.length, query, hits);
-        else {
-          const v = scalar(ctx, item);
-          if (v !== void 0) hits.push({ state: "value", value: v, path: [...stack], itemPath: [...stack], range: nodeRange(ctx, item), label: query.label });
-        }
-        stack.pop();
-      });
-    }
-  } else {
-    const itemPath = itemDepth >= 0 ? stack.slice(0, itemDepth) : void 0;
-    if (child === void 0) {
-      if (!itemPath) hits.push(unsetHit(ctx, [...stack, ...query.keys.slice(i + 1)], query));
-      else if (last && query.missingLeaf !== void 0 && query.key === void 0) {
-        hits.push({ state: "value", value: query.missingLeaf, path: [...stack], itemPath, range: nodeRange(ctx, node), label: query.label });
-      }
-    } else if (!last) {
-      walkEach(ctx, child, stack, i + 1, itemDepth, query, hits);
-    } else {
-      const hit = leafHit(ctx, child, pair, [...stack], itemPath, query);
-      if (hit) hits.push(hit);
-    }
-  }
-  stack.pop();
-}
-function fieldMatches(ctx, base, field, cond) {
-  let node = base;
-  for (const key of field.split(".")) {
-    node = get(ctx, node, key);
-    if (node === void 0) return false;
-  }
-  if (cond.equals !== void 0) return scalar(ctx, node) === cond.equals;
-  if (cond.contains !== void 0) {
-    const seq = deref(ctx, node);
-    if (!(0, import_yaml7.isSeq)(seq)) return false;
-    return seq.items.some((it) => {
-      const v = scalar(ctx, it);
-      return v !== void 0 && cond.contains.includes(v);
-    });
-  }
-  return false;
-}
-
-// src/core/templates/security-field.ts
-var scalarSchema = { type: ["string", "number", "boolean"] };
-var securityField = {
-  name: "security-field",
-  kind: "workload",
-  description: "A field of the pod spec and/or of each container must hold allowed values (or must not hold forbidden ones); with `pod-and-containers`, containers inherit the pod-level value as upstream Pod Security Admission does.",
-  paramsSchema: {
-    type: "object",
-    additionalProperties: false,
-    required: ["scope", "fields"],
-    properties: {
-      scope: { enum: ["containers", "pod", "pod-and-containers"] },
-      fields: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z][\\w]*(\\[\\*\\])?(\\.[A-Za-z][\\w]*(\\[\\*\\])?)*$" } },
-      key: { type: "string" },
-      allowed: { type: "array", items: scalarSchema },
-      allowedPrefixes: { type: "array", items: { type: "string" } },
-      forbidden: { oneOf: [{ type: "array", items: scalarSchema }, { type: "object", additionalProperties: { type: "string" } }] },
-      contains: scalarSchema,
-      required: { type: "boolean" },
-      missingLeaf: scalarSchema,
-      normalize: { enum: ["capability"] },
-      exempt: exemptionsSchema,
-      applyWhen: {
-        type: "object",
-        additionalProperties: false,
-        required: ["field", "in"],
-        properties: { field: { type: "string" }, in: { type: "array", items: scalarSchema } }
-      },
-      messages: {
-        type: "object",
-        additionalProperties: false,
-        properties: { wrong: { type: "string" }, unset: { type: "string" }, unsetPod: { type: "string" } }
-      },
-      fix: {
-        type: "object",
-        additionalProperties: false,
-        required: ["note"],
-        properties: {
-          value: scalarSchema,
-          unset: { enum: ["safe", "suggestion"] },
-          wrong: { enum: ["safe", "suggestion"] },
-          wrongAction: { enum: ["set", "remove", "remove-item", "append"] },
-          note: { type: "string" },
-          unsetNote: { type: "string" },
-          companions: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["field", "equals", "value"],
-              properties: { field: { type: "string" }, equals: scalarSchema, value: scalarSchema }
-            }
-          },
-          skipWhen: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["field"],
-              properties: { field: { type: "string" }, equals: scalarSchema, contains: { type: "array", items: scalarSchema } }
-            }
-          }
-        }
-      }
-    }
-  },
-  check(ctx) {
-    const { params, workload } = ctx;
-    const compiled = compile(params);
-    if (isExempt(ctx.workload, params.exempt, ctx.version)) return;
-    if (compiled.applyWhen) {
-      const [hit] = evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, compiled.applyWhen);
-      const value = hit?.state === "value" && !Array.isArray(hit.value) ? hit.value : "";
-      if (!params.applyWhen.in.includes(value ?? "")) return;
-    }
-    const onPod = params.scope !== "containers";
-    const onContainers = params.scope !== "pod";
-    for (const query of compiled.queries) {
-      const podHits = onPod ? evaluateField(workload.ctx, workload.podSpec, workload.podSpecPath, query) : [];
-      const podGood = podHits.length > 0 && podHits.every((h) => h.state === "value" && !violation(params, h.value));
-      for (const hit of podHits) {
-        if (hit.state === "value") reportWrong(ctx, hit, void 0);
-        else if (params.required && params.scope === "pod") reportUnset(ctx, hit, void 0, []);
-      }
-      if (!onContainers) continue;
-      let implicit;
-      for (const container of workload.containers) {
-        for (const hit of evaluateField(workload.ctx, container.node, container.path, query)) {
-          if (hit.state === "value") reportWrong(ctx, hit, container);
-          else if (params.required) {
-            if (params.scope === "containers") reportUnset(ctx, hit, container, []);
-            else if (!podGood) (implicit ??= []).push(container);
-          }
-        }
-      }
-      const podUnset = podHits.length === 1 && podHits[0].state === "unset";
-      if (implicit && podUnset) reportUnset(ctx, podHits[0], void 0, implicit);
-    }
-  }
-};
-var compiledParams = /* @__PURE__ */ new WeakMap();
-function compile(params) {
-  let c = compiledParams.get(params);
-  if (!c) {
-    c = {
-      queries: params.fields.map(
-        (field) => compileQuery({
-          field,
-          ...params.key !== void 0 ? { key: params.key } : {},
-          ...params.missingLeaf !== void 0 ? { missingLeaf: params.missingLeaf } : {},
-          ...params.contains !== void 0 ? { list: true } : {}
-        })
-      ),
-      ...params.applyWhen ? { applyWhen: compileQuery({ field: params.applyWhen.field }) } : {},
-      expected: expectedText(params)
-    };
-    compiledParams.set(params, c);
-  }
-  return c;
-}
-function normalized(params, v) {
-  if (params.normalize === "capability" && typeof v === "string") return v.toUpperCase().replace(/^CAP_/, "");
-  return v;
-}
-function violation(params, value) {
-  if (value === void 0) return void 0;
-  if (Array.isArray(value)) {
-    if (params.contains !== void 0 && !value.includes(params.contains)) return `must include ${showValue(params.contains)}`;
-    return void 0;
-  }
-  const v = normalized(params, value);
-  if (params.forbidden) {
-    if (Array.isArray(params.forbidden)) {
-      if (params.forbidden.includes(v)) return "forbidden";
-    } else if (typeof v === "string" && Object.hasOwn(params.forbidden, v)) {
-      return params.forbidden[v];
-    }
-  }
-  if (params.allowed || params.allowedPrefixes) {
-    const ok = (params.allowed ?? []).includes(v) || typeof v === "string" && (params.allowedPrefixes ?? []).some((p) => v.startsWith(p));
-    if (!ok) return "not allowed";
-  }
-  return void 0;
-}
-function subjectOf(container) {
-  if (!container) return "pod";
-  const what = container.list === "initContainers" ? "init container" : container.list === "ephemeralContainers" ? "ephemeral container" : "container";
-  return `${what} "${container.name}"`;
-}
-function expectedText(params) {
-  if (params.contains !== void 0) return `a list including ${showValue(params.contains)}`;
-  const options = [...(params.allowed ?? []).filter((v) => v !== "").map(showValue), ...(params.allowedPrefixes ?? []).map((p) => `"${p}\u2026"`)];
-  return options.join(" or ");
-}
-function reportWrong(ctx, hit, container) {
-  const { params } = ctx;
-  const reason = violation(params, hit.value);
-  if (reason === void 0) return;
-  const value = Array.isArray(hit.value) ? `[${hit.value.map(showValue).join(", ")}]` : showValue(hit.value);
-  const message = format(params.messages?.wrong ?? "{subject} sets {field} to {value}; allowed: {expected}", {
-    subject: subjectOf(container),
-    field: hit.label,
-    value,
-    reason,
-    expected: compile(params).expected
-  });
-  const fix = wrongFix(ctx, hit, container);
-  ctx.report({
-    range: hit.range,
-    message,
-    ...container ? { container: container.name } : {},
-    detail: hit.itemPath ? `${hit.label}=${value}` : hit.label,
-    ...fix ? { fix } : {}
-  });
-}
-function reportUnset(ctx, hit, container, inheriting) {
-  const { params } = ctx;
-  const template = inheriting.length > 0 ? params.messages?.unsetPod ?? "neither the pod nor {containers} set {field} (expected {expected})" : params.messages?.unset ?? "{subject} does not set {field} (expected {expected})";
-  const message = format(template, {
-    subject: subjectOf(container),
-    field: hit.label,
-    expected: compile(params).expected,
-    containers: inheriting.map(subjectOf).join(", ")
-  });
-  const fix = unsetFix(ctx, hit, container);
-  ctx.report({ range: hit.range, message, ...container ? { container: container.name } : {}, detail: hit.label, ...fix ? { fix } : {} });
-}
-function unsetFix(ctx, hit, container) {
-  const fix = ctx.params.fix;
-  if (!fix?.unset || fix.value === void 0 && ctx.params.contains === void 0 || blocked(ctx, container)) return void 0;
-  const op = ctx.params.contains !== void 0 ? { op: "append", path: hit.path, value: ctx.params.contains } : { op: "set", path: hit.path, value: fix.value };
-  return { class: fix.unset, ops: [op, ...companionOps(ctx, container)], note: fix.unsetNote ?? fix.note };
-}
-function wrongFix(ctx, hit, container) {
-  const fix = ctx.params.fix;
-  if (!fix?.wrong || blocked(ctx, container)) return void 0;
-  const action = fix.wrongAction ?? "set";
-  let op;
-  if (action === "remove-item") {
-    if (!hit.itemPath) return void 0;
-    op = { op: "remove", path: hit.itemPath };
-  } else if (action === "remove") {
-    op = { op: "remove", path: hit.path };
-  } else if (action === "append") {
-    if (ctx.params.contains === void 0) return void 0;
-    op = { op: "append", path: hit.path, value: ctx.params.contains };
-  } else {
-    if (fix.value === void 0) return void 0;
-    op = { op: "set", path: hit.path, value: fix.value };
-  }
-  return { class: fix.wrong, ops: [op, ...companionOps(ctx, container)], note: fix.note };
-}
-function companionOps(ctx, container) {
-  const companions = ctx.params.fix?.companions;
-  if (!companions?.length) return [];
-  const w = ctx.workload;
-  const subject = container ? { node: container.node, path: container.path } : { node: w.podSpec, path: w.podSpecPath };
-  return companions.filter((c) => fieldMatches(w.ctx, subject.node, c.field, { equals: c.equals })).map((c) => ({ op: "set", path: [...subject.path, ...c.field.split(".")], value: c.value }));
-}
-function blocked(ctx, container) {
-  const conditions = ctx.params.fix?.skipWhen;
-  if (!conditions?.length) return false;
-  const w = ctx.workload;
-  const subjects = container ? [container.node] : [w.podSpec, ...w.containers.map((c) => c.node)];
-  return conditions.some((cond) => subjects.some((s) => fieldMatches(w.ctx, s, cond.field, cond)));
-}
-
-// src/core/templates/suppression-syntax.ts
-var suppressionSyntax = {
-  name: "suppression-syntax",
-  kind: "set",
-  description: "Reports suppression annotations and comments that are not honoured.",
-  paramsSchema: { type: "object", additionalProperties: false, properties: {} },
-  check(ctx) {
-    for (const bad of ctx.suppressions.invalid) {
-      ctx.report({ ...bad.object ? { object: bad.object } : { file: bad.file }, range: bad.range, message: bad.message, detail: bad.message });
-    }
-  }
-};
-
-// src/core/templates/volume-types.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-var volumeTypes = {
-  name: "volume-types",
-  kind: "workload",
-  description: "Pod volumes may only use allowed sources.",
-  paramsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      forbidden: { type: "array", items: { type: "string" } },
-      allowed: { type: "array", items: { type: "string" } },
-      suggestEmptyDirFor: { type: "array", items: { type: "string" } },
-      message: { type: "string" },
-      note: { type: "string" }
-    }
-  },
-  check(ctx) {
-    const { params, workload: w } = ctx;
-    const volumes = seqItems(w.ctx, get(w.ctx, w.podSpec, "volumes"));
-    volumes.forEach((volume, index) => {
-      if (!(0, import_yaml8.isMap)(volume)) return;
-      const name = str(w.ctx, get(w.ctx, volume, "name")) ?? `volumes[${index}]`;
-      const sources = mapKeys(w.ctx, volume).filter((k) => k !== "name");
-      for (const source of sources) {
-        const bad = params.forbidden ? params.forbidden.includes(source) : params.allowed ? !params.allowed.includes(source) : false;
-        if (!bad) continue;
-        const pair = getPair(w.ctx, volume, source);
-        const volumePath = [...w.podSpecPath, "volumes", index];
-        const fix = params.suggestEmptyDirFor?.includes(source) ? {
-          class: "suggestion",
-          ops: [
-            { op: "remove", path: [...volumePath, source] },
-            { op: "set", path: [...volumePath, "emptyDir"], value: {} }
-          ],
-          note: params.note ?? "replaces the volume with an empty scratch directory: the pod no longer sees data from the source"
-        } : void 0;
-        ctx.report({
-          range: pair ? pairRange(pair) : nodeRange(w.ctx, volume),
-          message: format(params.message ?? 'volume "{volume}" uses the {source} source', { volume: name, source }),
-          detail: `${name}:${source}`,
-          ...fix ? { fix } : {}
-        });
-      }
-    });
-  }
-};
-
-// src/core/templates/index.ts
-var TEMPLATES = Object.fromEntries(
-  [securityField, annotationValues, volumeTypes, apparmorRequired, deprecatedAnnotation, envLiteralSecrets, networkPolicyCoverage, metadataEgress, suppressionSyntax].map((t) => [t.name, t])
-);
-
-// src/core/yaml/parse.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-var YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false };
-function positionAt(lineCounter, offset) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function manifestInput(path, bytes) {
-  const decoded = decodeManifest(bytes);
-  if ("error" in decoded) return { skipped: { file: path, reason: decoded.error, line: decoded.line, column: decoded.column, error: true } };
-  return { file: { path, text: decoded.text } };
-}
-function decodeManifest(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return { error: "file is UTF-16 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 };
-  }
+// src/cli/git-change.ts
+import { execFile } from "node:child_process";
+import { existsSync as existsSync4 } from "node:fs";
+import { stat as stat4 } from "node:fs/promises";
+import { dirname as dirname5, join as join7, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { promisify } from "node:util";
+async function git(cwd, args) {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    const offset = firstInvalidUtf8Offset(bytes);
-    let line = 1;
-    let lineStart2 = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        lineStart2 = i + 1;
-      }
-    }
-    const column = new TextDecoder().decode(bytes.subarray(lineStart2, offset)).length + 1;
-    const hex = bytes[offset]?.toString(16).padStart(2, "0") ?? "??";
-    return { error: `byte 0x${hex} at offset ${offset} is not valid UTF-8; manifests must be UTF-8`, line, column };
-  }
-}
-function firstInvalidUtf8Offset(b) {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    let need = 0;
-    if (c < 128) need = 0;
-    else if (c >= 194 && c <= 223) need = 1;
-    else if (c >= 224 && c <= 239) need = 2;
-    else if (c >= 240 && c <= 244) need = 3;
-    else return i;
-    for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === void 0 || (cc & 192) !== 128) return i;
-    }
-    if (need === 2) {
-      const c1 = b[i + 1];
-      if (c === 224 && c1 < 160 || c === 237 && c1 > 159) return i;
-    }
-    if (need === 3) {
-      const c1 = b[i + 1];
-      if (c === 240 && c1 < 144 || c === 244 && c1 > 143) return i;
-    }
-    i += need + 1;
-  }
-  return b.length;
-}
-var HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\b|template\b|if\b|else\b|end\b|range\b|with\b|define\b|toYaml\b|tpl\b|default\b|required\b|printf\b|quote\b|nindent\b|indent\b|-?\s*\/\*)/;
-function looksLikeHelmTemplate(text) {
-  const m = HELM_ACTION.exec(text);
-  if (!m) return void 0;
-  let line = 1;
-  let lineStart2 = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < m.index; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart2 = i + 1;
-  }
-  return { line, column: m.index - lineStart2 + 1 };
-}
-function tooLargeReason(bytes, maxBytes) {
-  const mib = (n) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
-  return `file is ${mib(bytes)} MiB, larger than the ${mib(maxBytes)} MiB limit (raise it with --max-file-size)`;
-}
-function utf8Length(text) {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-function parseManifest(path, rawText, options = {}) {
-  const bomLength = rawText.charCodeAt(0) === 65279 ? 1 : 0;
-  const text = bomLength ? rawText.slice(1) : rawText;
-  const lineCounter = new import_yaml9.LineCounter();
-  const result = { path, text, bomLength, lineCounter, documents: [], skipped: [], problems: [] };
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (text.length > maxBytes / 4 && utf8Length(text) > maxBytes) {
-    result.skipped.push({ file: path, reason: tooLargeReason(utf8Length(text), maxBytes), error: true });
-    return result;
-  }
-  const helm = looksLikeHelmTemplate(text);
-  if (helm) {
-    result.skipped.push({
-      file: path,
-      reason: "Helm template ({{ \u2026 }}): render it first (helm template \u2026) and scan the output",
-      line: helm.line,
-      column: helm.column,
-      error: false
-    });
-    return result;
-  }
-  const docs = (0, import_yaml9.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
-  const list2 = Array.isArray(docs) ? docs : [];
-  list2.forEach((doc, index) => {
-    let broken = false;
-    for (const err of doc.errors) {
-      const pos = positionAt(lineCounter, err.pos[0]);
-      const message = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-      if (err.code === "DUPLICATE_KEY") {
-        result.problems.push({
-          file: path,
-          ...pos,
-          message: `duplicate key: ${message}; Kubernetes rejects the manifest or keeps the last value, and podarmor scans the last value`
-        });
-      } else if (!broken) {
-        broken = true;
-        result.skipped.push({ file: path, reason: `invalid YAML in document ${index + 1}: ${message}`, ...pos, error: true });
-      }
-    }
-    result.documents.push({ index, doc, broken });
-  });
-  return result;
-}
-
-// src/core/scan.ts
-function scan(files, options) {
-  const parsed = files.map((f) => safeParse(f, options));
-  return scanParsed(parsed, options);
-}
-function safeParse(f, options) {
-  try {
-    return parseManifest(f.path, f.text, options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {});
+    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], { cwd, maxBuffer: GIT_BUFFER, encoding: "utf8" });
+    return stdout;
   } catch (err) {
-    const failed = parseManifest(f.path, "");
-    failed.skipped.push({ file: f.path, reason: `could not be parsed: ${err.message}`, error: true });
-    return failed;
+    const e = err;
+    if (e.code === "ENOENT") throw new UsageError("review needs git on PATH");
+    throw new UsageError(`git ${args.join(" ")}: ${(e.stderr || e.message).trim().split("\n")[0]}`);
   }
 }
-var ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
-function scanParsed(parsed, options) {
-  const version = parseVersion(options.kubernetesVersion);
-  const active = selectRules(options.profile, options.kubernetesVersion, options.only);
-  const skipped = parsed.flatMap((p) => p.skipped);
-  const problems = parsed.flatMap((p) => p.problems);
-  const objects = [];
-  for (const file of parsed) {
-    const rejectedDocs = /* @__PURE__ */ new Set();
-    for (const o of findObjects(file)) {
-      if (rejectedDocs.has(o.documentIndex)) continue;
-      if (!aliasesAreSafe(o)) {
-        rejectedDocs.add(o.documentIndex);
-        const pos = positionAt(file.lineCounter, o.node.range?.[0] ?? 0);
-        skipped.push({ file: file.path, reason: `document ${o.documentIndex + 1} expands aliases excessively (a YAML alias bomb); not scanned`, ...pos, error: true });
-        continue;
-      }
-      objects.push(o);
-    }
-  }
-  const workloads = objects.map(asWorkload).filter((w) => w !== void 0);
-  const suppressions = collectSuppressions(parsed, objects, RULE_IDS);
-  const findings = [];
-  for (const { rule, checks } of active) {
-    for (const entry of checks) {
-      const template = TEMPLATES[entry.template];
-      if (!template) throw new Error(`rule ${rule.id} names unknown template ${entry.template}`);
-      const emit = (owner) => (r) => {
-        const finding = toFinding(rule, r, owner);
-        if (finding) findings.push(finding);
-      };
-      if (template.kind === "workload") {
-        for (const workload of workloads) {
-          runGuarded(
-            rule.id,
-            workload.file.path,
-            problems,
-            () => template.check({ rule, params: entry.params, version, workload, report: emit(workload) })
-          );
-        }
-      } else {
-        runGuarded(
-          rule.id,
-          "",
-          problems,
-          () => template.check({ rule, params: entry.params, version, objects, workloads, suppressions, report: emit(void 0) })
-        );
-      }
-    }
-  }
-  const kept = dedupe(findings.filter((f) => !isSuppressed(f, suppressions)));
-  kept.sort((a, b) => a.file.localeCompare(b.file) || a.range.start - b.range.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
-  return { findings: kept, skipped, problems, parsed, objects, workloads };
-  function toFinding(rule, r, owner) {
-    const ruleId = rule.id;
-    const object = r.object ?? owner;
-    const file = object?.file ?? r.file;
-    if (!file) return void 0;
-    const start = positionAt(file.lineCounter, r.range.start);
-    const end = positionAt(file.lineCounter, Math.max(r.range.start, r.range.end));
-    const resource = object?.resource ?? { kind: "", name: "" };
-    const finding = {
-      rule: ruleId,
-      severity: rule.severity,
-      message: r.message,
-      file: file.path,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      resource,
-      ...r.container !== void 0 ? { container: r.container } : {},
-      ...rule.pss ? { pss: { level: rule.pss.level, control: rule.pss.control } } : {},
-      fixable: r.fix?.class === "safe",
-      suggestion: r.fix?.class === "suggestion",
-      range: r.range,
-      documentIndex: object?.documentIndex ?? documentAt(file, r.range.start),
-      fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? "", resource.name, r.container ?? "", r.detail ?? ""]),
-      ...r.fix ? { fix: r.fix } : {}
-    };
-    objectOf.set(finding, object);
-    return finding;
-  }
-}
-var objectOf = /* @__PURE__ */ new WeakMap();
-function isSuppressed(f, s) {
-  if (f.rule === "invalid-suppression") return false;
-  const object = objectOf.get(f);
-  if (object && s.byObject.get(object.node)?.has(f.rule)) return true;
-  return s.byLine.get(f.file)?.get(f.line)?.has(f.rule) ?? false;
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = `${f.fingerprint}:${f.range.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+async function locateTree(path2, base) {
+  const start = resolve4(path2);
+  const startDir = existsSync4(start) && (await stat4(start)).isDirectory() ? start : dirname5(start);
+  if (!existsSync4(startDir)) throw new UsageError(`no such folder: ${path2}`);
+  const root = (await git(startDir, ["rev-parse", "--show-toplevel"]).catch(() => {
+    throw new UsageError(`${path2} is not inside a git repository`);
+  })).trim();
+  const scope = relative4(root, start).split(sep3).join("/");
+  await git(root, ["rev-parse", "--verify", "--quiet", `${base}^{commit}`]).catch(() => {
+    throw new UsageError(`--base ${base} is not a commit in this repository (fetch it first, e.g. git fetch origin ${base.replace(/^origin\//, "")})`);
   });
+  const mergeBase = (await git(root, ["merge-base", base, "HEAD"])).trim();
+  return { root, scope, mergeBase };
 }
-function documentAt(file, offset) {
-  for (const d of file.documents) {
-    const r = d.doc.range;
-    if (offset >= r[0] && offset <= r[2]) return d.index;
+async function readLocalChange(tree, globs2, maxBytes) {
+  const { root, scope, mergeBase } = tree;
+  const matches2 = pathMatcher(globs2);
+  const inScope = (p) => !scope || p === scope || p.startsWith(`${scope}/`);
+  const pathspec = scope ? ["--", scope] : [];
+  const patches = splitDiff(await git(root, ["diff", "--no-color", "--no-ext-diff", "--no-renames", "-U3", mergeBase, ...pathspec]));
+  const untracked = (await git(root, ["ls-files", "--others", "--exclude-standard", "-z", ...pathspec])).split("\0").filter(Boolean);
+  const unreadable = [];
+  const hunks2 = /* @__PURE__ */ new Map();
+  const changed = [];
+  for (const [path2, patch] of patches) {
+    if (!matches2(path2) || !inScope(path2)) continue;
+    const file = await readManifest(root, path2, maxBytes, unreadable);
+    if (file) changed.push(file);
+    hunks2.set(path2, parsePatch(patch));
+  }
+  for (const path2 of untracked) {
+    if (!matches2(path2) || patches.has(path2)) continue;
+    const file = await readManifest(root, path2, maxBytes, unreadable);
+    if (!file) continue;
+    changed.push(file);
+    hunks2.set(path2, addedFileHunks(file.text));
+  }
+  const tracked = (await git(root, ["ls-files", "-z"])).split("\0").filter(Boolean);
+  const context = [];
+  for (const path2 of selectSiblings(tracked, changed.map((f) => f.path), globs2, MAX_CONTEXT_FILES)) {
+    const file = await readManifest(root, path2, maxBytes, []);
+    if (file) context.push(file);
+  }
+  return { changed, hunks: hunks2, context, unreadable };
+}
+async function readManifest(root, path2, maxBytes, skipped) {
+  const full = join7(root, path2);
+  if (!existsSync4(full)) return void 0;
+  const read = await readManifestFile(full, path2, maxBytes);
+  if ("skipped" in read) skipped.push(read.skipped);
+  return "file" in read ? read.file : void 0;
+}
+function splitDiff(diff) {
+  const out = /* @__PURE__ */ new Map();
+  for (const section of diff.split(/^(?=diff --git )/m)) {
+    const target = /^\+\+\+ (?:b\/(.*)|"b\/((?:[^"\\]|\\.)*)")$/m.exec(section);
+    if (!target) continue;
+    const path2 = target[1] ?? JSON.parse(`"${target[2]}"`);
+    const firstHunk = section.search(/^@@ /m);
+    out.set(path2, firstHunk < 0 ? "" : section.slice(firstHunk).replace(/\n$/, ""));
+  }
+  return out;
+}
+async function readBaseVersions(tree, paths) {
+  const out = [];
+  for (const path2 of paths) {
+    const text = await git(tree.root, ["show", `${tree.mergeBase}:${path2}`]).catch(() => void 0);
+    if (text !== void 0) out.push({ path: path2, text });
+  }
+  return out;
+}
+var run, GIT_BUFFER;
+var init_git_change = __esm({
+  "src/cli/git-change.ts"() {
+    "use strict";
+    init_errors();
+    init_patch();
+    init_paths();
+    init_files();
+    run = promisify(execFile);
+    GIT_BUFFER = 256 * 1024 * 1024;
+  }
+});
+
+// src/cli/review-command.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+async function reviewCommand(common, io) {
+  const base = common.values.base;
+  if (!base) throw new UsageError("review needs --base <git-ref>, the branch the pull request goes into (e.g. --base origin/main)");
+  const format2 = common.values.format ?? "text";
+  if (!["text", "json"].includes(format2)) throw new UsageError("--format of review must be text or json");
+  if (common.paths.length > 1) throw new UsageError("review takes at most one folder: the repository (or a folder in it) to review");
+  const tree = await locateTree(common.paths[0], base);
+  const config = await loadConfig(tree.root, common);
+  const local = await readLocalChange(tree, config.paths, common.scan.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const change = scanChange(local.changed, local.context, local.unreadable, config);
+  const plan = planChange(change, local.hunks, config);
+  const old = config.gate === "new" ? baseFingerprints(await readBaseVersions(tree, local.changed.map((f) => f.path)), local.context, change.scanOptions) : void 0;
+  const gated = applyGate(change.findings, old, config.gate);
+  const where = `${base} (merge base ${tree.mergeBase.slice(0, 7)})`;
+  if (format2 === "json") io.stdout(`${JSON.stringify({ ...reviewJson(plan, base, tree.mergeBase), gate: config.gate, newFindings: gated.counted.length }, null, 2)}
+`);
+  else io.stdout(`${renderReview(plan, local.changed.length, where, io.color)}${plan.findings.length ? `${gateSentence(gated, `the merge base ${tree.mergeBase.slice(0, 7)}`)}
+` : ""}`);
+  return reachesFailOn({ findings: gated.counted, skipped: change.skipped }, common.failOn) ? 1 : 0;
+}
+async function loadConfig(root, common) {
+  let fromFile = {};
+  const path2 = join8(root, CONFIG_FILE2);
+  if (existsSync5(path2)) {
+    const read = parseSettingsFile(await readFile6(path2, "utf8"), CONFIG_FILE2);
+    if (read.problems.length) throw new UsageError(`${CONFIG_FILE2} is not valid:
+${read.problems.map((p) => `  - ${p.message}`).join("\n")}`);
+    fromFile = read.settings;
+  }
+  return mergeSettings(fromFile, common.settings);
+}
+function renderReview(plan, files, where, color) {
+  const bold = (s) => color ? `\x1B[1m${s}\x1B[22m` : s;
+  const out = [bold(`podarmor review of ${counted(files, "changed manifest")} against ${where}`), ""];
+  if (plan.comments.length === 0) out.push("No inline comments.", "");
+  for (const c of plan.comments) {
+    out.push(bold(`\u2500\u2500 ${c.path}:${c.startLine !== void 0 ? `${c.startLine}-` : ""}${c.line} \u2500\u2500`), withoutMarkers(c.body), "");
+  }
+  out.push(bold("\u2500\u2500 Review summary \u2500\u2500"), withoutMarkers(plan.body), "");
+  return `${out.join("\n")}
+`;
+}
+function reviewJson(plan, base, mergeBase) {
+  return {
+    base,
+    mergeBase,
+    comments: plan.comments.map((c) => ({
+      path: c.path,
+      line: c.line,
+      ...c.startLine !== void 0 ? { startLine: c.startLine } : {},
+      rules: [...new Set(c.findings.map((f) => f.rule))],
+      fingerprints: c.fingerprints,
+      suggestion: c.suggestion !== void 0,
+      body: c.body
+    })),
+    body: plan.body,
+    findings: plan.findings.length
+  };
+}
+var CONFIG_FILE2;
+var init_review_command = __esm({
+  "src/cli/review-command.ts"() {
+    "use strict";
+    init_errors();
+    init_fail_on();
+    init_words();
+    init_parse();
+    init_change();
+    init_config();
+    init_gate();
+    init_markdown();
+    init_git_change();
+    CONFIG_FILE2 = ".github/podarmor.yml";
+  }
+});
+
+// src/cli/rules-command.ts
+function rulesCommand(format2, io) {
+  if (format2 === "json") {
+    io.stdout(`${JSON.stringify(RULES2, null, 2)}
+`);
+    return 0;
+  }
+  for (const r of RULES2) {
+    const pss = r.pss ? `${r.pss.level}/${r.pss.control}` : "hardening";
+    io.stdout(`${r.id.padEnd(32)} ${r.severity.padEnd(9)} ${pss.padEnd(38)} ${r.title}
+`);
   }
   return 0;
 }
-function aliasesAreSafe(o) {
-  const r = o.node.range;
-  if (!r) return true;
-  const text = o.file.text.slice(r[0], r[2]);
-  if (!ALIAS_RE.test(text)) return true;
-  try {
-    o.ctx.doc.toJS({ maxAliasCount: 1e3 });
-    return true;
-  } catch {
-    return false;
+var init_rules_command = __esm({
+  "src/cli/rules-command.ts"() {
+    "use strict";
+    init_registry();
   }
-}
-function runGuarded(ruleId, file, problems, fn) {
-  try {
-    fn();
-  } catch (err) {
-    problems.push({ file, line: 1, column: 1, message: `rule ${ruleId} failed: ${err.message}` });
-  }
-}
-function fingerprint(parts) {
-  const text = parts.join("\0");
-  let h1 = 3735928559;
-  let h2 = 1103547991;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
-}
-
-// src/core/types.ts
-var SEVERITIES = ["low", "medium", "high", "critical"];
-var PROFILES = ["baseline", "restricted", "hardened"];
-
-// src/core/fail-on.ts
-var FAIL_ON_VALUES = [...SEVERITIES, "none"];
-function isFailOn(value) {
-  return FAIL_ON_VALUES.includes(value);
-}
-function reachesFailOn(result, failOn) {
-  if (failOn === "none") return false;
-  const threshold = SEVERITIES.indexOf(failOn);
-  if (result.skipped.some((s) => s.error)) return true;
-  return result.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold);
-}
-
-// src/core/rules/docs.ts
-var DOCS_BASE_URL = "https://github.com/podarmor/podarmor/blob/main/docs/rules/";
-function docsUrl(ruleId) {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
+});
 
 // src/core/report/json.ts
-var JSON_FORMAT_VERSION = 1;
 function jsonFinding(f) {
   return {
     rule: f.rule,
@@ -12096,26 +18260,35 @@ function jsonFinding(f) {
     fixable: f.fixable,
     suggestion: f.suggestion,
     fingerprint: f.fingerprint,
-    docs: docsUrl(f.rule)
+    docs: docsUrl(f.rule),
+    ...f.source && f.source.kind !== "manifest" ? { source: { kind: f.source.kind, renderedBy: f.source.roots, editable: f.source.editable, hint: f.source.hint ?? null } } : {}
   };
 }
-function renderJson(result) {
-  const report = {
+function writeJson(result, write) {
+  const shell = {
     version: JSON_FORMAT_VERSION,
-    findings: result.findings.map(jsonFinding),
+    findings: itemsSlot,
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, error: s.error, ...s.line !== void 0 ? { line: s.line, column: s.column } : {} })),
-    problems: result.problems
+    problems: result.problems,
+    ...result.notReviewed ? { notReviewed: result.notReviewed } : {},
+    ...result.totals ? { totals: result.totals } : {}
   };
-  return `${JSON.stringify(report, null, 2)}
-`;
+  writeJsonWithItems(shell, result.findings, jsonFinding, write);
 }
+var JSON_FORMAT_VERSION;
+var init_json = __esm({
+  "src/core/report/json.ts"() {
+    "use strict";
+    init_docs();
+    init_stream();
+    JSON_FORMAT_VERSION = 1;
+  }
+});
 
 // src/core/report/sarif.ts
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-function renderSarif(result, toolVersion) {
+function writeSarif(result, toolVersion, write) {
   const used = [...new Set(result.findings.map((f) => f.rule))].sort();
-  const rules = RULES.filter((r) => used.includes(r.id)).map((r) => ({
+  const rules = RULES2.filter((r) => used.includes(r.id)).map((r) => ({
     id: r.id,
     name: r.id.replace(/(^|-)([a-z])/g, (_, _d, c) => c.toUpperCase()),
     shortDescription: { text: r.title },
@@ -12145,12 +18318,12 @@ Fix: ${r.remediation.trim()}`,
     runs: [
       {
         tool: { driver: { name: "podarmor", version: toolVersion, informationUri: "https://github.com/podarmor/podarmor", rules } },
-        results: result.findings.map((f) => sarifResult(f, index.get(f.rule)))
+        results: itemsSlot,
+        ...result.notReviewed ? { invocations: [invocation(result.notReviewed)] } : {}
       }
     ]
   };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
+  writeJsonWithItems(sarif, result.findings, (f) => sarifResult(f, index.get(f.rule)), write);
 }
 function sarifResult(f, ruleIndex) {
   return {
@@ -12175,2032 +18348,92 @@ function sarifResult(f, ruleIndex) {
     }
   };
 }
-function toUri(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((p) => encodeURIComponent(p)).join("/");
-}
-
-// src/core/report/words.ts
-function counted(n, singular, plural = `${singular}s`) {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
-function severityCounts(findings) {
-  return [...SEVERITIES].reverse().map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(", ");
-}
-
-// src/core/report/text.ts
-var SEVERITY_COLOR = { critical: "35", high: "31", medium: "33", low: "36" };
-function renderText(result, options) {
-  const c = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
-  const out = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  for (const [file, findings] of byFile) {
-    out.push(c("4", file));
-    const lines = options.sources.get(file)?.replace(/^\uFEFF/, "").split(/\r?\n/);
-    for (const f of findings) {
-      const tags = [f.pss ? `${f.pss.level}/${f.pss.control}` : void 0, f.fixable ? "fixable" : f.suggestion ? "suggestion" : void 0].filter(Boolean);
-      out.push(`  ${c("2", `${f.line}:${f.column}`.padEnd(8))}${c(SEVERITY_COLOR[f.severity], f.severity.padEnd(9))}${c("1", f.rule)}  ${f.message}${tags.length ? c("2", `  [${tags.join(", ")}]`) : ""}`);
-      if (lines) out.push(...codeFrame(lines, f, c));
-    }
-    out.push("");
-  }
-  for (const s of result.skipped) {
-    const where = s.line !== void 0 ? `:${s.line}:${s.column}` : "";
-    out.push(`${c(s.error ? "31" : "2", s.error ? "error" : "skipped")} ${s.file}${where}: ${s.reason}`);
-  }
-  for (const p of result.problems) out.push(`${c("33", "warning")} ${p.file}:${p.line}:${p.column}: ${p.message}`);
-  if (result.skipped.length || result.problems.length) out.push("");
-  out.push(summaryLine(result, c));
-  return `${out.join("\n")}
-`;
-}
-function codeFrame(lines, f, c) {
-  const first = Math.max(1, f.line - 1);
-  const width = String(f.line).length;
-  const frame = [];
-  for (let n = first; n <= f.line; n++) {
-    const text = lines[n - 1] ?? "";
-    const marker = n === f.line ? c("31", ">") : " ";
-    frame.push(`    ${marker} ${c("2", String(n).padStart(width))} | ${text}`);
-  }
-  const lineText = lines[f.line - 1] ?? "";
-  const end = f.endLine === f.line ? f.endColumn : lineText.length + 1;
-  const carets = "^".repeat(Math.max(1, end - f.column));
-  frame.push(`      ${" ".repeat(width)} | ${" ".repeat(f.column - 1)}${c("31", carets)}`);
-  return frame;
-}
-function summaryLine(result, c = (_, s) => s) {
-  const n = result.findings.length;
-  if (n === 0) return c("32", "No findings.");
-  const fixable = result.findings.filter((f) => f.fixable).length;
-  const suggestions = result.findings.filter((f) => f.suggestion).length;
-  return `${counted(n, "finding")} (${severityCounts(result.findings)}); ${fixable} fixable with \`podarmor fix\`, ${suggestions} with a suggested change for review.`;
-}
-
-// src/cli/files.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, isAbsolute } from "node:path";
-var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function collectInputs(paths, readStdin, maxFileBytes) {
-  const result = { files: [], skipped: [], missing: [] };
-  for (const p of paths) {
-    if (p === "-") {
-      addBytes(result, "<stdin>", await readStdin());
-      continue;
-    }
-    let info;
-    try {
-      info = await stat(p);
-    } catch {
-      result.missing.push(p);
-      continue;
-    }
-    if (info.isDirectory()) {
-      for (const file of await walk(p)) await addFile(result, file, maxFileBytes);
-    } else {
-      await addFile(result, p, maxFileBytes);
-    }
-  }
-  return result;
-}
-async function walk(dir) {
-  const out = [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) out.push(...await walk(full));
-    } else if (e.isFile() && MANIFEST_EXTENSIONS.test(e.name)) {
-      out.push(full);
-    }
-  }
-  return out;
-}
-function displayPath(p) {
-  return isAbsolute(p) ? relative(process.cwd(), p) || p : p;
-}
-async function addFile(result, path, maxFileBytes) {
-  add(result, await readManifestFile(path, displayPath(path), maxFileBytes));
-}
-function addBytes(result, path, bytes) {
-  add(result, manifestInput(path, bytes));
-}
-function add(result, read) {
-  if ("file" in read) result.files.push(read.file);
-  else result.skipped.push(read.skipped);
-}
-async function readManifestFile(path, name, maxFileBytes) {
-  try {
-    const { size } = await stat(path);
-    if (size > maxFileBytes) return { skipped: { file: name, reason: tooLargeReason(size, maxFileBytes), error: true } };
-    return manifestInput(name, await readFile(path));
-  } catch (err) {
-    return { skipped: { file: name, reason: `could not be read: ${err.message}`, error: true } };
-  }
-}
-async function readAll(stream) {
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
-// src/cli/fix-command.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-
-// src/core/fix/engine.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-
-// src/core/fix/expected.ts
-function applyOpsToValue(value, ops) {
-  const root = structuredClone(value);
-  const removals = ops.filter((o) => o.op === "remove" && typeof o.path[o.path.length - 1] === "number");
-  const others = ops.filter((o) => !removals.includes(o));
-  for (const op of others) apply(root, op);
-  removals.sort((a, b) => b.path[b.path.length - 1] - a.path[a.path.length - 1]);
-  for (const op of removals) apply(root, op);
-  return root;
-}
-function apply(root, op) {
-  const parent = walk2(root, op.path.slice(0, -1), op.op !== "remove");
-  const last = op.path[op.path.length - 1];
-  if (parent === void 0) return;
-  const container = parent;
-  if (op.op === "remove") {
-    if (Array.isArray(container) && typeof last === "number") container.splice(last, 1);
-    else {
-      delete container[last];
-      for (let depth = op.path.length - 1; depth >= 1; depth--) {
-        const emptied = walk2(root, op.path.slice(0, depth), false);
-        const parent2 = walk2(root, op.path.slice(0, depth - 1), false);
-        if (!emptied || Array.isArray(emptied) || Object.keys(emptied).length > 0 || !parent2 || Array.isArray(parent2)) break;
-        delete parent2[op.path[depth - 1]];
-      }
-    }
-  } else if (op.op === "set") {
-    const current = container[last];
-    container[last] = mergeValue(current, structuredClone(op.value));
-  } else {
-    const list2 = container[last];
-    if (Array.isArray(list2)) {
-      if (!list2.some((v) => JSON.stringify(v) === JSON.stringify(op.value))) list2.push(structuredClone(op.value));
-    } else container[last] = [structuredClone(op.value)];
-  }
-}
-function mergeValue(current, value) {
-  if (isObject(current) && isObject(value)) {
-    for (const [k, v] of Object.entries(value)) current[k] = mergeValue(current[k], v);
-    return current;
-  }
-  return value;
-}
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function walk2(root, path, create) {
-  let node = root;
-  for (const step of path) {
-    let next = node[step];
-    if (next === void 0 || next === null) {
-      if (!create) return void 0;
-      next = {};
-      node[step] = next;
-    }
-    node = next;
-  }
-  return node;
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b;
-    return a.length === bb.length && a.every((v, i) => deepEqual(v, bb[i]));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-}
-
-// src/core/fix/style.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-function detectStyle(text, doc) {
-  const columnOf = (offset) => offset - (text.lastIndexOf("\n", offset - 1) + 1);
-  const widths = /* @__PURE__ */ new Map();
-  const seqStyles = { indented: 0, flush: 0 };
-  (0, import_yaml10.visit)(doc, {
-    Pair(_, pair) {
-      const key = pair.key;
-      const value = pair.value;
-      if (!key?.range || !value?.range || value.flow) return;
-      const keyCol = columnOf(key.range[0]);
-      if ((0, import_yaml10.isMap)(value) && value.items[0]) {
-        const first = value.items[0].key;
-        if (first?.range && onOwnLine(text, first.range[0])) {
-          const w = columnOf(first.range[0]) - keyCol;
-          if (w > 0 && w <= 8) widths.set(w, (widths.get(w) ?? 0) + 1);
-        }
-      } else if ((0, import_yaml10.isSeq)(value) && value.items[0]) {
-        const item = value.items[0];
-        if (item.range) {
-          const dash = text.lastIndexOf("-", item.range[0]);
-          if (dash >= 0 && onOwnLine(text, dash)) {
-            if (columnOf(dash) > keyCol) seqStyles.indented++;
-            else seqStyles.flush++;
-          }
-        }
-      }
-    }
-  });
-  let indent = 2;
-  let best = 0;
-  for (const [w, n] of widths) if (n > best || n === best && w < indent) [indent, best] = [w, n];
-  return { indent, indentSequences: seqStyles.indented > seqStyles.flush, eol: text.includes("\r\n") ? "\r\n" : "\n" };
-}
-function onOwnLine(text, offset) {
-  const lineStart2 = text.lastIndexOf("\n", offset - 1) + 1;
-  return /^[\s-]*$/.test(text.slice(lineStart2, offset));
-}
-var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./@-]*$/;
-var AMBIGUOUS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
-function renderScalar(value, json) {
-  if (typeof value === "string") {
-    if (!json && PLAIN_SAFE.test(value) && !AMBIGUOUS.test(value)) return value;
-    return JSON.stringify(value);
-  }
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value === null) return "null";
-  throw new Error(`cannot render ${typeof value} as a scalar`);
-}
-function renderKey(key, json) {
-  return renderScalar(key, json);
-}
-function renderFlow(value, json) {
-  if (Array.isArray(value)) return `[${value.map((v) => renderFlow(v, json)).join(", ")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return "{}";
-    return `{${entries.map(([k, v]) => `${renderKey(k, json)}: ${renderFlow(v, json)}`).join(", ")}}`;
-  }
-  return renderScalar(value, json);
-}
-function renderBlockPair(key, value, column, style) {
-  const pad = " ".repeat(column);
-  const head = `${pad}${renderKey(key, false)}:`;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [`${head} []`];
-    const dashColumn = style.indentSequences ? column + style.indent : column;
-    return [head, ...value.flatMap((item) => renderBlockItem(item, dashColumn, style))];
-  }
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [`${head} {}`];
-    return [head, ...entries.flatMap(([k, v]) => renderBlockPair(k, v, column + style.indent, style))];
-  }
-  return [`${head} ${renderScalar(value, false)}`];
-}
-function renderBlockItem(value, dashColumn, style) {
-  const pad = " ".repeat(dashColumn);
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [`${pad}- {}`];
-    const lines = entries.flatMap(([k, v]) => renderBlockPair(k, v, dashColumn + 2, style));
-    lines[0] = `${pad}- ${lines[0].slice(dashColumn + 2)}`;
-    return lines;
-  }
-  if (Array.isArray(value)) return [`${pad}- ${renderFlow(value, false)}`];
-  return [`${pad}- ${renderScalar(value, false)}`];
-}
-function isJsonStyleKey(node) {
-  return (0, import_yaml10.isScalar)(node) && node.type === "QUOTE_DOUBLE";
-}
-
-// src/core/fix/network-policy.ts
-function selectorLabels(w) {
-  const matchLabels = stringMap(w.ctx, get(w.ctx, get(w.ctx, get(w.ctx, w.node, "spec"), "selector"), "matchLabels"));
-  if (matchLabels.size > 0) {
-    const labels = podLabels(w);
-    if ([...matchLabels].every(([k, v]) => labels.get(k) === v.value)) return new Map([...matchLabels].map(([k, v]) => [k, v.value]));
-  }
-  return podLabels(w);
-}
-var DNS_PEER = {
-  namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "kube-system" } },
-  podSelector: { matchLabels: { "k8s-app": "kube-dns" } }
-};
-function policy(name, namespace, spec) {
+function invocation(notReviewed) {
   return {
-    apiVersion: "networking.k8s.io/v1",
-    kind: "NetworkPolicy",
-    metadata: namespace === void 0 ? { name } : { name, namespace },
-    spec
+    executionSuccessful: true,
+    toolExecutionNotifications: notReviewed.map((n) => ({
+      level: "warning",
+      descriptor: { id: "not-reviewed" },
+      message: { text: `not reviewed: ${n.reason}${n.remedy ? `; ${n.remedy}` : ""}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(n.file) }, ...n.line !== void 0 ? { region: { startLine: n.line } } : {} } }]
+    }))
   };
 }
-function hasDefaultDeny(index, namespace) {
-  return (index.policies.get(namespace) ?? []).some((p) => {
-    const selector = get(p.ctx, get(p.ctx, p.node, "spec"), "podSelector");
-    return labelSelectorMatches(p.ctx, selector, /* @__PURE__ */ new Map()) && stringMap(p.ctx, get(p.ctx, selector, "matchLabels")).size === 0;
-  });
+function toUri(path2) {
+  return path2.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((p) => encodeURIComponent(p)).join("/");
 }
-function generatePolicies(uncovered, objects, styleOf2) {
-  const index = indexNetwork(objects);
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const w of uncovered) byNamespace.set(w.resource.namespace, [...byNamespace.get(w.resource.namespace) ?? [], w]);
-  const out = [];
-  for (const [namespace, workloads] of byNamespace) {
-    const style = styleOf2(workloads[0]);
-    const docs = [];
-    const comments = [];
-    if (!hasDefaultDeny(index, namespace)) {
-      docs.push(policy("default-deny-all", namespace, { podSelector: {}, policyTypes: ["Ingress", "Egress"] }));
-      comments.push("Deny all traffic to and from the pods of the namespace, except what the policies below allow.");
-    }
-    const seen = /* @__PURE__ */ new Set();
-    for (const w of workloads) {
-      const labels = selectorLabels(w);
-      if (labels.size === 0) continue;
-      const name = `allow-${w.resource.name}`.slice(0, 253);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const ports = exposedPorts(w, index).map((p) => ({ port: p.port, protocol: p.protocol }));
-      const spec = {
-        podSelector: { matchLabels: Object.fromEntries(labels) },
-        policyTypes: ["Ingress", "Egress"]
-      };
-      if (ports.length > 0) spec.ingress = [{ ports }];
-      spec.egress = [{ to: [DNS_PEER], ports: [{ port: 53, protocol: "UDP" }, { port: 53, protocol: "TCP" }] }];
-      docs.push(policy(name, namespace, spec));
-      comments.push(
-        ports.length > 0 ? `${w.kind} ${w.resource.name}: traffic in on the ports its Services expose, DNS out.` : `${w.kind} ${w.resource.name}: no Service exposes it, so no traffic in; DNS out.`
-      );
-    }
-    out.push({ namespace, documents: docs.map((d, i) => renderDocument(d, comments[i], style)), workloads });
+var SECURITY_SEVERITY, LEVEL;
+var init_sarif = __esm({
+  "src/core/report/sarif.ts"() {
+    "use strict";
+    init_registry();
+    init_docs();
+    init_stream();
+    SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+    LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
   }
-  return out;
-}
-function renderDocument(value, comment, style) {
-  const lines = [`# ${comment}`, ...Object.entries(value).flatMap(([k, v]) => renderBlockPair(k, v, 0, style))];
-  return lines.join(style.eol);
-}
-function policyFileName(namespace) {
-  return namespace === void 0 ? "podarmor-networkpolicies.yaml" : `podarmor-networkpolicies-${namespace}.yaml`;
-}
+});
 
-// src/core/fix/render.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-var RenderError = class extends Error {
-};
-var LEADING_KEYS = /* @__PURE__ */ new Set(["metadata"]);
-var newIntent = () => ({ hasValue: false, remove: false, append: [], children: /* @__PURE__ */ new Map() });
-function isPlainObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function buildIntents(ops) {
-  const root = newIntent();
-  const at = (path) => {
-    let node = root;
-    for (const step of path) {
-      if (node.hasValue || node.remove) throw new RenderError(`conflicting changes at ${path.join(".")}`);
-      let child = node.children.get(step);
-      if (!child) node.children.set(step, child = newIntent());
-      node = child;
-    }
-    return node;
-  };
-  const setValue = (path, value) => {
-    if (isPlainObject(value) && Object.keys(value).length > 0) {
-      for (const [k, v] of Object.entries(value)) setValue([...path, k], v);
-      return;
-    }
-    const node = at(path);
-    if (node.remove || node.children.size > 0 || node.append.length > 0) throw new RenderError(`conflicting changes at ${path.join(".")}`);
-    if (node.hasValue && JSON.stringify(node.value) !== JSON.stringify(value)) throw new RenderError(`conflicting values at ${path.join(".")}`);
-    node.hasValue = true;
-    node.value = value;
-  };
-  for (const op of ops) {
-    if (op.op === "set") setValue(op.path, op.value);
-    else if (op.op === "append") {
-      const node = at(op.path);
-      if (node.hasValue || node.remove) throw new RenderError(`conflicting changes at ${op.path.join(".")}`);
-      if (!node.append.some((v) => JSON.stringify(v) === JSON.stringify(op.value))) node.append.push(op.value);
-    } else {
-      const node = at(op.path);
-      if (node.hasValue || node.children.size > 0 || node.append.length > 0) throw new RenderError(`conflicting changes at ${op.path.join(".")}`);
-      node.remove = true;
-    }
-  }
-  return root;
-}
-function materialize(intent) {
-  if (intent.remove) return void 0;
-  if (intent.hasValue) return intent.value;
-  if (intent.append.length > 0) return [...intent.append];
-  const out = {};
-  for (const [k, child] of intent.children) {
-    if (typeof k === "number") throw new RenderError("cannot create a list item by index");
-    const v = materialize(child);
-    if (v !== void 0) out[k] = v;
-  }
-  return out;
-}
-function renderOps(text, doc, style, ops) {
-  const root = buildIntents(ops);
-  const edits = [];
-  const contents = doc.contents;
-  if (!(0, import_yaml11.isMap)(contents) && !(0, import_yaml11.isSeq)(contents)) throw new RenderError("the document is not a collection");
-  const r = new Renderer(text, style, edits);
-  if ((0, import_yaml11.isMap)(contents)) r.map(contents, root);
-  else r.seq(contents, root);
-  return edits.sort((a, b) => a.start - b.start);
-}
-var Renderer = class {
-  text;
-  style;
-  edits;
-  constructor(text, style, edits) {
-    this.text = text;
-    this.style = style;
-    this.edits = edits;
-  }
-  map(map, intent) {
-    const inserts = [];
-    for (const [key, child] of intent.children) {
-      if (typeof key === "number") throw new RenderError("list index on a map");
-      const pair = ownPair(map, key);
-      if (!pair) {
-        if (map.items.some((p) => isMergeKey(p.key))) throw new RenderError(`"${key}" may come from a merge key`);
-        const value2 = materialize(child);
-        if (value2 !== void 0) inserts.push([key, value2]);
-        continue;
-      }
-      const value = pair.value;
-      if ((0, import_yaml11.isAlias)(value)) throw new RenderError(`"${key}" is an alias`);
-      if (child.remove) {
-        this.removePair(map, pair);
-      } else if (child.hasValue) {
-        if ((0, import_yaml11.isScalar)(value) && !isPlainObject(child.value) && !Array.isArray(child.value)) this.replaceScalar(value, child.value);
-        else if (isNullish(value) || isEmptyCollection(value)) this.replaceValue(map, pair, child.value);
-        else if ((0, import_yaml11.isMap)(value) && isPlainObject(child.value)) {
-        } else throw new RenderError(`cannot replace the value of "${key}"`);
-      } else if (isNullish(value)) {
-        this.replaceValue(map, pair, materialize(child));
-      } else if ((0, import_yaml11.isMap)(value)) {
-        const inner = value;
-        if (removesEveryKey(inner, child)) this.removePair(map, pair);
-        else this.map(inner, child);
-      } else if ((0, import_yaml11.isSeq)(value)) {
-        const seq = value;
-        const removed = [...child.children].filter(([, c]) => c.remove).length;
-        if (removed === seq.items.length && child.append.length === 0 && child.children.size === removed) this.replaceValue(map, pair, []);
-        else this.seq(seq, child);
-      } else throw new RenderError(`cannot edit inside "${key}"`);
-    }
-    if (inserts.length) this.insertPairs(map, inserts);
-  }
-  seq(seq, intent) {
-    for (const [index, child] of intent.children) {
-      if (typeof index !== "number") throw new RenderError("map key on a list");
-      const item = seq.items[index];
-      if (item === void 0) throw new RenderError(`no list item ${index}`);
-      if (child.remove) this.removeItem(seq, index);
-      else if ((0, import_yaml11.isMap)(item) && !child.hasValue) this.map(item, child);
-      else if ((0, import_yaml11.isScalar)(item) && child.hasValue && !isPlainObject(child.value)) this.replaceScalar(item, child.value);
-      else throw new RenderError(`cannot edit list item ${index}`);
-    }
-    if (intent.append.length) this.appendItems(seq, intent.append);
-  }
-  // --- edits -------------------------------------------------------------------------------
-  push(start, end, text) {
-    this.edits.push({ start, end, text });
-  }
-  lineStart(offset) {
-    return this.text.lastIndexOf("\n", offset - 1) + 1;
-  }
-  /** The offset just after the line that holds `offset - 1` (the end of some content). */
-  lineEndAfter(offset) {
-    if (offset > 0 && this.text[offset - 1] === "\n") return offset;
-    const nl = this.text.indexOf("\n", offset);
-    return nl < 0 ? this.text.length : nl + 1;
-  }
-  column(offset) {
-    return offset - this.lineStart(offset);
-  }
-  replaceScalar(node, value) {
-    const range = node.range;
-    const json = (0, import_yaml11.isScalar)(node) && node.type === "QUOTE_DOUBLE";
-    this.push(range[0], range[1], renderScalar(value, json));
-  }
-  /** Replaces an empty or null value (`securityContext:`, `add: []`) with new content. */
-  replaceValue(map, pair, value) {
-    const key = pair.key;
-    if (map.flow) {
-      const start = key.range[1];
-      const end2 = pair.value?.range ? pair.value.range[1] : start;
-      this.push(start, end2, `: ${renderFlow(value, flowIsJson(map))}`);
-      return;
-    }
-    const keyStart = key.range[0];
-    if (!this.isFirstOnLine(keyStart)) throw new RenderError("key does not start its line");
-    const lineStart2 = this.lineStart(keyStart);
-    const end = this.lineEndAfter(pair.value?.range ? Math.max(pair.value.range[1], key.range[1]) : key.range[1]);
-    const lines = renderBlockPair(String(key.value), value, keyStart - lineStart2, this.style);
-    const trailing = this.text.slice(lineStart2, end).endsWith("\n") ? this.style.eol : "";
-    this.push(lineStart2, end, lines.join(this.style.eol) + trailing);
-  }
-  isFirstOnLine(offset) {
-    return /^[ \t]*$/.test(this.text.slice(this.lineStart(offset), offset));
-  }
-  removePair(map, pair) {
-    const items = map.items;
-    const i = items.indexOf(pair);
-    const key = pair.key;
-    const start = key.range[0];
-    const valueEnd = pair.value?.range ? pair.value.range[1] : key.range[1];
-    if (map.flow) {
-      if (items.length === 1) return this.push(map.range[0], map.range[1], "{}");
-      const next2 = items[i + 1];
-      if (next2) return this.push(start, next2.key.range[0], "");
-      const prev = items[i - 1];
-      return this.push(prev.value?.range ? prev.value.range[1] : prev.key.range[1], valueEnd, "");
-    }
-    if (this.isFirstOnLine(start)) return this.push(this.lineStart(start), this.lineEndAfter(valueEnd), "");
-    const next = items[i + 1];
-    if (next) return this.push(start, next.key.range[0], "");
-    this.push(start, valueEnd, "{}");
-  }
-  removeItem(seq, index) {
-    const items = seq.items;
-    const item = items[index];
-    const range = item.range;
-    if (seq.flow) {
-      if (items.length === 1) return this.push(seq.range[0], seq.range[1], "[]");
-      const next = items[index + 1];
-      if (next) return this.push(range[0], next.range[0], "");
-      return this.push(items[index - 1].range[1], range[1], "");
-    }
-    const dash = this.text.lastIndexOf("-", range[0]);
-    if (dash < 0 || !this.isFirstOnLine(dash)) throw new RenderError("list item does not start its line");
-    this.push(this.lineStart(dash), this.lineEndAfter(range[1]), "");
-  }
-  insertPairs(map, pairs) {
-    const items = map.items;
-    if (map.flow) {
-      const json = flowIsJson(map);
-      const rendered = pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
-      const last2 = items[items.length - 1];
-      if (!last2) return this.push(map.range[0], map.range[1], `{${rendered.join(", ")}}`);
-      const end = last2.value?.range ? last2.value.range[1] : last2.key.range[1];
-      const open = map.range[0];
-      if (this.text.slice(open, items[0].key.range[0]).includes("\n")) {
-        const pad = " ".repeat(this.column(last2.key.range[0]));
-        return this.push(end, end, rendered.map((r) => `,${this.style.eol}${pad}${r}`).join(""));
-      }
-      return this.push(end, end, rendered.map((r) => `, ${r}`).join(""));
-    }
-    const first = items[0];
-    const firstStart = first.key.range[0];
-    const column = this.column(firstStart);
-    if (this.isFirstOnLine(firstStart)) {
-      const leading = pairs.filter(([k]) => LEADING_KEYS.has(k));
-      if (leading.length) {
-        pairs = pairs.filter(([k]) => !LEADING_KEYS.has(k));
-        const lines2 = leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
-        const at2 = this.lineStart(firstStart);
-        this.push(at2, at2, lines2.join(this.style.eol) + this.style.eol);
-        if (pairs.length === 0) return;
-      }
-    }
-    const last = items[items.length - 1];
-    const lastEnd = Math.max(last.key.range[1], last.value?.range ? last.value.range[1] : 0);
-    const at = this.lineEndAfter(lastEnd);
-    const lines = pairs.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
-    const body = lines.join(this.style.eol);
-    if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
-    else this.push(at, at, body + this.style.eol);
-  }
-  appendItems(seq, values) {
-    const items = seq.items;
-    if (seq.flow) {
-      const json = items.some((it) => (0, import_yaml11.isScalar)(it) && it.type === "QUOTE_DOUBLE");
-      const rendered = values.map((v) => renderFlow(v, json));
-      const last2 = items[items.length - 1];
-      if (!last2) return this.push(seq.range[0], seq.range[1], `[${rendered.join(", ")}]`);
-      return this.push(last2.range[1], last2.range[1], rendered.map((r) => `, ${r}`).join(""));
-    }
-    const last = items[items.length - 1];
-    const dash = this.text.lastIndexOf("-", items[0].range[0]);
-    const dashColumn = this.column(dash);
-    const at = this.lineEndAfter(last.range[1]);
-    const body = values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
-    if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
-    else this.push(at, at, body + this.style.eol);
-  }
-};
-function ownPair(map, key) {
-  let found;
-  for (const pair of map.items) if ((0, import_yaml11.isScalar)(pair.key) && (pair.key.value === key || pair.key.source === key)) found = pair;
-  return found;
-}
-function removesEveryKey(map, intent) {
-  if (intent.hasValue || intent.remove || intent.append.length > 0 || map.items.length === 0) return false;
-  return map.items.every((p) => {
-    if (!(0, import_yaml11.isScalar)(p.key) || isMergeKey(p.key)) return false;
-    const child = intent.children.get(String(p.key.value));
-    if (!child) return false;
-    return child.remove || (0, import_yaml11.isMap)(p.value) && removesEveryKey(p.value, child);
-  });
-}
-function isNullish(node) {
-  return node === null || node === void 0 || (0, import_yaml11.isScalar)(node) && node.value === null;
-}
-function isEmptyCollection(node) {
-  return ((0, import_yaml11.isMap)(node) || (0, import_yaml11.isSeq)(node)) && node.items.length === 0;
-}
-function flowIsJson(map) {
-  return map.items.some((p) => isJsonStyleKey(p.key));
-}
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = "";
-  let at = 0;
-  for (const e of sorted) {
-    if (e.start < at) throw new RenderError("overlapping edits");
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
-
-// src/core/fix/engine.ts
-function notFixedLine(d) {
-  return `not fixed: ${d.finding.rule} at ${d.finding.file}:${d.finding.line}: ${d.reason}`;
-}
-var MAX_PASSES = 5;
-var SET_RULES = new Set(RULES.filter((r) => r.checks.some((c) => TEMPLATES[c.template]?.kind === "set")).map((r) => r.id));
-function fixFiles(inputs, options) {
-  const inScope = (f) => !options.files || options.files.has(f.file);
-  const before = scan(inputs, options);
-  const texts = new Map(inputs.map((f) => [f.path, f.text]));
-  const created = /* @__PURE__ */ new Set();
-  const dropped = /* @__PURE__ */ new Map();
-  let session = before;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const candidates = session.findings.filter((f) => f.fix?.class === "safe" && !dropped.has(f.fingerprint) && inScope(f));
-    if (candidates.length === 0) break;
-    const attempt = applyBatch(session, texts, candidates, options);
-    const verdict = verify(session, attempt, options);
-    let next;
-    let nextSession;
-    if (verdict.ok) {
-      next = attempt.texts;
-      nextSession = verdict.after;
-      for (const p of attempt.created) created.add(p);
-    } else {
-      next = new Map(texts);
-      nextSession = session;
-      for (const finding of attempt.accepted) {
-        if (!nextSession.findings.some((f) => f.fingerprint === finding.fingerprint)) continue;
-        const single = applyBatch(nextSession, next, [finding], options);
-        const v = verify(nextSession, single, options);
-        if (v.ok) {
-          next = single.texts;
-          nextSession = v.after;
-          for (const p of single.created) created.add(p);
-        } else dropped.set(finding.fingerprint, { finding, reason: v.reason });
-      }
-    }
-    for (const f of attempt.unrenderable) dropped.set(f.finding.fingerprint, f);
-    const changed = [...next].some(([p, t]) => texts.get(p) !== t);
-    for (const [p, t] of next) texts.set(p, t);
-    session = nextSession;
-    if (!changed) break;
-  }
-  for (const f of session.findings) {
-    if (f.fix?.class === "safe" && !dropped.has(f.fingerprint) && inScope(f)) dropped.set(f.fingerprint, { finding: f, reason: "its fix conflicts with another fix" });
-  }
-  const afterFingerprints = new Set(session.findings.map((f) => f.fingerprint));
-  for (const [fp] of dropped) if (!afterFingerprints.has(fp)) dropped.delete(fp);
-  const files = [];
-  const original = new Map(inputs.map((f) => [f.path, f.text]));
-  for (const [path, after] of texts) {
-    const beforeText = original.get(path);
-    if (beforeText !== after) files.push({ path, before: created.has(path) && beforeText === void 0 ? void 0 : beforeText, after });
-  }
-  return {
-    files,
-    fixed: before.findings.filter((f) => !afterFingerprints.has(f.fingerprint) && f.fix !== void 0),
-    dropped: [...dropped.values()],
-    before,
-    after: session
-  };
-}
-function toInputs(texts) {
-  return [...texts].map(([path, text]) => ({ path, text }));
-}
-function applyBatch(session, texts, findings, options) {
-  const batch = { texts: new Map(texts), accepted: [], expected: /* @__PURE__ */ new Map(), created: [], unrenderable: [] };
-  const ordered = [...findings].sort((a, b) => (b.fix.priority ?? 0) - (a.fix.priority ?? 0) || a.file.localeCompare(b.file) || a.range.start - b.range.start);
-  const byDoc = /* @__PURE__ */ new Map();
-  const generate = [];
-  for (const f of ordered) {
-    if (f.fix.generate) {
-      generate.push(f);
-      continue;
-    }
-    if (f.fix.ops.length === 0) continue;
-    const docs = byDoc.get(f.file) ?? /* @__PURE__ */ new Map();
-    byDoc.set(f.file, docs);
-    const slot = docs.get(f.documentIndex) ?? { ops: [], findings: [] };
-    docs.set(f.documentIndex, slot);
-    try {
-      buildIntents([...slot.ops, ...f.fix.ops]);
-    } catch {
-      continue;
-    }
-    slot.ops.push(...f.fix.ops);
-    slot.findings.push(f);
-  }
-  for (const [path, docs] of byDoc) {
-    const file = session.parsed.find((p) => p.path === path);
-    const edits = [];
-    const expected = /* @__PURE__ */ new Map();
-    for (const [index, { ops, findings: fs }] of docs) {
-      const document = file.documents[index];
-      if (file.problems.length > 0) {
-        for (const f of fs) batch.unrenderable.push({ finding: f, reason: "the file has duplicate keys" });
-        continue;
-      }
-      try {
-        edits.push(...renderOps(file.text, document.doc, styleOf(file, index), ops));
-        expected.set(index, applyOpsToValue(document.doc.toJS({ maxAliasCount: 1e3 }), ops));
-        batch.accepted.push(...fs);
-      } catch (err) {
-        if (!(err instanceof RenderError)) throw err;
-        for (const f of fs) batch.unrenderable.push({ finding: f, reason: `cannot be written as an edit: ${err.message}` });
-      }
-    }
-    if (edits.length === 0) continue;
-    batch.texts.set(path, restoreBom(texts.get(path), applyEdits(file.text, edits)));
-    batch.expected.set(path, expected);
-  }
-  if (generate.length > 0) addGeneratedPolicies(session, batch, generate, options);
-  return batch;
-}
-function addGeneratedPolicies(session, batch, findings, options) {
-  const fingerprints = new Set(findings.map((f) => f.fingerprint));
-  const uncovered = session.workloads.filter(
-    (w) => findings.some((f) => fingerprints.has(f.fingerprint) && f.file === w.file.path && f.resource.name === w.resource.name && f.resource.kind === w.kind && f.resource.namespace === w.resource.namespace)
-  );
-  for (const group of generatePolicies(uncovered, session.objects, (w) => styleOf(w.file, w.documentIndex))) {
-    if (group.documents.length === 0) continue;
-    const style = styleOf(group.workloads[0].file, group.workloads[0].documentIndex);
-    const dir = options.networkPolicyDir ?? dirnameOf(group.workloads[0].file.path);
-    const path = joinPath(dir, policyFileName(group.namespace));
-    const body = group.documents.join(`${style.eol}---${style.eol}`) + style.eol;
-    const existing = batch.texts.get(path);
-    if (existing === void 0) {
-      batch.texts.set(path, `# Generated by podarmor fix from the workloads and Services in this folder; review and adjust.${style.eol}${body}`);
-      batch.created.push(path);
-    } else {
-      const sep2 = existing.endsWith("\n") ? "" : style.eol;
-      batch.texts.set(path, `${existing}${sep2}---${style.eol}${body}`);
-    }
-    batch.accepted.push(...findings.filter((f) => group.workloads.some((w) => w.file.path === f.file && w.resource.name === f.resource.name && w.resource.namespace === f.resource.namespace)));
-  }
-}
-function dirnameOf(path) {
-  const i = path.lastIndexOf("/");
-  return i < 0 ? "" : path.slice(0, i);
-}
-function joinPath(dir, name) {
-  return dir === "" || dir === "." ? name : `${dir.replace(/\/$/, "")}/${name}`;
-}
-var styleCache = /* @__PURE__ */ new WeakMap();
-function styleOf(file, index) {
-  const doc = file.documents[index].doc;
-  let style = styleCache.get(doc);
-  if (!style) {
-    style = detectStyle(file.text, doc);
-    styleCache.set(doc, style);
-  }
-  return style;
-}
-function restoreBom(original, fixed) {
-  return original.charCodeAt(0) === 65279 ? `\uFEFF${fixed}` : fixed;
-}
-function verify(session, batch, options, withinFile = false) {
-  if (batch.accepted.length === 0) return { ok: false, reason: "nothing could be applied" };
-  for (const [path, docs] of batch.expected) {
-    const text = batch.texts.get(path).replace(/^\uFEFF/, "");
-    const parsed = (0, import_yaml12.parseAllDocuments)(text, YAML_OPTIONS);
-    const list2 = Array.isArray(parsed) ? parsed : [];
-    const originalCount = session.parsed.find((p) => p.path === path).documents.length;
-    if (list2.length !== originalCount) return { ok: false, reason: `${path}: the fixed file has ${list2.length} documents instead of ${originalCount}` };
-    for (const [index, expected] of docs) {
-      const doc = list2[index];
-      if (doc.errors.length) return { ok: false, reason: `${path}: the fixed document does not parse: ${doc.errors[0].message.split("\n")[0]}` };
-      if (!deepEqual(doc.toJS({ maxAliasCount: 1e3 }), expected)) return { ok: false, reason: `${path}: the fixed document has values the fix did not mean to change` };
-    }
-  }
-  const after = scan(toInputs(batch.texts), options);
-  for (const s of after.skipped) if (s.error && !session.skipped.some((o) => o.file === s.file && o.reason === s.reason)) return { ok: false, reason: `${s.file}: ${s.reason}` };
-  const remaining = new Set(after.findings.map((f) => f.fingerprint));
-  const stillThere = batch.accepted.filter((f) => remaining.has(f.fingerprint));
-  if (stillThere.length) return { ok: false, reason: `the fix did not remove ${stillThere[0].rule} in ${stillThere[0].file}` };
-  const known = new Set(session.findings.map((f) => f.fingerprint));
-  const added = after.findings.filter((f) => !known.has(f.fingerprint) && !(withinFile && SET_RULES.has(f.rule)));
-  if (added.length) return { ok: false, reason: `the fix causes a new finding: ${added[0].rule} at ${added[0].file}:${added[0].line}` };
-  return { ok: true, reason: "", after };
-}
-function originalText(file) {
-  return file.bomLength ? `\uFEFF${file.text}` : file.text;
-}
-var fileBaselines = /* @__PURE__ */ new WeakMap();
-function planFileFix(session, findings, options) {
-  const first = findings[0];
-  if (findings.some((f) => !f.fix || f.fix.generate || f.fix.ops.length === 0)) return { finding: first, reason: "no edit to suggest" };
-  const file = session.parsed.find((p) => p.path === first.file);
-  if (!file || findings.some((f) => f.file !== first.file)) return { finding: first, reason: "file not scanned" };
-  let baseline = fileBaselines.get(file);
-  if (!baseline) {
-    baseline = scan([{ path: file.path, text: originalText(file) }], options);
-    fileBaselines.set(file, baseline);
-  }
-  const own = findings.map((finding) => baseline.findings.find((f) => f.fingerprint === finding.fingerprint && f.range.start === finding.range.start) ?? finding);
-  const batch = applyBatch(baseline, /* @__PURE__ */ new Map([[file.path, originalText(file)]]), own, options);
-  if (batch.unrenderable.length) return batch.unrenderable[0];
-  if (batch.accepted.length !== own.length) return { finding: first, reason: "its fix conflicts with another fix" };
-  const verdict = verify(baseline, batch, options, true);
-  if (!verdict.ok) return { finding: first, reason: verdict.reason };
-  const byDoc = /* @__PURE__ */ new Map();
-  for (const f of own) byDoc.set(f.documentIndex, [...byDoc.get(f.documentIndex) ?? [], ...f.fix.ops]);
-  const edits = [...byDoc].flatMap(([index, ops]) => renderOps(file.text, file.documents[index].doc, styleOf(file, index), ops));
-  return { findings: [...findings], path: file.path, before: file.text, after: applyEdits(file.text, edits), edits };
-}
-function isDropped(plan) {
-  return "reason" in plan;
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i = 0; i < array.length; i++) {
-      if (array[i]) {
-        ret.push(array[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/core/fix/diff.ts
-function unifiedDiff(files) {
-  return files.map((f) => {
-    const created = f.before === void 0;
-    const patch = createTwoFilesPatch(created ? "/dev/null" : `a/${f.path}`, `b/${f.path}`, f.before ?? "", f.after, void 0, void 0, { context: 3 });
-    const body = patch.slice(patch.indexOf("--- "));
-    return `diff --git a/${f.path} b/${f.path}
-${created ? "new file mode 100644\n" : ""}${body}${body.endsWith("\n") ? "" : "\n"}`;
-  }).join("");
-}
-
-// src/cli/fix-command.ts
-async function runFix(common, io) {
-  const inputs = await loadInputs(common, io);
-  const networkPolicyDir = common.values["network-policy-dir"];
-  const result = fixFiles(inputs.files, { ...common.scan, ...networkPolicyDir ? { networkPolicyDir } : {} });
-  if (common.values.write) {
-    for (const f of result.files) {
-      if (f.path === "<stdin>") continue;
-      await mkdir(dirname(f.path), { recursive: true });
-      await writeFile(f.path, f.after);
-    }
-    if (inputs.files.some((f) => f.path === "<stdin>")) {
-      const stdin = result.files.find((f) => f.path === "<stdin>");
-      io.stdout(stdin ? stdin.after : inputs.files.find((f) => f.path === "<stdin>").text);
-    }
-  } else {
-    io.stdout(unifiedDiff(result.files));
-  }
-  const left = { findings: result.after.findings, skipped: [...inputs.skipped, ...result.after.skipped], problems: result.after.problems };
-  const created = result.files.filter((f) => f.before === void 0).length;
-  const lines = [
-    `${common.values.write ? "Fixed" : "Would fix"} ${counted(result.fixed.length, "finding")} in ${counted(result.files.length, "file")}${created ? ` (${counted(created, "new NetworkPolicy file")})` : ""}.`,
-    ...result.dropped.map(notFixedLine),
-    `Left after fixing: ${summaryLine(left)}`
-  ];
-  io.stderr(`${lines.join("\n")}
-`);
-  return reachesFailOn(left, common.failOn) ? 1 : 0;
-}
-
-// src/cli/review-command.ts
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join2, relative as relative2, resolve, sep } from "node:path";
-import { promisify } from "node:util";
-
-// src/github/config.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-var DEFAULT_CONFIG = {
-  profile: "hardened",
-  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
-  paths: ["**/*.yaml", "**/*.yml", "**/*.json"],
-  suggestions: true,
-  fix: "none",
-  failOn: "high",
-  maxComments: 30,
-  sarifFile: "",
-  only: []
-};
-var CONFIG_KEYS = ["profile", "kubernetes-version", "paths", "suggestions", "fix", "fail-on", "max-comments", "sarif-file", "only"];
-function list(value) {
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map((v) => v.trim()).filter(Boolean);
-  if (typeof value === "string") return value.split(/[\n,]/).map((v) => v.trim()).filter(Boolean);
-  return void 0;
-}
-function bool(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
-  return void 0;
-}
-function readSettings(raw, source) {
-  const settings = {};
-  const problems = [];
-  const bad = (key, message) => problems.push({ key, message: `${source}: ${key}: ${message}` });
-  for (const key of Object.keys(raw)) {
-    if (!CONFIG_KEYS.includes(key)) bad(key, `unknown key (known keys: ${CONFIG_KEYS.join(", ")})`);
-  }
-  const get2 = (key) => {
-    const v = raw[key];
-    return v === void 0 || v === null || v === "" ? void 0 : v;
-  };
-  const profile = get2("profile");
-  if (profile !== void 0) {
-    if (typeof profile === "string" && PROFILES.includes(profile)) settings.profile = profile;
-    else bad("profile", `must be one of ${PROFILES.join(", ")}, not ${JSON.stringify(profile)}`);
-  }
-  const version = get2("kubernetes-version");
-  if (version !== void 0) {
-    const text = String(version);
-    if (typeof version === "number") bad("kubernetes-version", `write the version as a string ("${text}" would be read as ${text}); quote it`);
-    else if (parseVersion(text) === void 0) bad("kubernetes-version", `must be a version such as "1.34", not ${JSON.stringify(version)}`);
-    else settings.kubernetesVersion = text.replace(/^v/, "");
-  }
-  const paths = get2("paths");
-  if (paths !== void 0) {
-    const l = list(paths);
-    if (l && l.length) settings.paths = l;
-    else bad("paths", "must be a list of globs (or a comma- or newline-separated string)");
-  }
-  const suggestions = get2("suggestions");
-  if (suggestions !== void 0) {
-    const b = bool(suggestions);
-    if (b === void 0) bad("suggestions", `must be true or false, not ${JSON.stringify(suggestions)}`);
-    else settings.suggestions = b;
-  }
-  const fix = get2("fix");
-  if (fix !== void 0) {
-    if (fix === "none" || fix === "commit" || fix === "pull-request") settings.fix = fix;
-    else bad("fix", `must be none, commit or pull-request, not ${JSON.stringify(fix)}`);
-  }
-  const failOn = get2("fail-on");
-  if (failOn !== void 0) {
-    if (typeof failOn === "string" && isFailOn(failOn)) settings.failOn = failOn;
-    else bad("fail-on", `must be one of critical, high, medium, low, none, not ${JSON.stringify(failOn)}`);
-  }
-  const maxComments = get2("max-comments");
-  if (maxComments !== void 0) {
-    const n = Number(maxComments);
-    if (Number.isInteger(n) && n >= 0 && n <= 1e3) settings.maxComments = n;
-    else bad("max-comments", `must be a whole number from 0 to 1000, not ${JSON.stringify(maxComments)}`);
-  }
-  const sarif = get2("sarif-file");
-  if (sarif !== void 0) {
-    if (typeof sarif === "string") settings.sarifFile = sarif;
-    else bad("sarif-file", "must be a path");
-  }
-  const only = get2("only");
-  if (only !== void 0) {
-    const l = list(only);
-    const unknown = (l ?? []).filter((r) => !RULE_IDS.has(r));
-    if (!l) bad("only", "must be a list of rule ids");
-    else if (unknown.length) bad("only", `unknown rule${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
-    else settings.only = l;
-  }
-  return { settings, problems };
-}
-function readSettingsFile(raw, path) {
-  if (raw === null || raw === void 0) return { settings: {}, problems: [] };
-  if (typeof raw !== "object" || Array.isArray(raw)) return { settings: {}, problems: [{ key: "config", message: `${path} must be a map of settings` }] };
-  return readSettings(raw, path);
-}
-function parseSettingsFile(text, path) {
-  let raw;
-  try {
-    raw = (0, import_yaml13.parse)(text);
-  } catch (err) {
-    return { settings: {}, problems: [{ key: "config", message: `${path} is not valid YAML: ${err.message.split("\n")[0]}` }] };
-  }
-  return readSettingsFile(raw, path);
-}
-function mergeSettings(...layers) {
-  return Object.assign({}, DEFAULT_CONFIG, ...layers);
-}
-
-// src/github/patch.ts
-var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function parsePatch(patch) {
-  if (!patch) return [];
-  const hunks = [];
-  let current;
-  let line = 0;
-  for (const text of patch.split("\n")) {
-    const header = HUNK_HEADER.exec(text);
-    if (header) {
-      line = Number(header[1]);
-      const count = header[2] === void 0 ? 1 : Number(header[2]);
-      current = { start: line, end: line + count - 1, added: /* @__PURE__ */ new Set() };
-      if (count > 0) hunks.push(current);
-      continue;
-    }
-    if (!current) continue;
-    if (text.startsWith("+")) {
-      current.added.add(line);
-      line++;
-    } else if (text.startsWith(" ")) {
-      line++;
-    }
-  }
-  return hunks;
-}
-function hunkFor(hunks, from, to = from) {
-  return hunks.find((h) => h.start <= from && to <= h.end);
-}
-
-// src/github/pull-request.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function pathMatcher(globs) {
-  return (0, import_picomatch.default)([...globs], { dot: true });
-}
-function selectSiblings(all, changed, globs, cap) {
-  const folderOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf("/")));
-  const folders = new Set(changed.map(folderOf));
-  const changedPaths = new Set(changed);
-  const matches = pathMatcher(globs);
-  return all.filter((p) => !changedPaths.has(p) && matches(p) && folders.has(folderOf(p))).slice(0, cap);
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/github/suggestion.ts
-function lineStart(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-function lineNumber(text, offset) {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
-  return n;
-}
-function toSuggestion(before, after, edits) {
-  if (edits.length === 0) return void 0;
-  const startOffset = Math.min(...edits.map((e) => e.start));
-  const endOffset = Math.max(...edits.map((e) => e.end));
-  const delta = edits.reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
-  let a = lineStart(before, startOffset);
-  let b = endOffset > a ? endAfterLine(before, endOffset - 1) : a;
-  if (b === a) {
-    if (a > 0) a = lineStart(before, a - 1);
-    else b = endAfterLine(before, 0);
-    if (a === b) return void 0;
-  }
-  const oldRegion = before.slice(a, b);
-  const newRegion = after.slice(a, b + delta);
-  const strip = (s) => s.replace(/\r?\n$/, "");
-  if (after.slice(0, a) !== before.slice(0, a) || after.slice(b + delta) !== before.slice(b)) return void 0;
-  const wholeLines = oldRegion.endsWith("\n") ? newRegion === "" || newRegion.endsWith("\n") : !newRegion.endsWith("\n");
-  if (!wholeLines) return void 0;
-  return {
-    startLine: lineNumber(before, a),
-    endLine: lineNumber(before, Math.max(a, b - 1)),
-    content: strip(newRegion).replace(/\r\n/g, "\n"),
-    deletes: newRegion === ""
-  };
-}
-function endAfterLine(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl < 0 ? text.length : nl + 1;
-}
-function fenceFor(content) {
-  let longest = 0;
-  for (const m of content.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
-
-// src/github/markdown.ts
-var REVIEW_MARKER = "<!-- podarmor:review -->";
-var MAX_BODY = 65e3;
-var SEVERITY_ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u2B1C" };
-function fingerprintMarker(fingerprints) {
-  return `<!-- podarmor:fingerprints=${[...fingerprints].sort().join(",")} -->`;
-}
-function ruleOf(id) {
-  return RULES.find((r) => r.id === id);
-}
-function firstSentence(text) {
-  const t = text.trim().replace(/\s+/g, " ");
-  let inCode = false;
-  for (let i = 0; i < t.length; i++) {
-    if (t[i] === "`") inCode = !inCode;
-    else if (!inCode && t[i] === "." && t[i + 1] === " ") return t.slice(0, i + 1);
-  }
-  return t;
-}
-var capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-function findingLine(f) {
-  const rule = ruleOf(f.rule);
-  const pss = f.pss ? ` \xB7 PSS ${f.pss.level} \`${f.pss.control}\`` : "";
-  return `${SEVERITY_ICON[f.severity]} **${rule.title}** \xB7 \`${f.rule}\` \xB7 ${f.severity}${pss}
-
-${f.message}.`;
-}
-function commentBody(c) {
-  const parts = [];
-  const explained = /* @__PURE__ */ new Set();
-  for (const f of c.findings) {
-    const rule = ruleOf(f.rule);
-    if (explained.has(f.rule)) parts.push(findingLine(f));
-    else parts.push(`${findingLine(f)}
-
-**Why it matters:** ${firstSentence(rule.description)} **How to fix:** ${firstSentence(rule.remediation)} [Rule docs](${docsUrl(f.rule)})`);
-    explained.add(f.rule);
-  }
-  if (c.suggestion) {
-    const fence = fenceFor(c.suggestion.content);
-    const notes = [...new Set(c.notes ?? [])];
-    const risks = notes.length ? `
-
-Before accepting, know what changes:
-${notes.map((n) => `- ${capitalise(n)}`).join("\n")}` : "";
-    parts.push(`**Suggested change**${risks}
-
-${fence}suggestion
-${c.suggestion.content}${c.suggestion.deletes ? "" : "\n"}${fence}`);
-  } else if (c.fixHint) {
-    parts.push(c.fixHint);
-  }
-  parts.push(fingerprintMarker(c.findings.map((f) => f.fingerprint)));
-  return parts.join("\n\n");
-}
-function escapeCell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-function findingsTable(rows, limit = 200) {
-  if (rows.length === 0) return "";
-  const lines = ["| | Rule | Where | Finding | |", "|---|---|---|---|---|"];
-  for (const { finding: f, where } of rows.slice(0, limit)) {
-    lines.push(`| ${SEVERITY_ICON[f.severity]} | [\`${f.rule}\`](${docsUrl(f.rule)}) | \`${escapeCell(f.file)}:${f.line}\` | ${escapeCell(f.message)} | ${where} |`);
-  }
-  if (rows.length > limit) lines.push(`| | | | \u2026 and ${rows.length - limit} more | |`);
-  return lines.join("\n");
-}
-function reviewBody(findings, rows, notes) {
-  const fixable = findings.filter((f) => f.fixable).length;
-  const head = findings.length === 0 ? "**podarmor** found no insecure pod specs in the Kubernetes manifests this pull request changes. \u2705" : `**podarmor** found ${counted(findings.length, "issue")} (${severityCounts(findings)}) in the Kubernetes manifests this pull request changes; ${fixable} ha${fixable === 1 ? "s" : "ve"} a safe fix.`;
-  const parts = [head, ...notes];
-  if (rows.length) parts.push(`Not commented inline:
-
-${findingsTable(rows)}`);
-  parts.push(REVIEW_MARKER);
-  let body = parts.join("\n\n");
-  if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 200)}
-
-\u2026 (truncated)
-
-${REVIEW_MARKER}`;
-  return body;
-}
-
-// src/github/plan.ts
-var severityRank = (f) => SEVERITIES.indexOf(f.severity);
-function planReview(input) {
-  const rows = [];
-  const inDiff = [];
-  for (const f of input.findings) {
-    if (input.committed?.has(f.fingerprint)) {
-      rows.push({ finding: f, where: "fixed by the hardening commit" });
-      continue;
-    }
-    const hunks = input.hunks.get(f.file);
-    if (!hunks || hunks.length === 0) rows.push({ finding: f, where: "file has no diff to comment on" });
-    else if (!hunkFor(hunks, f.line) && !hunkFor(hunks, f.endLine)) rows.push({ finding: f, where: "outside the diff" });
-    else inDiff.push({ finding: f, hunks });
-  }
-  const candidates = [];
-  const plain = [];
-  for (const item of inDiff) {
-    const s = input.suggestions ? suggestionFor(input, [item.finding], item.hunks) : void 0;
-    if (s) candidates.push({ findings: [item.finding], path: item.finding.file, line: s.endLine, ...s.startLine < s.endLine ? { startLine: s.startLine } : {}, suggestion: s, notes: [item.finding.fix.note] });
-    else plain.push(item);
-  }
-  const merged = mergeOverlappingSuggestions(input, candidates);
-  const byLine = /* @__PURE__ */ new Map();
-  for (const { finding: f, hunks } of plain) {
-    const range = anchorOf(f, hunks);
-    const key = `${f.file}:${range.startLine ?? range.line}:${range.line}`;
-    const c = byLine.get(key) ?? { findings: [], path: f.file, ...range, notes: [] };
-    c.findings.push(f);
-    if (f.fixable) c.fixHint = "`podarmor fix` (or the Action with `fix: commit`) applies a safe fix for this; its lines lie outside this diff, so it cannot be a suggestion here.";
-    byLine.set(key, c);
-  }
-  const all = [...merged];
-  for (const c of byLine.values()) {
-    const same = merged.find((m) => m.path === c.path && m.line === c.line && m.startLine === c.startLine);
-    if (same) same.findings.push(...c.findings);
-    else all.push(c);
-  }
-  const worst = (c) => Math.max(...c.findings.map(severityRank));
-  all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
-  const kept = all.slice(0, input.maxComments);
-  for (const c of all.slice(input.maxComments)) for (const f of c.findings) rows.push({ finding: f, where: `beyond max-comments (${input.maxComments})` });
-  kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
-  const comments = kept.map((c) => ({
-    path: c.path,
-    line: c.line,
-    ...c.startLine !== void 0 ? { startLine: c.startLine } : {},
-    body: commentBody({ findings: c.findings, ...c.suggestion ? { suggestion: c.suggestion, notes: c.notes } : {}, ...c.fixHint ? { fixHint: c.fixHint } : {} }),
-    findings: c.findings,
-    fingerprints: c.findings.map((f) => f.fingerprint).sort(),
-    ...c.suggestion ? { suggestion: c.suggestion } : {}
-  }));
-  rows.sort((a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line);
-  return { comments, rows, body: reviewBody(input.findings, rows, input.notes ?? []), findings: [...input.findings] };
-}
-function anchorOf(f, hunks) {
-  if (f.endLine > f.line && hunkFor(hunks, f.line, f.endLine)) return { line: f.endLine, startLine: f.line };
-  return { line: hunkFor(hunks, f.line) ? f.line : f.endLine };
-}
-function suggestionFor(input, findings, hunks) {
-  if (findings.some((f) => !f.fix || f.fix.generate || f.fix.ops.length === 0)) return void 0;
-  const plan = planFileFix(input.session, findings, input.fixOptions);
-  if (isDropped(plan)) return void 0;
-  const s = toSuggestion(plan.before, plan.after, plan.edits);
-  if (!s || !hunkFor(hunks, s.startLine, s.endLine)) return void 0;
-  return s;
-}
-function mergeOverlappingSuggestions(input, candidates) {
-  const out = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const c of candidates) byFile.set(c.path, [...byFile.get(c.path) ?? [], c]);
-  for (const [path, list2] of byFile) {
-    list2.sort((a, b) => (a.startLine ?? a.line) - (b.startLine ?? b.line));
-    const clusters = [];
-    for (const c of list2) {
-      const last = clusters[clusters.length - 1];
-      const lastEnd = last ? Math.max(...last.map((x) => x.line)) : -1;
-      if (last && (c.startLine ?? c.line) <= lastEnd) last.push(c);
-      else clusters.push([c]);
-    }
-    const hunks = input.hunks.get(path) ?? [];
-    for (const cluster of clusters) {
-      if (cluster.length === 1) {
-        out.push(cluster[0]);
-        continue;
-      }
-      const findings = cluster.flatMap((c) => c.findings);
-      const s = suggestionFor(input, findings, hunks);
-      if (s) {
-        out.push({ findings, path, line: s.endLine, ...s.startLine < s.endLine ? { startLine: s.startLine } : {}, suggestion: s, notes: cluster.flatMap((c) => c.notes) });
-      } else {
-        cluster.sort((a, b) => Math.max(...b.findings.map(severityRank)) - Math.max(...a.findings.map(severityRank)));
-        out.push(cluster[0]);
-        for (const c of cluster.slice(1)) {
-          out.push({ findings: c.findings, path, ...anchorOf(c.findings[0], hunks), notes: [], fixHint: "Its suggested change overlaps another one: accept that one first, and the next run suggests this one." });
-        }
-      }
-    }
-  }
-  return out;
-}
-
-// src/github/run.ts
-var MAX_CONTEXT_FILES = 50;
-function scanOptionsOf(config) {
-  return { profile: config.profile, kubernetesVersion: config.kubernetesVersion, ...config.only.length ? { only: config.only } : {} };
-}
-function scanChange(changed, context, unreadable, config) {
-  const changedPaths = new Set(changed.map((f) => f.path));
-  const scanOptions = scanOptionsOf(config);
-  const session = scan([...changed, ...context], scanOptions);
-  const findings = session.findings.filter((f) => changedPaths.has(f.file));
-  const skipped = [...unreadable, ...session.skipped.filter((s) => changedPaths.has(s.file))];
-  return { session, findings, skipped, changedPaths, scanOptions };
-}
-function planChange(change, hunks, config, notes = [], committed) {
-  return planReview({
-    session: change.session,
-    findings: change.findings,
-    hunks,
-    suggestions: config.suggestions,
-    maxComments: config.maxComments,
-    fixOptions: change.scanOptions,
-    ...committed ? { committed } : {},
-    notes: [...notes, ...change.skipped.map(skippedNote)]
-  });
-}
-function skippedNote(s) {
-  return `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`;
-}
-
-// src/cli/review-command.ts
-var run = promisify(execFile);
-var CONFIG_FILE = ".github/podarmor.yml";
-var GIT_BUFFER = 256 * 1024 * 1024;
-async function git(cwd, args) {
-  try {
-    const { stdout } = await run("git", ["-c", "core.quotePath=false", ...args], { cwd, maxBuffer: GIT_BUFFER, encoding: "utf8" });
-    return stdout;
-  } catch (err) {
-    const e = err;
-    if (e.code === "ENOENT") throw new UsageError("review needs git on PATH");
-    throw new UsageError(`git ${args.join(" ")}: ${(e.stderr || e.message).trim().split("\n")[0]}`);
-  }
-}
-async function runReview(common, io) {
-  const base = common.values.base;
-  if (!base) throw new UsageError("review needs --base <git-ref>, the branch the pull request goes into (e.g. --base origin/main)");
+// src/cli/scan-command.ts
+import { readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
+async function scanCommand(common, io) {
   const format2 = common.values.format ?? "text";
-  if (!["text", "json"].includes(format2)) throw new UsageError("--format of review must be text or json");
-  if (common.paths.length > 1) throw new UsageError("review takes at most one folder: the repository (or a folder in it) to review");
-  const start = resolve(common.paths[0]);
-  const startDir = existsSync(start) && (await stat2(start)).isDirectory() ? start : dirname2(start);
-  if (!existsSync(startDir)) throw new UsageError(`no such folder: ${common.paths[0]}`);
-  const root = (await git(startDir, ["rev-parse", "--show-toplevel"]).catch(() => {
-    throw new UsageError(`${common.paths[0]} is not inside a git repository`);
-  })).trim();
-  const scope = relative2(root, start).split(sep).join("/");
-  await git(root, ["rev-parse", "--verify", "--quiet", `${base}^{commit}`]).catch(() => {
-    throw new UsageError(`--base ${base} is not a commit in this repository (fetch it first, e.g. git fetch origin ${base.replace(/^origin\//, "")})`);
-  });
-  const mergeBase = (await git(root, ["merge-base", base, "HEAD"])).trim();
-  const config = await loadConfig(root, common);
-  const matches = pathMatcher(config.paths);
-  const inScope = (p) => !scope || p === scope || p.startsWith(`${scope}/`);
-  const pathspec = scope ? ["--", scope] : [];
-  const patches = splitDiff(await git(root, ["diff", "--no-color", "--no-ext-diff", "--no-renames", "-U3", mergeBase, ...pathspec]));
-  const untracked = (await git(root, ["ls-files", "--others", "--exclude-standard", "-z", ...pathspec])).split("\0").filter(Boolean);
-  const maxBytes = common.scan.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const unreadable = [];
-  const hunks = /* @__PURE__ */ new Map();
-  const changed = [];
-  for (const [path, patch] of patches) {
-    if (!matches(path) || !inScope(path)) continue;
-    const file = await readManifest(root, path, maxBytes, unreadable);
-    if (file) changed.push(file);
-    hunks.set(path, parsePatch(patch));
-  }
-  for (const path of untracked) {
-    if (!matches(path) || patches.has(path)) continue;
-    const file = await readManifest(root, path, maxBytes, unreadable);
-    if (!file) continue;
-    changed.push(file);
-    const lines = file.text.split("\n").length - (file.text.endsWith("\n") ? 1 : 0);
-    hunks.set(path, [{ start: 1, end: lines, added: new Set(Array.from({ length: lines }, (_, i) => i + 1)) }]);
-  }
-  const tracked = (await git(root, ["ls-files", "-z"])).split("\0").filter(Boolean);
-  const context = [];
-  for (const path of selectSiblings(tracked, changed.map((f) => f.path), config.paths, MAX_CONTEXT_FILES)) {
-    const file = await readManifest(root, path, maxBytes, []);
-    if (file) context.push(file);
-  }
-  const change = scanChange(changed, context, unreadable, config);
-  const plan = planChange(change, hunks, config);
-  const where = `${base} (merge base ${mergeBase.slice(0, 7)})`;
-  if (format2 === "json") io.stdout(`${JSON.stringify(reviewJson(plan, base, mergeBase), null, 2)}
+  if (!["text", "json", "sarif"].includes(format2)) throw new UsageError("--format must be text, json or sarif");
+  const unreviewedFails = await failOnUnreviewed(common.values["fail-on-unreviewed"]);
+  const baselinePath = common.values.baseline;
+  const baseline = baselinePath !== void 0 ? await readBaseline(baselinePath) : void 0;
+  const { result, report } = await scanPaths(common.paths, common.scan, io.stdin, false);
+  const out = chunked(io.stdout);
+  if (format2 === "json") writeJson(report, out.write);
+  else if (format2 === "sarif") writeSarif(report, VERSION, out.write);
+  else writeText(report, { color: io.color, sources: result.sources }, out.write);
+  out.flush();
+  const writeTo = common.values["write-baseline"];
+  if (writeTo !== void 0) {
+    await writeFile5(writeTo, baselineJson(report.findings));
+    io.stderr(`podarmor: wrote ${counted(report.findings.length, "fingerprint")} to ${writeTo}
 `);
-  else io.stdout(renderReview(plan, changed.length, where, io.color));
-  return reachesFailOn({ findings: change.findings, skipped: change.skipped }, common.failOn) ? 1 : 0;
-}
-async function loadConfig(root, common) {
-  let fromFile = {};
-  const path = join2(root, CONFIG_FILE);
-  if (existsSync(path)) {
-    const read = parseSettingsFile(await readFile2(path, "utf8"), CONFIG_FILE);
-    if (read.problems.length) throw new UsageError(`${CONFIG_FILE} is not valid:
-${read.problems.map((p) => `  - ${p.message}`).join("\n")}`);
-    fromFile = read.settings;
   }
-  const v = common.values;
-  const fromFlags = {
-    ...v.profile ? { profile: common.scan.profile } : {},
-    ...v["kubernetes-version"] ? { kubernetesVersion: common.scan.kubernetesVersion } : {},
-    ...common.scan.only ? { only: [...common.scan.only] } : {}
-  };
-  if (v["max-comments"] !== void 0) {
-    const n = Number(v["max-comments"]);
-    if (!Number.isInteger(n) || n < 0) throw new UsageError("--max-comments takes a whole number");
-    fromFlags.maxComments = n;
+  const gated = applyGate(report.findings, baseline, "new");
+  if (baseline) io.stderr(`podarmor: ${counted(gated.preexisting.length, "finding")} in the baseline ${baselinePath} ${gated.preexisting.length === 1 ? "does" : "do"} not count toward --fail-on; ${gated.counted.length} new
+`);
+  return fails({ ...report, findings: gated.counted }, common.failOn, unreviewedFails) ? 1 : 0;
+}
+async function readBaseline(path2) {
+  let text;
+  try {
+    text = await readFile7(path2, "utf8");
+  } catch (err) {
+    throw new UsageError(`--baseline ${path2} cannot be read: ${err.code ?? err.message}`);
   }
-  return mergeSettings(fromFile, fromFlags);
+  const read = parseBaseline(text, path2);
+  if ("problem" in read) throw new UsageError(read.problem);
+  return read.fingerprints;
 }
-async function readManifest(root, path, maxBytes, skipped) {
-  const full = join2(root, path);
-  if (!existsSync(full)) return void 0;
-  const read = await readManifestFile(full, path, maxBytes);
-  if ("skipped" in read) skipped.push(read.skipped);
-  return "file" in read ? read.file : void 0;
-}
-function splitDiff(diff) {
-  const out = /* @__PURE__ */ new Map();
-  for (const section of diff.split(/^(?=diff --git )/m)) {
-    const target = /^\+\+\+ (?:b\/(.*)|"b\/((?:[^"\\]|\\.)*)")$/m.exec(section);
-    if (!target) continue;
-    const path = target[1] ?? JSON.parse(`"${target[2]}"`);
-    const firstHunk = section.search(/^@@ /m);
-    out.set(path, firstHunk < 0 ? "" : section.slice(firstHunk).replace(/\n$/, ""));
+var init_scan_command = __esm({
+  "src/cli/scan-command.ts"() {
+    "use strict";
+    init_errors();
+    init_json();
+    init_sarif();
+    init_stream();
+    init_text();
+    init_words();
+    init_gate();
+    init_version();
+    init_sources_scan();
   }
-  return out;
-}
-var HIDDEN = /<!-- podarmor:[^>]*-->\n?/g;
-function renderReview(plan, files, where, color) {
-  const bold = (s) => color ? `\x1B[1m${s}\x1B[22m` : s;
-  const out = [bold(`podarmor review of ${counted(files, "changed manifest")} against ${where}`), ""];
-  if (plan.comments.length === 0) out.push("No inline comments.", "");
-  for (const c of plan.comments) {
-    out.push(bold(`\u2500\u2500 ${c.path}:${c.startLine !== void 0 ? `${c.startLine}-` : ""}${c.line} \u2500\u2500`), c.body.replace(HIDDEN, "").trim(), "");
-  }
-  out.push(bold("\u2500\u2500 Review summary \u2500\u2500"), plan.body.replace(HIDDEN, "").trim(), "");
-  return `${out.join("\n")}
-`;
-}
-function reviewJson(plan, base, mergeBase) {
-  return {
-    base,
-    mergeBase,
-    comments: plan.comments.map((c) => ({
-      path: c.path,
-      line: c.line,
-      ...c.startLine !== void 0 ? { startLine: c.startLine } : {},
-      rules: [...new Set(c.findings.map((f) => f.rule))],
-      fingerprints: c.fingerprints,
-      suggestion: c.suggestion !== void 0,
-      body: c.body
-    })),
-    body: plan.body,
-    findings: plan.findings.length
-  };
-}
+});
 
 // src/cli/main.ts
-var USAGE = `podarmor ${VERSION}: find insecure pod specs in Kubernetes YAML and harden them
-
-Usage:
-  podarmor scan [paths\u2026]          report findings (files, folders, - for stdin; default .)
-  podarmor fix [paths\u2026]           print the safe fixes as a unified diff (--write applies them)
-  podarmor review --base <ref>    print the pull request review podarmor would post for the git diff
-  podarmor rules                  list the rules
-
-Options:
-  --profile baseline|restricted|hardened   rule set (default: hardened = restricted + hardening)
-  --kubernetes-version X.Y                 target version: PSA policy and AppArmor/seccomp form (default: ${DEFAULT_KUBERNETES_VERSION})
-  --only rule[,rule\u2026]                      only these rules
-  --format text|json|sarif                 output format of scan (default: text; review: text|json)
-  --fail-on critical|high|medium|low|none  exit 1 when a finding reaches this severity (default: low)
-  --max-file-size MiB                      skip larger files with a message (default: ${DEFAULT_MAX_FILE_BYTES / 1048576})
-  --write                                  fix: write the changes instead of printing a diff
-  --network-policy-dir DIR                 fix: where generated NetworkPolicy files go (default: beside the workloads)
-  --base REF                               review: the branch the change goes into (diffed from its merge base)
-  --max-comments N                         review: inline comments before the rest go to the summary (default: 30)
-  --no-color                               plain text output
-  -h, --help                               this help
-  -v, --version                            the version
-`;
-var OPTIONS = {
-  profile: { type: "string" },
-  "kubernetes-version": { type: "string" },
-  only: { type: "string" },
-  format: { type: "string" },
-  "fail-on": { type: "string" },
-  "max-file-size": { type: "string" },
-  write: { type: "boolean" },
-  "network-policy-dir": { type: "string" },
-  base: { type: "string" },
-  "max-comments": { type: "string" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
-};
-function parse2(argv) {
-  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-}
+var main_exports = {};
+__export(main_exports, {
+  main: () => main
+});
 async function main(argv, io) {
   let parsed;
   try {
-    parsed = parse2(argv);
+    parsed = parseCommandLine(argv);
   } catch (err) {
     io.stderr(`podarmor: ${err.message}
 
@@ -14222,13 +18455,15 @@ ${USAGE}`);
     const common = commonOptions(values, paths, io);
     switch (command) {
       case "scan":
-        return await runScan(common, values.format ?? "text", io);
+        return await scanCommand(common, io);
       case "fix":
-        return await runFix(common, io);
+        return await fixCommand(common, io);
       case "review":
-        return await runReview(common, io);
+        return await reviewCommand(common, io);
       case "rules":
-        return runRules(values.format ?? "text", io);
+        return rulesCommand(values.format ?? "text", io);
+      case "init":
+        return await initCommand(common, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -14242,63 +18477,24 @@ Run podarmor --help for usage.
     throw err;
   }
 }
-function commonOptions(values, paths, io) {
-  const profile = values.profile ?? "hardened";
-  if (!PROFILES.includes(profile)) throw new UsageError(`--profile must be one of ${PROFILES.join(", ")}`);
-  const kubernetesVersion = values["kubernetes-version"] ?? DEFAULT_KUBERNETES_VERSION;
-  if (parseVersion(kubernetesVersion) === void 0) throw new UsageError(`--kubernetes-version "${kubernetesVersion}" is not a version such as 1.34`);
-  const failOn = values["fail-on"] ?? "low";
-  if (!isFailOn(failOn)) throw new UsageError("--fail-on must be one of critical, high, medium, low, none");
-  const only = values.only?.split(",").map((s) => s.trim()).filter(Boolean);
-  let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
-  if (values["max-file-size"] !== void 0) {
-    const mib = Number(values["max-file-size"]);
-    if (!Number.isFinite(mib) || mib <= 0) throw new UsageError("--max-file-size takes a number of MiB");
-    maxFileBytes = Math.round(mib * 1048576);
+var init_main = __esm({
+  "src/cli/main.ts"() {
+    "use strict";
+    init_errors();
+    init_version();
+    init_fix_command();
+    init_init_command();
+    init_options2();
+    init_review_command();
+    init_rules_command();
+    init_scan_command();
   }
-  const scanOptions = { profile, kubernetesVersion, maxFileBytes, ...only ? { only } : {} };
-  if (values["no-color"]) io.color = false;
-  return { scan: scanOptions, failOn, paths: paths.length ? paths : ["."], values };
-}
-async function loadInputs(common, io) {
-  const inputs = await collectInputs(common.paths, io.stdin, common.scan.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  if (inputs.missing.length) throw new UsageError(`no such file or folder: ${inputs.missing.join(", ")}`);
-  return inputs;
-}
-async function runScan(common, format2, io) {
-  if (!["text", "json", "sarif"].includes(format2)) throw new UsageError("--format must be text, json or sarif");
-  const inputs = await loadInputs(common, io);
-  const session = scan(inputs.files, common.scan);
-  const result = { findings: session.findings, skipped: [...inputs.skipped, ...session.skipped], problems: session.problems };
-  if (format2 === "json") io.stdout(renderJson(result));
-  else if (format2 === "sarif") io.stdout(renderSarif(result, VERSION));
-  else io.stdout(renderText(result, { color: io.color, sources: new Map(inputs.files.map((f) => [f.path, f.text])) }));
-  return reachesFailOn(result, common.failOn) ? 1 : 0;
-}
-function runRules(format2, io) {
-  if (format2 === "json") {
-    io.stdout(`${JSON.stringify(RULES, null, 2)}
-`);
-    return 0;
-  }
-  for (const r of RULES) {
-    const pss = r.pss ? `${r.pss.level}/${r.pss.control}` : "hardening";
-    io.stdout(`${r.id.padEnd(32)} ${r.severity.padEnd(9)} ${pss.padEnd(38)} ${r.title}
-`);
-  }
-  return 0;
-}
-function processIo() {
-  return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    stdin: () => readAll(process.stdin),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
-  };
-}
+});
 
 // src/cli/bin.ts
-main(process.argv.slice(2), processIo()).then(
+import * as nodeModule from "node:module";
+nodeModule.enableCompileCache?.();
+Promise.all([Promise.resolve().then(() => (init_main(), main_exports)), Promise.resolve().then(() => (init_options2(), options_exports))]).then(([{ main: main2 }, { processIo: processIo2 }]) => main2(process.argv.slice(2), processIo2())).then(
   (code) => {
     process.exitCode = code;
   },

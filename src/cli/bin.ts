@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Entry point of the `podarmor` command; all logic is in main.ts. The compile cache keeps compiled
 // (type-stripped) modules between runs: without it, loading the code is most of a small scan.
-import { enableCompileCache } from 'node:module';
+// Node 20 has no compile cache: a namespace import lets the bundled CLI start there all the same.
+import * as nodeModule from 'node:module';
 
-enableCompileCache?.();
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 Promise.all([import('./main.ts'), import('./options.ts')])
   .then(([{ main }, { processIo }]) => main(process.argv.slice(2), processIo()))
   .then(
