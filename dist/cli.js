@@ -7866,11 +7866,17 @@ function materialize(intent) {
   return out;
 }
 function renderOps(text, doc, style, ops) {
+  return walkOps(text, doc, style, ops, false);
+}
+function checkOps(text, doc, ops) {
+  walkOps(text, doc, CHECK_STYLE, ops, true);
+}
+function walkOps(text, doc, style, ops, checkOnly) {
   const root = buildIntents(ops);
   const edits = [];
   const contents = doc.contents;
   if (!(0, import_yaml4.isMap)(contents) && !(0, import_yaml4.isSeq)(contents)) throw new RenderError("the document is not a collection");
-  const r = new Renderer(text, style, edits, { doc });
+  const r = new Renderer(text, style, checkOnly ? void 0 : edits, { doc });
   if ((0, import_yaml4.isMap)(contents)) r.map(contents, root);
   else r.seq(contents, root);
   return edits.sort((a, b) => a.start - b.start);
@@ -7909,7 +7915,7 @@ function applyEdits(text, edits) {
   }
   return out + text.slice(at);
 }
-var import_yaml4, RenderError, LEADING_KEYS, newIntent, Renderer;
+var import_yaml4, RenderError, LEADING_KEYS, newIntent, CHECK_STYLE, Renderer;
 var init_render = __esm({
   "src/core/fix/render.ts"() {
     "use strict";
@@ -7922,9 +7928,11 @@ var init_render = __esm({
     };
     LEADING_KEYS = /* @__PURE__ */ new Set(["metadata"]);
     newIntent = () => ({ hasValue: false, remove: false, append: [], children: /* @__PURE__ */ new Map() });
+    CHECK_STYLE = { indent: 2, indentSequences: false, eol: "\n" };
     Renderer = class {
       text;
       style;
+      /** Undefined when only checking: the edits' text is then never rendered. */
       edits;
       ctx;
       constructor(text, style, edits, ctx) {
@@ -7982,12 +7990,12 @@ var init_render = __esm({
       }
       // --- edits -------------------------------------------------------------------------------
       push(start, end, text) {
-        this.edits.push({ start, end, text });
+        if (this.edits) this.edits.push({ start, end, text: typeof text === "string" ? text : text() });
       }
       replaceScalar(node, value) {
         const range2 = node.range;
         const json = (0, import_yaml4.isScalar)(node) && node.type === "QUOTE_DOUBLE";
-        this.push(range2[0], range2[1], renderScalar(value, json));
+        this.push(range2[0], range2[1], () => renderScalar(value, json));
       }
       /** Replaces an empty or null value (`securityContext:`, `add: []`) with new content. */
       replaceValue(map, pair, value) {
@@ -7995,16 +8003,15 @@ var init_render = __esm({
         if (map.flow) {
           const start = key2.range[1];
           const end2 = pair.value?.range ? pair.value.range[1] : start;
-          this.push(start, end2, `: ${renderFlow(value, flowIsJson(map))}`);
+          this.push(start, end2, () => `: ${renderFlow(value, flowIsJson(map))}`);
           return;
         }
         const keyStart = key2.range[0];
         if (!this.isFirstOnLine(keyStart)) throw new RenderError("key does not start its line");
         const lineStart = lineStartOf(this.text, keyStart);
         const end = lineEndAfter(this.text, pair.value?.range ? Math.max(pair.value.range[1], key2.range[1]) : key2.range[1]);
-        const lines = renderBlockPair(String(key2.value), value, keyStart - lineStart, this.style);
         const trailing = this.text.slice(lineStart, end).endsWith("\n") ? this.style.eol : "";
-        this.push(lineStart, end, lines.join(this.style.eol) + trailing);
+        this.push(lineStart, end, () => renderBlockPair(String(key2.value), value, keyStart - lineStart, this.style).join(this.style.eol) + trailing);
       }
       isFirstOnLine(offset) {
         return /^[ \t]*$/.test(this.text.slice(lineStartOf(this.text, offset), offset));
@@ -8045,16 +8052,16 @@ var init_render = __esm({
         const items = map.items;
         if (map.flow) {
           const json = flowIsJson(map);
-          const rendered = pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
+          const rendered = () => pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
           const last2 = items[items.length - 1];
-          if (!last2) return this.push(map.range[0], map.range[1], `{${rendered.join(", ")}}`);
+          if (!last2) return this.push(map.range[0], map.range[1], () => `{${rendered().join(", ")}}`);
           const end = last2.value?.range ? last2.value.range[1] : last2.key.range[1];
           const open = map.range[0];
           if (this.text.slice(open, items[0].key.range[0]).includes("\n")) {
             const pad = " ".repeat(columnOf(this.text, last2.key.range[0]));
-            return this.push(end, end, rendered.map((r) => `,${this.style.eol}${pad}${r}`).join(""));
+            return this.push(end, end, () => rendered().map((r) => `,${this.style.eol}${pad}${r}`).join(""));
           }
-          return this.push(end, end, rendered.map((r) => `, ${r}`).join(""));
+          return this.push(end, end, () => rendered().map((r) => `, ${r}`).join(""));
         }
         const first = items[0];
         const firstStart = first.key.range[0];
@@ -8063,36 +8070,35 @@ var init_render = __esm({
           const leading = pairs.filter(([k]) => LEADING_KEYS.has(k));
           if (leading.length) {
             pairs = pairs.filter(([k]) => !LEADING_KEYS.has(k));
-            const lines2 = leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
             const at2 = lineStartOf(this.text, firstStart);
-            this.push(at2, at2, lines2.join(this.style.eol) + this.style.eol);
+            this.push(at2, at2, () => leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style)).join(this.style.eol) + this.style.eol);
             if (pairs.length === 0) return;
           }
         }
         const last = items[items.length - 1];
         const lastEnd = Math.max(last.key.range[1], last.value?.range ? last.value.range[1] : 0);
         const at = lineEndAfter(this.text, lastEnd);
-        const lines = pairs.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
-        const body = lines.join(this.style.eol);
-        if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
-        else this.push(at, at, body + this.style.eol);
+        const rest = pairs;
+        const body = () => rest.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style)).join(this.style.eol);
+        if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, () => this.style.eol + body());
+        else this.push(at, at, () => body() + this.style.eol);
       }
       appendItems(seq, values) {
         const items = seq.items;
         if (seq.flow) {
           const json = items.some((it) => (0, import_yaml4.isScalar)(it) && it.type === "QUOTE_DOUBLE");
-          const rendered = values.map((v) => renderFlow(v, json));
+          const rendered = () => values.map((v) => renderFlow(v, json));
           const last2 = items[items.length - 1];
-          if (!last2) return this.push(seq.range[0], seq.range[1], `[${rendered.join(", ")}]`);
-          return this.push(last2.range[1], last2.range[1], rendered.map((r) => `, ${r}`).join(""));
+          if (!last2) return this.push(seq.range[0], seq.range[1], () => `[${rendered().join(", ")}]`);
+          return this.push(last2.range[1], last2.range[1], () => rendered().map((r) => `, ${r}`).join(""));
         }
         const last = items[items.length - 1];
         const dash = this.text.lastIndexOf("-", items[0].range[0]);
         const dashColumn = columnOf(this.text, dash);
         const at = lineEndAfter(this.text, last.range[1]);
-        const body = values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
-        if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
-        else this.push(at, at, body + this.style.eol);
+        const body = () => values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
+        if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, () => this.style.eol + body());
+        else this.push(at, at, () => body() + this.style.eol);
       }
     };
   }
@@ -8185,7 +8191,7 @@ function unrenderableReason(fix, file, documentIndex) {
   const document = file.documents[documentIndex];
   if (!document || document.broken) return "the document does not parse";
   try {
-    renderOps(file.text, document.doc, ANY_STYLE, fix.ops);
+    checkOps(file.text, document.doc, fix.ops);
     return void 0;
   } catch (err) {
     if (err instanceof RenderError) return `cannot be written as an edit: ${err.message}`;
@@ -8195,13 +8201,11 @@ function unrenderableReason(fix, file, documentIndex) {
 function rendersOn(fix, file, documentIndex) {
   return unrenderableReason(fix, file, documentIndex) === void 0;
 }
-var ANY_STYLE;
 var init_fixable = __esm({
   "src/core/fix/fixable.ts"() {
     "use strict";
     init_render();
     init_safety();
-    ANY_STYLE = { indent: 2, indentSequences: false, eol: "\n" };
   }
 });
 
@@ -10282,7 +10286,7 @@ var init_config_credentials = __esm({
       check(ctx) {
         const { params } = ctx;
         const matcher = credentialMatcher(params);
-        for (const o of ctx.objects) {
+        for (const o of ctx.own) {
           if (o.kind !== "ConfigMap" || o.apiVersion !== "v1") continue;
           const data = get(o.ctx, o.node, "data");
           if (!(0, import_yaml6.isMap)(data)) continue;
@@ -10314,7 +10318,7 @@ var init_config_credentials = __esm({
       placeholders: { message: ["name", "field", "keys", "count"] },
       check(ctx) {
         const placeholder = new RegExp(ctx.params.ignoreValuePattern, "i");
-        for (const o of ctx.objects) {
+        for (const o of ctx.own) {
           if (o.kind !== "Secret" || o.apiVersion !== "v1" || get(o.ctx, o.node, "sops") !== void 0) continue;
           let first;
           const keys = [];
@@ -10501,6 +10505,11 @@ function isService(o) {
   return o.kind === "Service" && o.apiVersion === "v1";
 }
 function indexNetwork(objects) {
+  let cached = indexes.get(objects);
+  if (!cached) indexes.set(objects, cached = buildNetworkIndex(objects));
+  return cached;
+}
+function buildNetworkIndex(objects) {
   const index = { policies: /* @__PURE__ */ new Map(), services: /* @__PURE__ */ new Map(), policiesByLabel: /* @__PURE__ */ new Map() };
   objects.forEach((o, i) => {
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : void 0;
@@ -10587,13 +10596,14 @@ function cidrContains(cidr, ip) {
   const size = 2 ** (32 - bits);
   return Math.floor(a / size) === Math.floor(b / size);
 }
-var import_yaml8, order, DIRECTIONS, ANYWHERE;
+var import_yaml8, order, indexes, DIRECTIONS, ANYWHERE;
 var init_network = __esm({
   "src/core/network.ts"() {
     "use strict";
     import_yaml8 = __toESM(require_dist(), 1);
     init_access();
     order = /* @__PURE__ */ new WeakMap();
+    indexes = /* @__PURE__ */ new WeakMap();
     DIRECTIONS = ["Ingress", "Egress"];
     ANYWHERE = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
   }
@@ -11477,14 +11487,17 @@ function accountKey(w, name) {
   return `${w.resource.namespace ?? ""}/${name}`;
 }
 function serviceAccountSettings(objects) {
+  const known = settings.get(objects);
+  if (known) return known;
   const out = /* @__PURE__ */ new Map();
+  settings.set(objects, out);
   for (const o of objects) {
     if (o.kind !== "ServiceAccount" || o.apiVersion !== "v1") continue;
     out.set(accountKey(o, o.resource.name), scalar(o.ctx, get(o.ctx, o.node, FIELD)));
   }
   return out;
 }
-var FIELD, serviceAccountToken;
+var FIELD, serviceAccountToken, settings;
 var init_service_account_token = __esm({
   "src/core/templates/service-account-token.ts"() {
     "use strict";
@@ -11528,6 +11541,7 @@ var init_service_account_token = __esm({
         }
       }
     };
+    settings = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12104,10 +12118,6 @@ var init_parse = __esm({
 });
 
 // src/core/evaluate.ts
-function mergeObjects(context, own) {
-  const inContext = new Set(context);
-  return [...context, ...own.filter((o) => !inContext.has(o))];
-}
 function toFinding(rule, pss, r, object) {
   const ruleId = rule.id;
   const file = object?.file ?? r.file;
@@ -12127,14 +12137,15 @@ function toFinding(rule, pss, r, object) {
     endLine: end.line,
     endColumn: end.column,
     resource,
-    ...r.container !== void 0 ? { container: r.container } : {},
-    ...pss ? { pss } : {},
+    container: r.container,
+    pss,
     fixable: settled?.fixable ?? false,
     suggestion: settled?.suggestion ?? false,
     range: r.range,
     documentIndex,
     fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? "", resource.name, r.container ?? "", r.detail ?? ""]),
-    ...settled ? { fix: settled.fix } : {}
+    fix: settled?.fix,
+    source: void 0
   };
 }
 function isSuppressed(f, object, s) {
@@ -12186,35 +12197,36 @@ var init_evaluate = __esm({
       /** Runs the rules on a unit; `emit` receives each finding that is neither suppressed nor seen. */
       run(unit, emit) {
         const version = this.#version;
-        const setObjects = unit.context.length === 0 ? unit.objects : mergeObjects(unit.context, unit.objects);
+        const setObjects = unit.context.length === 0 ? unit.objects : unit.context;
+        const unitSeen = /* @__PURE__ */ new Set();
         for (const { rule, checks, pss } of this.#active) {
           for (const entry of checks) {
             const template = TEMPLATES[entry.template];
             if (!template) throw new Error(`rule ${rule.id} names unknown template ${entry.template}`);
             if (template.kind === "workload") {
               for (const workload of unit.workloads) {
-                const report = (r) => this.#accept(unit, rule, pss, r, workload, emit);
+                const report = (r) => this.#accept(unit, rule, pss, r, workload, emit, unitSeen);
                 this.#guarded(rule.id, workload.file.path, () => template.check({ rule, params: entry.params, version, workload, report }));
               }
             } else {
-              const report = (r) => this.#accept(unit, rule, pss, r, void 0, emit);
+              const report = (r) => this.#accept(unit, rule, pss, r, void 0, emit, this.#seen);
               this.#guarded(
                 rule.id,
                 "",
-                () => template.check({ rule, params: entry.params, version, objects: setObjects, workloads: unit.workloads, suppressions: unit.suppressions, report })
+                () => template.check({ rule, params: entry.params, version, objects: setObjects, own: unit.objects, workloads: unit.workloads, suppressions: unit.suppressions, report })
               );
             }
           }
         }
       }
-      #accept(unit, rule, pss, r, owner, emit) {
+      #accept(unit, rule, pss, r, owner, emit, seen) {
         const object = r.object ?? owner;
         const finding = toFinding(rule, pss, r, object);
         if (!finding) return;
         if (isSuppressed(finding, object, unit.suppressions) || unit.contextSuppressions && isSuppressed(finding, object, unit.contextSuppressions)) return;
         const key2 = `${finding.fingerprint}:${finding.range.start}`;
-        if (this.#seen.has(key2)) return;
-        this.#seen.add(key2);
+        if (seen.has(key2)) return;
+        seen.add(key2);
         emit(finding);
       }
       #guarded(ruleId, file, fn) {
@@ -12365,13 +12377,13 @@ function scanFindings(files, options) {
         if (!keep.has(d)) d.release();
       }
     }
-    if (file.problems.length > 0) {
-      for (const f of byFile.get(file.path) ?? []) {
-        if (f.fix && f.fix.kind !== "network-policy") {
-          f.fixable = false;
-          f.suggestion = false;
-        }
+    const unwritable = file.problems.length > 0;
+    for (const f of byFile.get(file.path) ?? []) {
+      if (unwritable && f.fix && f.fix.kind !== "network-policy") {
+        f.fixable = false;
+        f.suggestion = false;
       }
+      f.fix = void 0;
     }
   }
   const findings = [...byFile.values()].flatMap((list2) => list2.sort(compareInFile));
@@ -12416,7 +12428,7 @@ var init_scan = __esm({
     init_parse();
     init_evaluate();
     CONTEXT_KINDS = /* @__PURE__ */ new Set(["NetworkPolicy", "Service", "ServiceAccount", "ConfigMap", "Secret", "Namespace"]);
-    BATCH_DOCUMENTS = 256;
+    BATCH_DOCUMENTS = 16;
     ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
   }
 });
@@ -13288,7 +13300,7 @@ function readSetting(s, raw) {
   return raw === void 0 || raw === null || raw === "" ? void 0 : s.read(raw);
 }
 function readSettings(raw, source) {
-  const settings = {};
+  const settings2 = {};
   const problems = [];
   const bad = (key2, message) => problems.push({ key: key2, message: `${source}: ${key2}: ${message}` });
   for (const key2 of Object.keys(raw)) {
@@ -13297,9 +13309,9 @@ function readSettings(raw, source) {
   for (const s of SETTINGS) {
     const read = readSetting(s, raw[s.key]);
     if (read && "problem" in read) bad(s.key, read.problem);
-    else if (read) settings[s.field] = read.value;
+    else if (read) settings2[s.field] = read.value;
   }
-  return { settings, problems };
+  return { settings: settings2, problems };
 }
 function readSettingsFile(raw, path2) {
   if (raw === null || raw === void 0) return { settings: {}, problems: [] };
@@ -14810,8 +14822,8 @@ function splitKey(key2) {
   return key2.split(".").flatMap((part) => {
     const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
     if (!m) return [part];
-    const indexes = [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
-    return [...m[1] ? [m[1]] : [], ...indexes];
+    const indexes2 = [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+    return [...m[1] ? [m[1]] : [], ...indexes2];
   });
 }
 function joinKey(parts) {
@@ -16131,9 +16143,9 @@ function ruleOptionsFromFile(path2) {
   } catch (err) {
     throw new UsageError(`--config: cannot read ${path2}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   }
-  const { settings, problems } = parseSettingsFile(text, path2);
+  const { settings: settings2, problems } = parseSettingsFile(text, path2);
   if (problems.length) throw new UsageError(`--config: ${problems.map((p) => p.message).join("\n")}`);
-  return settings.ruleOptions ?? {};
+  return settings2.ruleOptions ?? {};
 }
 var init_config_file = __esm({
   "src/cli/config-file.ts"() {
@@ -16164,14 +16176,14 @@ function parseCommandLine(argv) {
   return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
 }
 function commonOptions(values, paths, io) {
-  const settings = {};
+  const settings2 = {};
   for (const s of CLI_SETTINGS) {
     const read = readSetting(s, values[s.key]);
     if (read && "problem" in read) throw new UsageError(`--${s.key} ${read.problem}`);
-    if (read) settings[s.field] = read.value;
+    if (read) settings2[s.field] = read.value;
   }
-  if (values.config !== void 0) settings.ruleOptions = ruleOptionsFromFile(values.config);
-  const set = settings;
+  if (values.config !== void 0) settings2.ruleOptions = ruleOptionsFromFile(values.config);
+  const set = settings2;
   let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
   if (values["max-file-size"] !== void 0) {
     const mib = Number(values["max-file-size"]);
@@ -18493,7 +18505,9 @@ var init_main = __esm({
 
 // src/cli/bin.ts
 import * as nodeModule from "node:module";
+import { setFlagsFromString } from "node:v8";
 nodeModule.enableCompileCache?.();
+setFlagsFromString("--no-allocation-site-pretenuring");
 Promise.all([Promise.resolve().then(() => (init_main(), main_exports)), Promise.resolve().then(() => (init_options2(), options_exports))]).then(([{ main: main2 }, { processIo: processIo2 }]) => main2(process.argv.slice(2), processIo2())).then(
   (code) => {
     process.exitCode = code;

@@ -18771,10 +18771,10 @@ var require_eventsource = __commonJS({
           lastEventId: "",
           reconnectionTime: defaultReconnectionTime
         };
-        const settings = environmentSettingsObject;
+        const settings2 = environmentSettingsObject;
         let urlRecord;
         try {
-          urlRecord = new URL(url, settings.settingsObject.baseUrl);
+          urlRecord = new URL(url, settings2.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
@@ -36170,11 +36170,18 @@ function materialize(intent) {
   return out;
 }
 function renderOps(text, doc, style, ops) {
+  return walkOps(text, doc, style, ops, false);
+}
+var CHECK_STYLE = { indent: 2, indentSequences: false, eol: "\n" };
+function checkOps(text, doc, ops) {
+  walkOps(text, doc, CHECK_STYLE, ops, true);
+}
+function walkOps(text, doc, style, ops, checkOnly) {
   const root = buildIntents(ops);
   const edits = [];
   const contents = doc.contents;
   if (!(0, import_yaml7.isMap)(contents) && !(0, import_yaml7.isSeq)(contents)) throw new RenderError("the document is not a collection");
-  const r = new Renderer(text, style, edits, { doc });
+  const r = new Renderer(text, style, checkOnly ? void 0 : edits, { doc });
   if ((0, import_yaml7.isMap)(contents)) r.map(contents, root);
   else r.seq(contents, root);
   return edits.sort((a, b) => a.start - b.start);
@@ -36182,6 +36189,7 @@ function renderOps(text, doc, style, ops) {
 var Renderer = class {
   text;
   style;
+  /** Undefined when only checking: the edits' text is then never rendered. */
   edits;
   ctx;
   constructor(text, style, edits, ctx) {
@@ -36239,12 +36247,12 @@ var Renderer = class {
   }
   // --- edits -------------------------------------------------------------------------------
   push(start, end, text) {
-    this.edits.push({ start, end, text });
+    if (this.edits) this.edits.push({ start, end, text: typeof text === "string" ? text : text() });
   }
   replaceScalar(node, value) {
     const range = node.range;
     const json = (0, import_yaml7.isScalar)(node) && node.type === "QUOTE_DOUBLE";
-    this.push(range[0], range[1], renderScalar(value, json));
+    this.push(range[0], range[1], () => renderScalar(value, json));
   }
   /** Replaces an empty or null value (`securityContext:`, `add: []`) with new content. */
   replaceValue(map, pair, value) {
@@ -36252,16 +36260,15 @@ var Renderer = class {
     if (map.flow) {
       const start = key2.range[1];
       const end2 = pair.value?.range ? pair.value.range[1] : start;
-      this.push(start, end2, `: ${renderFlow(value, flowIsJson(map))}`);
+      this.push(start, end2, () => `: ${renderFlow(value, flowIsJson(map))}`);
       return;
     }
     const keyStart = key2.range[0];
     if (!this.isFirstOnLine(keyStart)) throw new RenderError("key does not start its line");
     const lineStart = lineStartOf(this.text, keyStart);
     const end = lineEndAfter(this.text, pair.value?.range ? Math.max(pair.value.range[1], key2.range[1]) : key2.range[1]);
-    const lines = renderBlockPair(String(key2.value), value, keyStart - lineStart, this.style);
     const trailing = this.text.slice(lineStart, end).endsWith("\n") ? this.style.eol : "";
-    this.push(lineStart, end, lines.join(this.style.eol) + trailing);
+    this.push(lineStart, end, () => renderBlockPair(String(key2.value), value, keyStart - lineStart, this.style).join(this.style.eol) + trailing);
   }
   isFirstOnLine(offset) {
     return /^[ \t]*$/.test(this.text.slice(lineStartOf(this.text, offset), offset));
@@ -36302,16 +36309,16 @@ var Renderer = class {
     const items = map.items;
     if (map.flow) {
       const json = flowIsJson(map);
-      const rendered = pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
+      const rendered = () => pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
       const last2 = items[items.length - 1];
-      if (!last2) return this.push(map.range[0], map.range[1], `{${rendered.join(", ")}}`);
+      if (!last2) return this.push(map.range[0], map.range[1], () => `{${rendered().join(", ")}}`);
       const end = last2.value?.range ? last2.value.range[1] : last2.key.range[1];
       const open2 = map.range[0];
       if (this.text.slice(open2, items[0].key.range[0]).includes("\n")) {
         const pad = " ".repeat(columnOf(this.text, last2.key.range[0]));
-        return this.push(end, end, rendered.map((r) => `,${this.style.eol}${pad}${r}`).join(""));
+        return this.push(end, end, () => rendered().map((r) => `,${this.style.eol}${pad}${r}`).join(""));
       }
-      return this.push(end, end, rendered.map((r) => `, ${r}`).join(""));
+      return this.push(end, end, () => rendered().map((r) => `, ${r}`).join(""));
     }
     const first = items[0];
     const firstStart = first.key.range[0];
@@ -36320,36 +36327,35 @@ var Renderer = class {
       const leading = pairs.filter(([k]) => LEADING_KEYS.has(k));
       if (leading.length) {
         pairs = pairs.filter(([k]) => !LEADING_KEYS.has(k));
-        const lines2 = leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
         const at2 = lineStartOf(this.text, firstStart);
-        this.push(at2, at2, lines2.join(this.style.eol) + this.style.eol);
+        this.push(at2, at2, () => leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style)).join(this.style.eol) + this.style.eol);
         if (pairs.length === 0) return;
       }
     }
     const last = items[items.length - 1];
     const lastEnd = Math.max(last.key.range[1], last.value?.range ? last.value.range[1] : 0);
     const at = lineEndAfter(this.text, lastEnd);
-    const lines = pairs.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
-    const body = lines.join(this.style.eol);
-    if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
-    else this.push(at, at, body + this.style.eol);
+    const rest = pairs;
+    const body = () => rest.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style)).join(this.style.eol);
+    if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, () => this.style.eol + body());
+    else this.push(at, at, () => body() + this.style.eol);
   }
   appendItems(seq, values) {
     const items = seq.items;
     if (seq.flow) {
       const json = items.some((it) => (0, import_yaml7.isScalar)(it) && it.type === "QUOTE_DOUBLE");
-      const rendered = values.map((v) => renderFlow(v, json));
+      const rendered = () => values.map((v) => renderFlow(v, json));
       const last2 = items[items.length - 1];
-      if (!last2) return this.push(seq.range[0], seq.range[1], `[${rendered.join(", ")}]`);
-      return this.push(last2.range[1], last2.range[1], rendered.map((r) => `, ${r}`).join(""));
+      if (!last2) return this.push(seq.range[0], seq.range[1], () => `[${rendered().join(", ")}]`);
+      return this.push(last2.range[1], last2.range[1], () => rendered().map((r) => `, ${r}`).join(""));
     }
     const last = items[items.length - 1];
     const dash = this.text.lastIndexOf("-", items[0].range[0]);
     const dashColumn = columnOf(this.text, dash);
     const at = lineEndAfter(this.text, last.range[1]);
-    const body = values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
-    if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, this.style.eol + body);
-    else this.push(at, at, body + this.style.eol);
+    const body = () => values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
+    if (at === this.text.length && !this.text.endsWith("\n")) this.push(at, at, () => this.style.eol + body());
+    else this.push(at, at, () => body() + this.style.eol);
   }
 };
 function ownPair(map, key2) {
@@ -36456,7 +36462,6 @@ function settleFixClass(rule, fix, object, container) {
 }
 
 // src/core/fix/fixable.ts
-var ANY_STYLE = { indent: 2, indentSequences: false, eol: "\n" };
 function settleFix(rule, planned, object, container, file, documentIndex) {
   const fix = settleFixClass(rule, planned, object, container);
   const applicable = fix.kind === "network-policy" || rendersOn(fix, file, documentIndex);
@@ -36468,7 +36473,7 @@ function unrenderableReason(fix, file, documentIndex) {
   const document = file.documents[documentIndex];
   if (!document || document.broken) return "the document does not parse";
   try {
-    renderOps(file.text, document.doc, ANY_STYLE, fix.ops);
+    checkOps(file.text, document.doc, fix.ops);
     return void 0;
   } catch (err) {
     if (err instanceof RenderError) return `cannot be written as an edit: ${err.message}`;
@@ -38468,7 +38473,7 @@ var configMapCredentials = {
   check(ctx) {
     const { params } = ctx;
     const matcher = credentialMatcher(params);
-    for (const o of ctx.objects) {
+    for (const o of ctx.own) {
       if (o.kind !== "ConfigMap" || o.apiVersion !== "v1") continue;
       const data = get(o.ctx, o.node, "data");
       if (!(0, import_yaml9.isMap)(data)) continue;
@@ -38522,7 +38527,7 @@ var secretLiteralData = {
   placeholders: { message: ["name", "field", "keys", "count"] },
   check(ctx) {
     const placeholder = new RegExp(ctx.params.ignoreValuePattern, "i");
-    for (const o of ctx.objects) {
+    for (const o of ctx.own) {
       if (o.kind !== "Secret" || o.apiVersion !== "v1" || get(o.ctx, o.node, "sops") !== void 0) continue;
       let first;
       const keys = [];
@@ -38692,7 +38697,13 @@ function isService(o) {
   return o.kind === "Service" && o.apiVersion === "v1";
 }
 var order = /* @__PURE__ */ new WeakMap();
+var indexes = /* @__PURE__ */ new WeakMap();
 function indexNetwork(objects) {
+  let cached = indexes.get(objects);
+  if (!cached) indexes.set(objects, cached = buildNetworkIndex(objects));
+  return cached;
+}
+function buildNetworkIndex(objects) {
   const index = { policies: /* @__PURE__ */ new Map(), services: /* @__PURE__ */ new Map(), policiesByLabel: /* @__PURE__ */ new Map() };
   objects.forEach((o, i) => {
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : void 0;
@@ -39633,8 +39644,12 @@ var serviceAccountToken = {
 function accountKey(w, name) {
   return `${w.resource.namespace ?? ""}/${name}`;
 }
+var settings = /* @__PURE__ */ new WeakMap();
 function serviceAccountSettings(objects) {
+  const known = settings.get(objects);
+  if (known) return known;
   const out = /* @__PURE__ */ new Map();
+  settings.set(objects, out);
   for (const o of objects) {
     if (o.kind !== "ServiceAccount" || o.apiVersion !== "v1") continue;
     out.set(accountKey(o, o.resource.name), scalar(o.ctx, get(o.ctx, o.node, FIELD)));
@@ -39856,35 +39871,36 @@ var Evaluator = class {
   /** Runs the rules on a unit; `emit` receives each finding that is neither suppressed nor seen. */
   run(unit, emit) {
     const version = this.#version;
-    const setObjects = unit.context.length === 0 ? unit.objects : mergeObjects(unit.context, unit.objects);
+    const setObjects = unit.context.length === 0 ? unit.objects : unit.context;
+    const unitSeen = /* @__PURE__ */ new Set();
     for (const { rule, checks, pss } of this.#active) {
       for (const entry of checks) {
         const template = TEMPLATES[entry.template];
         if (!template) throw new Error(`rule ${rule.id} names unknown template ${entry.template}`);
         if (template.kind === "workload") {
           for (const workload of unit.workloads) {
-            const report2 = (r) => this.#accept(unit, rule, pss, r, workload, emit);
+            const report2 = (r) => this.#accept(unit, rule, pss, r, workload, emit, unitSeen);
             this.#guarded(rule.id, workload.file.path, () => template.check({ rule, params: entry.params, version, workload, report: report2 }));
           }
         } else {
-          const report2 = (r) => this.#accept(unit, rule, pss, r, void 0, emit);
+          const report2 = (r) => this.#accept(unit, rule, pss, r, void 0, emit, this.#seen);
           this.#guarded(
             rule.id,
             "",
-            () => template.check({ rule, params: entry.params, version, objects: setObjects, workloads: unit.workloads, suppressions: unit.suppressions, report: report2 })
+            () => template.check({ rule, params: entry.params, version, objects: setObjects, own: unit.objects, workloads: unit.workloads, suppressions: unit.suppressions, report: report2 })
           );
         }
       }
     }
   }
-  #accept(unit, rule, pss, r, owner, emit) {
+  #accept(unit, rule, pss, r, owner, emit, seen) {
     const object = r.object ?? owner;
     const finding = toFinding(rule, pss, r, object);
     if (!finding) return;
     if (isSuppressed(finding, object, unit.suppressions) || unit.contextSuppressions && isSuppressed(finding, object, unit.contextSuppressions)) return;
     const key2 = `${finding.fingerprint}:${finding.range.start}`;
-    if (this.#seen.has(key2)) return;
-    this.#seen.add(key2);
+    if (seen.has(key2)) return;
+    seen.add(key2);
     emit(finding);
   }
   #guarded(ruleId, file, fn) {
@@ -39895,10 +39911,6 @@ var Evaluator = class {
     }
   }
 };
-function mergeObjects(context3, own) {
-  const inContext = new Set(context3);
-  return [...context3, ...own.filter((o) => !inContext.has(o))];
-}
 function toFinding(rule, pss, r, object) {
   const ruleId = rule.id;
   const file = object?.file ?? r.file;
@@ -39918,14 +39930,15 @@ function toFinding(rule, pss, r, object) {
     endLine: end.line,
     endColumn: end.column,
     resource,
-    ...r.container !== void 0 ? { container: r.container } : {},
-    ...pss ? { pss } : {},
+    container: r.container,
+    pss,
     fixable: settled?.fixable ?? false,
     suggestion: settled?.suggestion ?? false,
     range: r.range,
     documentIndex,
     fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? "", resource.name, r.container ?? "", r.detail ?? ""]),
-    ...settled ? { fix: settled.fix } : {}
+    fix: settled?.fix,
+    source: void 0
   };
 }
 function isSuppressed(f, object, s) {
@@ -40048,7 +40061,7 @@ function scanParsed(parsed, options) {
   return { findings, skipped, problems: [...parsed.flatMap((p) => p.problems), ...evaluator.problems], parsed, objects, workloads };
 }
 var CONTEXT_KINDS = /* @__PURE__ */ new Set(["NetworkPolicy", "Service", "ServiceAccount", "ConfigMap", "Secret", "Namespace"]);
-var BATCH_DOCUMENTS = 256;
+var BATCH_DOCUMENTS = 16;
 function scanFindings(files, options) {
   const ordered = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const parsed = ordered.map((f) => safeParse(f, options, true));
@@ -40088,13 +40101,13 @@ function scanFindings(files, options) {
         if (!keep.has(d)) d.release();
       }
     }
-    if (file.problems.length > 0) {
-      for (const f of byFile.get(file.path) ?? []) {
-        if (f.fix && f.fix.kind !== "network-policy") {
-          f.fixable = false;
-          f.suggestion = false;
-        }
+    const unwritable = file.problems.length > 0;
+    for (const f of byFile.get(file.path) ?? []) {
+      if (unwritable && f.fix && f.fix.kind !== "network-policy") {
+        f.fixable = false;
+        f.suggestion = false;
       }
+      f.fix = void 0;
     }
   }
   const findings = [...byFile.values()].flatMap((list2) => list2.sort(compareInFile));
@@ -41546,8 +41559,8 @@ function splitKey(key2) {
   return key2.split(".").flatMap((part) => {
     const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
     if (!m) return [part];
-    const indexes = [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
-    return [...m[1] ? [m[1]] : [], ...indexes];
+    const indexes2 = [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+    return [...m[1] ? [m[1]] : [], ...indexes2];
   });
 }
 function joinKey(parts) {
@@ -44126,7 +44139,7 @@ function readSetting(s, raw) {
   return raw === void 0 || raw === null || raw === "" ? void 0 : s.read(raw);
 }
 function readSettings(raw, source) {
-  const settings = {};
+  const settings2 = {};
   const problems = [];
   const bad = (key2, message) => problems.push({ key: key2, message: `${source}: ${key2}: ${message}` });
   for (const key2 of Object.keys(raw)) {
@@ -44135,9 +44148,9 @@ function readSettings(raw, source) {
   for (const s of SETTINGS) {
     const read = readSetting(s, raw[s.key]);
     if (read && "problem" in read) bad(s.key, read.problem);
-    else if (read) settings[s.field] = read.value;
+    else if (read) settings2[s.field] = read.value;
   }
-  return { settings, problems };
+  return { settings: settings2, problems };
 }
 function readSettingsFile(raw, path2) {
   if (raw === null || raw === void 0) return { settings: {}, problems: [] };

@@ -3,6 +3,7 @@
 // `run(): Promise<string[]>` (the lines it prints). Sections are found by looking: scan first,
 // then the others by name; the helpers below are not sections.
 // Not a test: seconds depend on the machine; the ratios are what we compare.
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +25,10 @@ async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   console.log(`podarmor bench${QUICK ? ' (quick)' : ''}: Node ${process.version}, median of ${ROUNDS} whole-process runs\n`);
   const started = performance.now();
+  // Whole processes run dist/cli.js, as users do: bring it up to date with the sources first.
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr}`);
+  console.log(`build: ${build.stdout.trim()}\n`);
   for (const section of sections()) {
     if (only && !only.includes(section)) continue;
     const file = join(ROOT, 'scripts', 'bench', `${section}.ts`);

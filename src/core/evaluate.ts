@@ -16,8 +16,8 @@ export interface Unit {
   /** The objects evaluated: every finding is about one of them (or a suppression comment). */
   objects: readonly K8sObject[];
   workloads: readonly Workload[];
-  /** Objects of other units that rules comparing documents read (NetworkPolicies, Services, …);
-   * set rules see them besides the unit's own. */
+  /** Objects that rules comparing documents read (NetworkPolicies, Services, …), from every unit,
+   * this unit's own included; when given, set rules read these instead of the unit's objects. */
   context: readonly K8sObject[];
   suppressions: Suppressions;
   /** Annotation suppressions of the context objects, for findings a set rule makes about them. */
@@ -40,34 +40,37 @@ export class Evaluator {
   /** Runs the rules on a unit; `emit` receives each finding that is neither suppressed nor seen. */
   run(unit: Unit, emit: (finding: Finding) => void): void {
     const version = this.#version;
-    const setObjects = unit.context.length === 0 ? unit.objects : mergeObjects(unit.context, unit.objects);
+    const setObjects = unit.context.length === 0 ? unit.objects : unit.context;
+    // A workload belongs to one unit, so its findings repeat only within it; set rules may report
+    // about a context object from any unit, so theirs are remembered for the whole evaluation.
+    const unitSeen = new Set<string>();
     for (const { rule, checks, pss } of this.#active) {
       for (const entry of checks) {
         const template = TEMPLATES[entry.template];
         if (!template) throw new Error(`rule ${rule.id} names unknown template ${entry.template}`);
         if (template.kind === 'workload') {
           for (const workload of unit.workloads) {
-            const report = (r: Report) => this.#accept(unit, rule, pss, r, workload, emit);
+            const report = (r: Report) => this.#accept(unit, rule, pss, r, workload, emit, unitSeen);
             this.#guarded(rule.id, workload.file.path, () => (template as WorkloadTemplate).check({ rule, params: entry.params, version, workload, report }));
           }
         } else {
-          const report = (r: Report) => this.#accept(unit, rule, pss, r, undefined, emit);
+          const report = (r: Report) => this.#accept(unit, rule, pss, r, undefined, emit, this.#seen);
           this.#guarded(rule.id, '', () =>
-            (template as SetTemplate).check({ rule, params: entry.params, version, objects: setObjects, workloads: unit.workloads, suppressions: unit.suppressions, report }),
+            (template as SetTemplate).check({ rule, params: entry.params, version, objects: setObjects, own: unit.objects, workloads: unit.workloads, suppressions: unit.suppressions, report }),
           );
         }
       }
     }
   }
 
-  #accept(unit: Unit, rule: RuleDefinition, pss: Finding['pss'], r: Report, owner: K8sObject | undefined, emit: (finding: Finding) => void): void {
+  #accept(unit: Unit, rule: RuleDefinition, pss: Finding['pss'], r: Report, owner: K8sObject | undefined, emit: (finding: Finding) => void, seen: Set<string>): void {
     const object = r.object ?? owner;
     const finding = toFinding(rule, pss, r, object);
     if (!finding) return;
     if (isSuppressed(finding, object, unit.suppressions) || (unit.contextSuppressions && isSuppressed(finding, object, unit.contextSuppressions))) return;
     const key = `${finding.fingerprint}:${finding.range.start}`;
-    if (this.#seen.has(key)) return;
-    this.#seen.add(key);
+    if (seen.has(key)) return;
+    seen.add(key);
     emit(finding);
   }
 
@@ -80,11 +83,6 @@ export class Evaluator {
   }
 }
 
-function mergeObjects(context: readonly K8sObject[], own: readonly K8sObject[]): K8sObject[] {
-  const inContext = new Set(context);
-  return [...context, ...own.filter((o) => !inContext.has(o))];
-}
-
 function toFinding(rule: RuleDefinition, pss: Finding['pss'], r: Report, object: K8sObject | undefined): Finding | undefined {
   const ruleId = rule.id;
   const file = object?.file ?? r.file;
@@ -95,6 +93,8 @@ function toFinding(rule: RuleDefinition, pss: Finding['pss'], r: Report, object:
   const documentIndex = object?.documentIndex ?? documentAt(file, r.range.start);
   // Safe or suggestion, and whether the edit can be written at all, as the fix engine decides it.
   const settled = r.fix ? settleFix(rule, r.fix, object, r.container, file, documentIndex) : undefined;
+  // Every finding has the same fields in the same order (absent ones undefined): one hidden class,
+  // in-object fields, so that a scan holding 100k findings holds them compactly.
   return {
     rule: ruleId,
     severity: rule.severity,
@@ -105,14 +105,15 @@ function toFinding(rule: RuleDefinition, pss: Finding['pss'], r: Report, object:
     endLine: end.line,
     endColumn: end.column,
     resource,
-    ...(r.container !== undefined ? { container: r.container } : {}),
-    ...(pss ? { pss } : {}),
+    container: r.container,
+    pss,
     fixable: settled?.fixable ?? false,
     suggestion: settled?.suggestion ?? false,
     range: r.range,
     documentIndex,
     fingerprint: fingerprint([ruleId, file.path, resource.kind, resource.namespace ?? '', resource.name, r.container ?? '', r.detail ?? '']),
-    ...(settled ? { fix: settled.fix } : {}),
+    fix: settled?.fix,
+    source: undefined,
   };
 }
 

@@ -67,7 +67,16 @@ export interface NetworkIndex {
 
 const order = new WeakMap<K8sObject, number>();
 
+// A scan evaluates its units against one array of context objects: indexed once.
+const indexes = new WeakMap<readonly K8sObject[], NetworkIndex>();
+
 export function indexNetwork(objects: readonly K8sObject[]): NetworkIndex {
+  let cached = indexes.get(objects);
+  if (!cached) indexes.set(objects, (cached = buildNetworkIndex(objects)));
+  return cached;
+}
+
+function buildNetworkIndex(objects: readonly K8sObject[]): NetworkIndex {
   const index: NetworkIndex = { policies: new Map(), services: new Map(), policiesByLabel: new Map() };
   objects.forEach((o, i) => {
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : undefined;

@@ -47,12 +47,14 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
 /** Kinds whose objects rules read across documents (NetworkPolicy coverage, exposed ports,
  * service accounts, referenced config): `scanFindings` parses them first and keeps them. */
 const CONTEXT_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Service', 'ServiceAccount', 'ConfigMap', 'Secret', 'Namespace']);
-/** Documents evaluated together: enough to spread the cost of set rules, few enough that the
- * trees of a batch stay small. */
-const BATCH_DOCUMENTS = 256;
+/** Documents evaluated together. Few, so that a batch's trees die young: a tree that outlives two
+ * young-generation collections is copied to the old generation and stays there, garbage, until a
+ * full collection — which is what makes a scan's heap swell. Set rules read the context through
+ * indexes built once (network.ts), so small batches cost nothing there. */
+const BATCH_DOCUMENTS = 16;
 
 /**
- * The findings of `files`, as `scan` finds them, without keeping the files' trees: context
+ * The findings of `files`, as `scan` finds them (without their fix plans), without keeping the files' trees: context
  * objects (CONTEXT_KINDS, and documents whose kind the raw text does not say) are parsed first and
  * kept; every other document is parsed in its batch and let go after it. Findings come out sorted
  * as `scan` sorts them.
@@ -99,13 +101,14 @@ export function scanFindings(files: readonly InputFile[], options: ScanOptions):
     }
     // A duplicate key found in a later batch makes the file's edits unwritable, as `scan` (which
     // parses the whole file first) would have settled them.
-    if (file.problems.length > 0) {
-      for (const f of byFile.get(file.path) ?? []) {
-        if (f.fix && f.fix.kind !== 'network-policy') {
-          f.fixable = false;
-          f.suggestion = false;
-        }
+    const unwritable = file.problems.length > 0;
+    for (const f of byFile.get(file.path) ?? []) {
+      if (unwritable && f.fix && f.fix.kind !== 'network-policy') {
+        f.fixable = false;
+        f.suggestion = false;
       }
+      // A scan reports whether a finding is fixable, never the edit: the plans are let go.
+      f.fix = undefined;
     }
   }
   const findings = [...byFile.values()].flatMap((list) => list.sort(compareInFile));

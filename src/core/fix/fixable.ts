@@ -6,7 +6,7 @@ import type { K8sObject } from '../objects.ts';
 import type { RuleDefinition } from '../rules/types.ts';
 import type { FixPlan } from '../types.ts';
 import type { ParsedFile } from '../yaml/parse.ts';
-import { renderOps, RenderError } from './render.ts';
+import { checkOps, RenderError } from './render.ts';
 import { settleFixClass } from './safety.ts';
 
 export interface SettledFix {
@@ -14,9 +14,6 @@ export interface SettledFix {
   fixable: boolean;
   suggestion: boolean;
 }
-
-// Rendering only looks for conflicts here; the style matters for the text, not for whether it renders.
-const ANY_STYLE = { indent: 2, indentSequences: false, eol: '\n' } as const;
 
 export function settleFix(rule: RuleDefinition, planned: FixPlan, object: K8sObject | undefined, container: string | undefined, file: ParsedFile, documentIndex: number): SettledFix {
   const fix = settleFixClass(rule, planned, object, container);
@@ -31,7 +28,7 @@ export function unrenderableReason(fix: FixPlan, file: ParsedFile, documentIndex
   const document = file.documents[documentIndex];
   if (!document || document.broken) return 'the document does not parse';
   try {
-    renderOps(file.text, document.doc, ANY_STYLE, fix.ops);
+    checkOps(file.text, document.doc, fix.ops);
     return undefined;
   } catch (err) {
     if (err instanceof RenderError) return `cannot be written as an edit: ${err.message}`;

@@ -77,11 +77,24 @@ function materialize(intent: Intent): unknown {
 }
 
 export function renderOps(text: string, doc: Document.Parsed, style: Style, ops: readonly FixOp[]): TextEdit[] {
+  return walkOps(text, doc, style, ops, false);
+}
+
+// Whether an edit renders depends on the document's structure, never on the text written: a check
+// walks the same Renderer and skips writing the text.
+const CHECK_STYLE: Style = { indent: 2, indentSequences: false, eol: '\n' };
+
+/** Throws the RenderError `renderOps` would throw for these operations, without rendering text. */
+export function checkOps(text: string, doc: Document.Parsed, ops: readonly FixOp[]): void {
+  walkOps(text, doc, CHECK_STYLE, ops, true);
+}
+
+function walkOps(text: string, doc: Document.Parsed, style: Style, ops: readonly FixOp[], checkOnly: boolean): TextEdit[] {
   const root = buildIntents(ops);
   const edits: TextEdit[] = [];
   const contents = doc.contents;
   if (!isMap(contents) && !isSeq(contents)) throw new RenderError('the document is not a collection');
-  const r = new Renderer(text, style, edits, { doc });
+  const r = new Renderer(text, style, checkOnly ? undefined : edits, { doc });
   if (isMap(contents)) r.map(contents as YAMLMap<Node, Node | null>, root);
   else r.seq(contents as YAMLSeq<Node>, root);
   return edits.sort((a, b) => a.start - b.start);
@@ -90,10 +103,11 @@ export function renderOps(text: string, doc: Document.Parsed, style: Style, ops:
 class Renderer {
   readonly text: string;
   readonly style: Style;
-  readonly edits: TextEdit[];
+  /** Undefined when only checking: the edits' text is then never rendered. */
+  readonly edits: TextEdit[] | undefined;
   readonly ctx: DocContext;
 
-  constructor(text: string, style: Style, edits: TextEdit[], ctx: DocContext) {
+  constructor(text: string, style: Style, edits: TextEdit[] | undefined, ctx: DocContext) {
     this.text = text;
     this.style = style;
     this.edits = edits;
@@ -155,14 +169,14 @@ class Renderer {
 
   // --- edits -------------------------------------------------------------------------------
 
-  private push(start: number, end: number, text: string): void {
-    this.edits.push({ start, end, text });
+  private push(start: number, end: number, text: string | (() => string)): void {
+    if (this.edits) this.edits.push({ start, end, text: typeof text === 'string' ? text : text() });
   }
 
   private replaceScalar(node: Node, value: unknown): void {
     const range = node.range!;
     const json = isScalar(node) && node.type === 'QUOTE_DOUBLE';
-    this.push(range[0], range[1], renderScalar(value, json));
+    this.push(range[0], range[1], () => renderScalar(value, json));
   }
 
   /** Replaces an empty or null value (`securityContext:`, `add: []`) with new content. */
@@ -172,16 +186,15 @@ class Renderer {
       // From the end of the key over its ':' to the end of the old value.
       const start = key.range![1];
       const end = pair.value?.range ? pair.value.range[1] : start;
-      this.push(start, end, `: ${renderFlow(value, flowIsJson(map))}`);
+      this.push(start, end, () => `: ${renderFlow(value, flowIsJson(map))}`);
       return;
     }
     const keyStart = key.range![0];
     if (!this.isFirstOnLine(keyStart)) throw new RenderError('key does not start its line');
     const lineStart = lineStartOf(this.text, keyStart);
     const end = lineEndAfter(this.text, pair.value?.range ? Math.max(pair.value.range[1], key.range![1]) : key.range![1]);
-    const lines = renderBlockPair(String((key as { value?: unknown }).value), value, keyStart - lineStart, this.style);
     const trailing = this.text.slice(lineStart, end).endsWith('\n') ? this.style.eol : '';
-    this.push(lineStart, end, lines.join(this.style.eol) + trailing);
+    this.push(lineStart, end, () => renderBlockPair(String((key as { value?: unknown }).value), value, keyStart - lineStart, this.style).join(this.style.eol) + trailing);
   }
 
   private isFirstOnLine(offset: number): boolean {
@@ -227,17 +240,17 @@ class Renderer {
     const items = map.items;
     if ((map as { flow?: boolean }).flow) {
       const json = flowIsJson(map);
-      const rendered = pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
+      const rendered = () => pairs.map(([k, v]) => `${renderScalar(k, json)}: ${renderFlow(v, json)}`);
       const last = items[items.length - 1];
-      if (!last) return this.push(map.range![0], map.range![1], `{${rendered.join(', ')}}`);
+      if (!last) return this.push(map.range![0], map.range![1], () => `{${rendered().join(', ')}}`);
       const end = last.value?.range ? last.value.range[1] : last.key!.range![1];
       const open = map.range![0];
       if (this.text.slice(open, items[0]!.key!.range![0]).includes('\n')) {
         // A multi-line flow map (pretty-printed JSON): one entry per line, like its neighbours.
         const pad = ' '.repeat(columnOf(this.text, last.key!.range![0]));
-        return this.push(end, end, rendered.map((r) => `,${this.style.eol}${pad}${r}`).join(''));
+        return this.push(end, end, () => rendered().map((r) => `,${this.style.eol}${pad}${r}`).join(''));
       }
-      return this.push(end, end, rendered.map((r) => `, ${r}`).join(''));
+      return this.push(end, end, () => rendered().map((r) => `, ${r}`).join(''));
     }
     const first = items[0]!;
     const firstStart = first.key!.range![0];
@@ -247,37 +260,36 @@ class Renderer {
       const leading = pairs.filter(([k]) => LEADING_KEYS.has(k));
       if (leading.length) {
         pairs = pairs.filter(([k]) => !LEADING_KEYS.has(k));
-        const lines = leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
         const at = lineStartOf(this.text, firstStart);
-        this.push(at, at, lines.join(this.style.eol) + this.style.eol);
+        this.push(at, at, () => leading.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style)).join(this.style.eol) + this.style.eol);
         if (pairs.length === 0) return;
       }
     }
     const last = items[items.length - 1]!;
     const lastEnd = Math.max(last.key!.range![1], last.value?.range ? last.value.range[1] : 0);
     const at = lineEndAfter(this.text, lastEnd);
-    const lines = pairs.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style));
-    const body = lines.join(this.style.eol);
-    if (at === this.text.length && !this.text.endsWith('\n')) this.push(at, at, this.style.eol + body);
-    else this.push(at, at, body + this.style.eol);
+    const rest = pairs;
+    const body = () => rest.flatMap(([k, v]) => renderBlockPair(k, v, column, this.style)).join(this.style.eol);
+    if (at === this.text.length && !this.text.endsWith('\n')) this.push(at, at, () => this.style.eol + body());
+    else this.push(at, at, () => body() + this.style.eol);
   }
 
   private appendItems(seq: YAMLSeq<Node>, values: unknown[]): void {
     const items = seq.items;
     if ((seq as { flow?: boolean }).flow) {
       const json = items.some((it) => isScalar(it) && it.type === 'QUOTE_DOUBLE');
-      const rendered = values.map((v) => renderFlow(v, json));
+      const rendered = () => values.map((v) => renderFlow(v, json));
       const last = items[items.length - 1];
-      if (!last) return this.push(seq.range![0], seq.range![1], `[${rendered.join(', ')}]`);
-      return this.push(last.range![1], last.range![1], rendered.map((r) => `, ${r}`).join(''));
+      if (!last) return this.push(seq.range![0], seq.range![1], () => `[${rendered().join(', ')}]`);
+      return this.push(last.range![1], last.range![1], () => rendered().map((r) => `, ${r}`).join(''));
     }
     const last = items[items.length - 1]!;
     const dash = this.text.lastIndexOf('-', items[0]!.range![0]);
     const dashColumn = columnOf(this.text, dash);
     const at = lineEndAfter(this.text, last.range![1]);
-    const body = values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
-    if (at === this.text.length && !this.text.endsWith('\n')) this.push(at, at, this.style.eol + body);
-    else this.push(at, at, body + this.style.eol);
+    const body = () => values.flatMap((v) => renderBlockItem(v, dashColumn, this.style)).join(this.style.eol);
+    if (at === this.text.length && !this.text.endsWith('\n')) this.push(at, at, () => this.style.eol + body());
+    else this.push(at, at, () => body() + this.style.eol);
   }
 }
 

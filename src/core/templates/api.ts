@@ -32,7 +32,12 @@ export interface WorkloadCheckContext<P> extends CheckContextBase<P> {
 }
 
 export interface SetCheckContext<P> extends CheckContextBase<P> {
+  /** Every object the rule may read: the unit's and those of other units (NetworkPolicies,
+   * Services, …). The same array for every unit of one evaluation, so indexes built from it are
+   * built once. */
   objects: readonly K8sObject[];
+  /** The unit's own objects: a rule that reports about objects (ConfigMaps, Secrets) reports these. */
+  own: readonly K8sObject[];
   workloads: readonly Workload[];
   suppressions: Suppressions;
 }

@@ -32,7 +32,7 @@ export const configMapCredentials: SetTemplate<ConfigMapCredentialsParams> = {
   check(ctx) {
     const { params } = ctx;
     const matcher = credentialMatcher(params);
-    for (const o of ctx.objects) {
+    for (const o of ctx.own) {
       if (o.kind !== 'ConfigMap' || o.apiVersion !== 'v1') continue;
       const data = get(o.ctx, o.node, 'data');
       if (!isMap(data)) continue;
@@ -104,7 +104,7 @@ export const secretLiteralData: SetTemplate<SecretLiteralDataParams> = {
   placeholders: { message: ['name', 'field', 'keys', 'count'] },
   check(ctx) {
     const placeholder = new RegExp(ctx.params.ignoreValuePattern, 'i');
-    for (const o of ctx.objects) {
+    for (const o of ctx.own) {
       if (o.kind !== 'Secret' || o.apiVersion !== 'v1' || get(o.ctx, o.node, 'sops') !== undefined) continue;
       let first: { field: string; pair: Pair<unknown, unknown> } | undefined;
       const keys: string[] = [];

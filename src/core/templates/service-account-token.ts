@@ -59,9 +59,15 @@ function accountKey(w: Pick<K8sObject, 'resource'> | Workload, name: string): st
   return `${w.resource.namespace ?? ''}/${name}`;
 }
 
+// A scan evaluates its units against one array of context objects: read once.
+const settings = new WeakMap<readonly K8sObject[], Map<string, unknown>>();
+
 /** `automountServiceAccountToken` of every ServiceAccount object, by namespace/name. */
 function serviceAccountSettings(objects: readonly K8sObject[]): Map<string, unknown> {
+  const known = settings.get(objects);
+  if (known) return known;
   const out = new Map<string, unknown>();
+  settings.set(objects, out);
   for (const o of objects) {
     if (o.kind !== 'ServiceAccount' || o.apiVersion !== 'v1') continue;
     out.set(accountKey(o, o.resource.name), scalar(o.ctx, get(o.ctx, o.node, FIELD)));
