@@ -4,7 +4,7 @@
 // or a base some overlay changes is reported as not auto-fixed, with the place to change.
 import { fixFiles, type FixOptions, type FixResult } from '../core/fix/engine.ts';
 import type { FileProblem, InputFile, SkippedFile } from '../core/types.ts';
-import type { SourceFinding, SourcesResult } from '../sources/index.ts';
+import type { SourceFinding, SourcesResult } from './index.ts';
 
 export interface SourcesFix {
   result: Pick<FixResult, 'files' | 'fixed' | 'dropped'>;
