@@ -13175,16 +13175,23 @@ var init_text = __esm({
 
 // src/sources/fix.ts
 function fixSources(scanned, options, kustomizations = []) {
-  const plain = fixFiles(scanned.manifests, startingFromScan(options, scanned));
-  const results = [plain];
   const rendered = scanned.findings.filter((f) => f.source.kind !== "manifest");
   const policyRules = POLICY_RULES.filter((r) => !options.only || options.only.includes(r));
   const bases = [...scanned.bases].flatMap((file) => {
     const text = scanned.sources.get(file);
     return text === void 0 ? [] : [{ path: file, text }];
   });
-  if (bases.length > 0 && policyRules.length > 0 && rendered.some((f) => POLICY_RULES.includes(f.rule) && f.fixable)) {
-    results.push(fixFiles([...bases, ...kustomizations.filter((k) => !bases.some((b) => b.path === k.path))], { ...options, only: policyRules }));
+  const together = bases.length > 0 && policyRules.length > 0 && !scanned.manifests.some((m) => m.path === STDIN_PATH);
+  const plain = together ? fixFiles(scanned.manifests, { ...withoutScan(options, scanned), only: (options.only ?? [...RULE_IDS]).filter((r) => !NOT_IN_BASES.has(r)) }) : fixFiles(scanned.manifests, startingFromScan(options, scanned));
+  const results = [plain];
+  const policyLeft = [];
+  if (together) {
+    const known = new Set([...scanned.manifests, ...bases].map((f) => f.path));
+    const inputs = [...scanned.manifests, ...bases, ...kustomizations.filter((k) => !known.has(k.path))];
+    const policies = fixFiles(inputs, { ...options, only: policyRules, files: new Set([...known].filter((p) => !options.files || options.files.has(p))) });
+    results.push(policies);
+    const manifests = new Set(scanned.manifests.map((m) => m.path));
+    policyLeft.push(...policies.after.findings.filter((f) => manifests.has(f.file)));
   }
   for (const [file, findings] of groupBy(rendered, (f) => f.file)) {
     const text = scanned.sources.get(file);
@@ -13194,7 +13201,7 @@ function fixSources(scanned, options, kustomizations = []) {
     results.push(fixFiles([{ path: file, text }], { ...options, only: [...editable].filter((r) => !options.only || options.only.includes(r)) }));
   }
   const fixedAt = new Set(results.flatMap((r) => r.fixed.map((f) => `${f.rule}\0${f.file}\0${f.line}`)));
-  const plainLeft = plain.after.findings.map((f) => ({ ...f, source: { kind: "manifest", roots: [], editable: true } }));
+  const plainLeft = [...plain.after.findings, ...policyLeft].map((f) => ({ ...f, source: { kind: "manifest", roots: [], editable: true } }));
   const renderedLeft = rendered.filter((f) => !fixedAt.has(`${f.rule}\0${f.file}\0${f.line}`));
   const notAutoFixed = renderedLeft.filter((f) => f.fix?.class === "safe").map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? (scanned.bases.has(f.file) ? `the fix could not be verified on ${f.file} alone` : `${f.file} is a patch, which podarmor fix does not edit: change it there`)}`);
   return {
@@ -13209,6 +13216,10 @@ function startingFromScan(options, scanned) {
   scanned.manifestScan = void 0;
   return before ? { ...options, before } : options;
 }
+function withoutScan(options, scanned) {
+  scanned.manifestScan = void 0;
+  return options;
+}
 function groupBy(items, key2) {
   const out = /* @__PURE__ */ new Map();
   for (const item of items) out.set(key2(item), [...out.get(key2(item)) ?? [], item]);
@@ -13219,6 +13230,8 @@ var init_fix = __esm({
   "src/sources/fix.ts"() {
     "use strict";
     init_engine();
+    init_placement();
+    init_registry();
     POLICY_RULES = ["network-policy-missing", "metadata-endpoint-egress"];
     NOT_IN_BASES = new Set(POLICY_RULES);
   }
