@@ -12566,12 +12566,20 @@ function chartRootOf(path2, chartRoots) {
   const dir = dirnameOf(path2);
   return chartRoots.find((root) => root === "" || root === "." || dir === root || dir.startsWith(`${root.replace(/\/$/, "")}/`));
 }
+function chartPolicyNote(chart) {
+  return `it belongs to the Helm chart at ${chart || "."}: add the NetworkPolicy as a template (templates/networkpolicies.yaml) instead; nothing was written`;
+}
+function chartOfTemplate(path2) {
+  if (path2.startsWith("templates/")) return "";
+  const i = path2.lastIndexOf("/templates/");
+  return i < 0 ? void 0 : path2.slice(0, i);
+}
 function placementFor(w, has, chartRoots) {
   const path2 = w.file.path;
   if (path2 === STDIN_PATH) return { target: { path: STDIN_PATH } };
   const chart = chartRootOf(path2, chartRoots);
   if (chart !== void 0) {
-    return { notWritten: `it belongs to the Helm chart at ${chart || "."}: add the NetworkPolicy as a template (templates/networkpolicies.yaml) instead; nothing was written` };
+    return { notWritten: chartPolicyNote(chart) };
   }
   const dir = dirnameOf(path2);
   const kustomization = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find(has);
@@ -13177,18 +13185,25 @@ var init_text = __esm({
   }
 });
 
-// src/cli/sources-fix.ts
+// src/sources/fix.ts
 function fixSources(scanned, options, kustomizations = []) {
-  const plain = fixFiles(scanned.manifests, startingFromScan(options, scanned));
-  const results = [plain];
   const rendered = scanned.findings.filter((f) => f.source.kind !== "manifest");
   const policyRules = POLICY_RULES.filter((r) => !options.only || options.only.includes(r));
   const bases = [...scanned.bases].flatMap((file) => {
     const text = scanned.sources.get(file);
     return text === void 0 ? [] : [{ path: file, text }];
   });
-  if (bases.length > 0 && policyRules.length > 0 && rendered.some((f) => POLICY_RULES.includes(f.rule) && f.fixable)) {
-    results.push(fixFiles([...bases, ...kustomizations.filter((k) => !bases.some((b) => b.path === k.path))], { ...options, only: policyRules }));
+  const together = bases.length > 0 && policyRules.length > 0 && !scanned.manifests.some((m) => m.path === STDIN_PATH);
+  const plain = together ? fixFiles(scanned.manifests, { ...withoutScan(options, scanned), only: (options.only ?? [...RULE_IDS]).filter((r) => !NOT_IN_BASES.has(r)) }) : fixFiles(scanned.manifests, startingFromScan(options, scanned));
+  const results = [plain];
+  const policyLeft = [];
+  if (together) {
+    const known = new Set([...scanned.manifests, ...bases].map((f) => f.path));
+    const inputs = [...scanned.manifests, ...bases, ...kustomizations.filter((k) => !known.has(k.path))];
+    const policies = fixFiles(inputs, { ...options, only: policyRules, files: new Set([...known].filter((p) => !options.files || options.files.has(p))) });
+    results.push(policies);
+    const manifests = new Set(scanned.manifests.map((m) => m.path));
+    policyLeft.push(...policies.after.findings.filter((f) => manifests.has(f.file)));
   }
   for (const [file, findings] of groupBy(rendered, (f) => f.file)) {
     const text = scanned.sources.get(file);
@@ -13198,7 +13213,7 @@ function fixSources(scanned, options, kustomizations = []) {
     results.push(fixFiles([{ path: file, text }], { ...options, only: [...editable].filter((r) => !options.only || options.only.includes(r)) }));
   }
   const fixedAt = new Set(results.flatMap((r) => r.fixed.map((f) => `${f.rule}\0${f.file}\0${f.line}`)));
-  const plainLeft = plain.after.findings.map((f) => ({ ...f, source: { kind: "manifest", roots: [], editable: true } }));
+  const plainLeft = [...plain.after.findings, ...policyLeft].map((f) => ({ ...f, source: { kind: "manifest", roots: [], editable: true } }));
   const renderedLeft = rendered.filter((f) => !fixedAt.has(`${f.rule}\0${f.file}\0${f.line}`));
   const notAutoFixed = renderedLeft.filter((f) => f.fix?.class === "safe").map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? (scanned.bases.has(f.file) ? `the fix could not be verified on ${f.file} alone` : `${f.file} is a patch, which podarmor fix does not edit: change it there`)}`);
   return {
@@ -13213,16 +13228,22 @@ function startingFromScan(options, scanned) {
   scanned.manifestScan = void 0;
   return before ? { ...options, before } : options;
 }
+function withoutScan(options, scanned) {
+  scanned.manifestScan = void 0;
+  return options;
+}
 function groupBy(items, key2) {
   const out = /* @__PURE__ */ new Map();
   for (const item of items) out.set(key2(item), [...out.get(key2(item)) ?? [], item]);
   return out;
 }
 var POLICY_RULES, NOT_IN_BASES;
-var init_sources_fix = __esm({
-  "src/cli/sources-fix.ts"() {
+var init_fix = __esm({
+  "src/sources/fix.ts"() {
     "use strict";
     init_engine();
+    init_placement();
+    init_registry();
     POLICY_RULES = ["network-policy-missing", "metadata-endpoint-egress"];
     NOT_IN_BASES = new Set(POLICY_RULES);
   }
@@ -14573,8 +14594,12 @@ function placed(f, located2, render, readText) {
     fixable: f.fixable && editable && verifiable,
     suggestion: f.suggestion && editable && verifiable,
     fingerprint: fingerprint([f.rule, location.file, f.resource.kind, f.container ?? "", f.message]),
-    source: { kind: render.kind, roots: [render.variant ? `${render.root} (${render.variant})` : render.root], editable, ...located2.hint ? { hint: located2.hint } : {} }
+    source: { kind: render.kind, roots: [render.variant ? `${render.root} (${render.variant})` : render.root], editable, ...hintOf(f, located2, render) ? { hint: hintOf(f, located2, render) } : {} }
   };
+}
+function hintOf(f, located2, render) {
+  const chart = f.fix?.kind === "network-policy" && CHART_KINDS.includes(render.kind) ? chartOfTemplate(located2.location.file) : void 0;
+  return chart !== void 0 ? chartPolicyNote(chart) : located2.hint;
 }
 function offsetsOf(text, loc) {
   const lineStarts = [0];
@@ -14619,7 +14644,7 @@ function mergeAcrossRoots(renders) {
     f.source.roots.sort();
     out.push({
       ...f,
-      message: `${f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message}${chartHint(f.source.kind, editable, f.source.hint)}`,
+      message: `${f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message}${chartHint(f.source.kind, editable && f.fix?.kind !== "network-policy", f.source.hint)}`,
       fixable: f.fixable && editable,
       suggestion: f.suggestion && editable,
       source: { ...f.source, editable, ...hint ? { hint } : {} }
@@ -14634,14 +14659,17 @@ function rootList(roots) {
 function chartHint(kind, editable, hint) {
   return hint && !editable && (kind === "helm" || kind === "flux-helmrelease" || kind === "argocd-application") ? `; ${hint}` : "";
 }
+var CHART_KINDS;
 var init_map_findings = __esm({
   "src/sources/map-findings.ts"() {
     "use strict";
+    init_placement();
     init_registry();
     init_scan();
     init_suppress();
     init_parse();
     init_map_fields();
+    CHART_KINDS = ["helm", "flux-helmrelease", "argocd-application"];
   }
 });
 
@@ -15548,7 +15576,7 @@ var init_fix_command = __esm({
     init_diff();
     init_text();
     init_words();
-    init_sources_fix();
+    init_fix();
     init_sources_scan();
   }
 });

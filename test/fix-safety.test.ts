@@ -81,6 +81,9 @@ describe('root and unknown-user containers', () => {
     const session = scan([{ path: 'web.yaml', text }], options);
     const drop = session.findings.find((f) => f.rule === 'capabilities-restricted' && f.message.includes('ALL'))!;
     expect(drop.suggestion).toBe(true);
+    expect(drop.fixable).toBe(false);
+    expect(drop.fix?.note).toMatch(/loses the default capabilities/); // the note says what it may break
+    expect(result.fixed.filter((f) => f.rule === 'capabilities-restricted' || f.rule === 'run-as-non-root')).toEqual([]);
     const plan = planFileFix(session, [drop], options);
     expect(isDropped(plan)).toBe(false);
     if (!isDropped(plan)) {
@@ -89,8 +92,15 @@ describe('root and unknown-user containers', () => {
       if (text.includes('NET_BIND_SERVICE')) expect(plan.after).toContain('NET_BIND_SERVICE');
     }
     const nonRoot = session.findings.find((f) => f.rule === 'run-as-non-root');
-    if (!pod.includes('runAsUser: 0') && !container.includes('runAsUser: 0')) expect(nonRoot?.suggestion).toBe(true);
-    else expect(nonRoot?.fixable).toBe(false);
+    expect(nonRoot, 'the finding stays reported').toBeDefined();
+    expect(nonRoot!.fixable).toBe(false);
+    if (!pod.includes('runAsUser: 0') && !container.includes('runAsUser: 0')) {
+      expect(nonRoot!.suggestion).toBe(true);
+      expect(nonRoot!.fix?.note).toMatch(/kubelet refuses to start a container whose image runs as root/);
+    } else {
+      // runAsNonRoot beside an explicit runAsUser: 0 cannot start at all: not even offered.
+      expect(nonRoot!.suggestion).toBe(false);
+    }
   });
 
   it('a non-root numeric user gets both from fix', () => {

@@ -3,7 +3,7 @@
 // the manifests reference is allowed, DNS works, the metadata endpoints are blocked, and traffic
 // nothing asks for is denied. Also: per-folder placement, kustomizations, Helm charts, `fix -`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,8 @@ function fixedSet(folder: string, extra: Partial<FixOptions> = {}) {
   return { result, texts, objects };
 }
 
+const kustomizeOf = (dir: string) => parseAllDocuments(execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' })).map((d) => d.toJS());
+
 interface Flow {
   from: string;
   fromNamespace?: string;
@@ -46,6 +48,13 @@ interface Flow {
 }
 
 const OUTSIDE: Endpoint = { ip: '203.0.113.7' };
+/** The metadata endpoints are blocked on every port, not just HTTP's. */
+const METADATA_PORTS: [number, string][] = [
+  [80, 'TCP'],
+  [443, 'TCP'],
+  [8080, 'TCP'],
+  [53, 'UDP'],
+];
 
 const CASES: { folder: string; namespace: string; flows: Flow[]; exposed: { service: string; port: number }[]; denied: Flow[] }[] = [
   {
@@ -142,8 +151,12 @@ describe.each(CASES)('$folder after fix', ({ folder, namespace, flows, exposed, 
     for (const pod of apps) {
       expect(cluster.allowed(pod, dns, 53, 'UDP'), pod.name).toBe(true);
       expect(cluster.allowed(pod, dns, 53, 'TCP'), pod.name).toBe(true);
-      expect(cluster.allowed(pod, { ip: '169.254.169.254' }, 80), pod.name).toBe(false);
-      expect(cluster.allowed(pod, { ip: 'fd00:ec2::254' }, 80), pod.name).toBe(false);
+      for (const [port, protocol] of METADATA_PORTS) {
+        expect(cluster.allowed(pod, { ip: '169.254.169.254' }, port, protocol), `${pod.name} → 169.254.169.254:${port}/${protocol}`).toBe(false);
+        expect(cluster.allowed(pod, { ip: 'fd00:ec2::254' }, port, protocol), `${pod.name} → fd00:ec2::254:${port}/${protocol}`).toBe(false);
+      }
+      // Its neighbours stay reachable: only the endpoint itself is excepted.
+      expect(cluster.allowed(pod, { ip: '169.254.169.253' }, 80), pod.name).toBe(true);
       expect(cluster.allowed(pod, { ip: '93.184.216.34' }, 443), pod.name).toBe(true);
       expect(cluster.allowed(pod, { ip: '2606:2800:220:1::1' }, 443), pod.name).toBe(true);
     }
@@ -155,6 +168,8 @@ describe.each(CASES)('$folder after fix', ({ folder, namespace, flows, exposed, 
     for (const pod of strict.pods.filter((p) => p.namespace !== 'kube-system')) {
       expect(strict.allowed(pod, strict.pod('coredns', 'kube-system'), 53, 'UDP')).toBe(true);
       expect(strict.allowed(pod, { ip: '93.184.216.34' }, 443)).toBe(false);
+      expect(strict.allowed(pod, { ip: '169.254.169.254' }, 80)).toBe(false);
+      expect(strict.allowed(pod, { ip: 'fd00:ec2::254' }, 80)).toBe(false);
     }
   });
 
@@ -273,5 +288,49 @@ describe('podarmor fix on a kustomization folder', () => {
     expect(cluster.reachesService(cluster.pod('frontend'), 'redis-leader', 'guestbook', 6379)).toBe(true);
     expect(cluster.allowed(cluster.pod('frontend'), { ip: '169.254.169.254' }, 80)).toBe(false);
     expect(err).not.toMatch(/not auto-fixed: network-policy-missing/);
+  });
+});
+
+describe('podarmor fix --write on sibling folders', () => {
+  // The client in a/, the database it calls in b/; one of the folders holds a kustomization (written on Windows).
+  it.each([
+    ['a', 'app.yaml'],
+    ['b', 'db.yaml'],
+  ])('writes a/… and b/… policy files, never one pooled file, lists the one of %s/ in its kustomization (BOM and CRLF kept), and keeps the flow from a/ to b/', async (folder, listed) => {
+    const { main } = await import('../src/cli/main.ts');
+    const root = mkdtempSync(join(tmpdir(), 'podarmor-siblings-'));
+    const [client, server] = inputsOf('cross-namespace').sort((x, y) => (x.path.includes('/web/') ? -1 : 1));
+    mkdirSync(join(root, 'a'));
+    mkdirSync(join(root, 'b'));
+    writeFileSync(join(root, 'a', 'app.yaml'), client!.text);
+    writeFileSync(join(root, 'b', 'db.yaml'), server!.text);
+    const kustomization = `\uFEFFapiVersion: kustomize.config.k8s.io/v1beta1\r\nkind: Kustomization\r\nresources:\r\n  - ${listed}\r\n`;
+    writeFileSync(join(root, folder, 'kustomization.yaml'), kustomization);
+    const io = { stdout: () => {}, stderr: () => {}, stdin: async () => new Uint8Array(), color: false };
+    await main(['fix', root, '--write', '--fail-on', 'none'], io);
+    expect(readdirSync(root).sort()).toEqual(['a', 'b']);
+    const withKustomization = (f: string, files: string[]) => (f === folder ? [...files, 'kustomization.yaml'] : files).sort();
+    expect(readdirSync(join(root, 'a')).sort()).toEqual(withKustomization('a', ['app.yaml', 'podarmor-networkpolicies.yaml']));
+    expect(readdirSync(join(root, 'b')).sort()).toEqual(withKustomization('b', ['db.yaml', 'podarmor-networkpolicies.yaml']));
+    const names = (folder: string) => parseAllDocuments(readFileSync(join(root, folder, 'podarmor-networkpolicies.yaml'), 'utf8')).map((d) => d.toJS().metadata.name).sort();
+    expect(names('a')).toEqual(['shop-podarmor']);
+    expect(names('b')).toEqual(['db-podarmor', 'search-podarmor']);
+    expect(readFileSync(join(root, folder, 'kustomization.yaml'), 'utf8')).toBe(`${kustomization}  - podarmor-networkpolicies.yaml\r\n`);
+
+    const objects = ['a/app.yaml', 'a/podarmor-networkpolicies.yaml', 'b/db.yaml', 'b/podarmor-networkpolicies.yaml'].flatMap((f) => parseAllDocuments(readFileSync(join(root, f), 'utf8')).map((d) => d.toJS()));
+    const cluster = new Cluster(objects, 'web');
+    const shop = cluster.pod('shop', 'web');
+    expect(cluster.reachesService(shop, 'db', 'data', 5432)).toBe(true);
+    expect(cluster.reachesService(shop, 'search', 'data', 9200)).toBe(true);
+    for (const pod of cluster.pods.filter((p) => p.namespace !== 'kube-system')) {
+      expect(cluster.isolated(pod, 'Egress'), pod.name).toBe(true);
+      for (const [port, protocol] of METADATA_PORTS) {
+        expect(cluster.allowed(pod, { ip: '169.254.169.254' }, port, protocol), pod.name).toBe(false);
+        expect(cluster.allowed(pod, { ip: 'fd00:ec2::254' }, port, protocol), pod.name).toBe(false);
+      }
+    }
+    const rendered = kustomizeOf(join(root, folder));
+    expect(rendered.filter((o) => o.kind === 'NetworkPolicy').map((o) => o.metadata.name)).toEqual(names(folder));
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -13,7 +13,7 @@ import { unifiedDiff } from '../core/fix/diff.ts';
 import { summaryLine } from '../core/report/text.ts';
 import { counted } from '../core/report/words.ts';
 import type { CommonOptions, Io } from './options.ts';
-import { fixSources } from './sources-fix.ts';
+import { fixSources } from '../sources/fix.ts';
 import { failOnUnreviewed, fails, scanPaths } from './sources-scan.ts';
 
 async function exists(path: string): Promise<boolean> {

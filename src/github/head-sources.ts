@@ -27,6 +27,8 @@ export interface HeadSources {
   notReviewed: NotReviewed[];
   /** Files written into `dir`. */
   files: string[];
+  /** Folders holding a Helm chart at the head: generated NetworkPolicies are never written in them. */
+  chartRoots: string[];
   /** GitHub requests the reads took (the tree listing and the GraphQL queries). */
   requests: number;
   cleanup(): Promise<void>;
@@ -97,7 +99,7 @@ export async function readHeadSources(client: GitHubClient, repo: RepoRef, headS
   const dir = await mkdtemp(join(tmpdir(), 'podarmor-head-'));
   try {
     const files = await materialize(new Map([...paths.map((p): [string, string | undefined] => [p, known.get(p) ?? rest.get(p)])]), dir);
-    return { dir, affected, gitops, notReviewed, files, requests, cleanup: () => rm(dir, { recursive: true, force: true }) };
+    return { dir, affected, gitops, notReviewed, files, chartRoots: charts, requests, cleanup: () => rm(dir, { recursive: true, force: true }) };
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
     throw err;

@@ -1,7 +1,10 @@
 // Reading a pull request through the API at its head commit: its metadata, the files it changes
 // with their diff, and their bytes. Nothing is checked out or run, so this is safe under
 // `pull_request_target` too.
+import { KUSTOMIZATION_FILE_NAMES } from '../core/kustomization.ts';
+import { dirnameOf, joinPath } from '../core/fix/network-policies/placement.ts';
 import { pathMatcher, selectSiblings } from '../review/paths.ts';
+import { chartDirs } from '../sources/affected.ts';
 import type { GitHubClient } from './client.ts';
 import { statusOf } from './client.ts';
 
@@ -90,14 +93,22 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
 }
 
 /** Manifests beside the changed ones (same folders) that the pull request does not change, for
- * the rules that compare documents (NetworkPolicy coverage). One tree request, at most `cap` files. */
-/** `truncated`: GitHub cut the recursive tree listing, so some neighbours may be missing. */
-export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], globs: readonly string[], cap: number): Promise<{ files: HeadFile[]; truncated: boolean }> {
-  if (changed.length === 0 || cap <= 0) return { files: [], truncated: false };
+ * the rules that compare documents (NetworkPolicy coverage), at most `cap`; and what placing a
+ * generated NetworkPolicy needs to know of those folders: the kustomization each holds (the file
+ * must be listed in its `resources:`, whatever the `paths` globs say) and the Helm charts of the
+ * repository (nothing is written inside one). One tree request.
+ * `truncated`: GitHub cut the recursive tree listing, so some neighbours may be missing. */
+export async function listSiblingFiles(client: GitHubClient, pr: PullRequestInfo, changed: readonly HeadFile[], globs: readonly string[], cap: number): Promise<{ files: HeadFile[]; kustomizations: HeadFile[]; chartRoots: string[]; truncated: boolean }> {
+  if (changed.length === 0) return { files: [], kustomizations: [], chartRoots: [], truncated: false };
   const { data } = await client.rest.git.getTree({ owner: pr.owner, repo: pr.repo, tree_sha: pr.headSha, recursive: 'true' });
   const blobs = new Map(data.tree.filter((e) => e.type === 'blob' && e.path && e.sha).map((e) => [e.path!, e.sha!]));
-  const files = selectSiblings([...blobs.keys()], changed.map((f) => f.path), globs, cap).map((path) => ({ path, status: 'unchanged', sha: blobs.get(path)! }));
-  return { files, truncated: data.truncated === true };
+  const files = cap > 0 ? selectSiblings([...blobs.keys()], changed.map((f) => f.path), globs, cap).map((path) => ({ path, status: 'unchanged', sha: blobs.get(path)! })) : [];
+  const kustomizations: HeadFile[] = [];
+  for (const dir of new Set(changed.map((f) => dirnameOf(f.path)))) {
+    const path = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find((p) => blobs.has(p));
+    if (path) kustomizations.push({ path, status: 'unchanged', sha: blobs.get(path)! });
+  }
+  return { files, kustomizations, chartRoots: chartDirs([...blobs.keys()]), truncated: data.truncated === true };
 }
 
 /** The text of a repository file at `ref`; undefined when there is none. */

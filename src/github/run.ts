@@ -3,7 +3,7 @@
 // and post it. The host (Action or App) only supplies the client, the settings and a logger.
 // With a hardening commit, the review is about the commit: planned on its content and its diff.
 import { manifestInput } from '../core/yaml/parse.ts';
-import { fixFiles, notFixedLine } from '../core/fix/engine.ts';
+import { notFixedLine } from '../core/fix/engine.ts';
 import { renderSarif } from '../core/report/sarif.ts';
 import { counted } from '../core/report/words.ts';
 import type { Finding, InputFile, SkippedFile } from '../core/types.ts';
@@ -19,6 +19,7 @@ import { hunksAfterCommit } from '../review/rediff.ts';
 import { applyGate, baseFingerprints, gateSentence, type GateResult } from '../review/gate.ts';
 import type { ReviewPlan } from '../review/plan.ts';
 import type { RunFacts } from '../review/summary.ts';
+import { hardeningFix } from './hardening-fix.ts';
 import { commitMessage, hardeningBranch, hardeningContents, openHardeningPullRequest, pushHardeningCommit, type FileToCommit } from './hardening.ts';
 import { LISTED_FILES_LIMIT, listChangedFiles, listSiblingFiles, loadPullRequest, type HeadFile, type PullRequestInfo, type PullRequestRef } from './pull-request.ts';
 import { readFilesAtRef } from './read-files.ts';
@@ -73,9 +74,13 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   const limits: string[] = [];
   if (pr.changedFiles > listed) limits.push(`⚠️ This pull request changes ${pr.changedFiles.toLocaleString('en-US')} files and GitHub lists at most ${LISTED_FILES_LIMIT.toLocaleString('en-US')}: podarmor reviewed the ${listed.toLocaleString('en-US')} it listed. Split the pull request, or run \`podarmor scan\` on the branch, to review the rest.`);
   let context: HeadFile[] = [];
+  let kustomizationFiles: HeadFile[] = [];
+  let chartRoots: string[] = [];
   try {
     const siblings = await listSiblingFiles(client, pr, changed, config.paths, MAX_CONTEXT_FILES);
     context = siblings.files;
+    kustomizationFiles = siblings.kustomizations;
+    chartRoots = siblings.chartRoots;
     if (siblings.truncated) limits.push('⚠️ GitHub truncated the repository\'s file tree, so some unchanged manifests beside the changed ones were not read: findings that compare documents (NetworkPolicy coverage) may be missing or extra.');
   } catch (err) {
     log.warning(`could not list the manifests beside the changed ones: ${messageOf(err)}`);
@@ -83,7 +88,7 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   for (const l of limits) log.warning(l.replace(/^⚠️ /, ''));
   // Every file in a few GraphQL queries (about 50 files each), not one request per file.
   const skipped: SkippedFile[] = [];
-  const texts = await readAtRef(client, pr, pr.headSha, [...changed, ...context].map((f) => f.path), log);
+  const texts = await readAtRef(client, pr, pr.headSha, [...changed, ...context, ...kustomizationFiles].map((f) => f.path), log);
   const read = (f: HeadFile): InputFile | undefined => {
     const text = texts?.get(f.path);
     if (text === undefined) {
@@ -97,9 +102,11 @@ export async function loadInputs(client: GitHubClient, pr: PullRequestInfo, conf
   };
   const changedInputs = changed.map(read).filter((f): f is InputFile => f !== undefined);
   const contextInputs = context.map(read).filter((f): f is InputFile => f !== undefined);
+  // Where generated NetworkPolicies go: the folders' kustomizations list them (read quietly).
+  const kustomizations = kustomizationFiles.flatMap((f) => (texts?.get(f.path) === undefined ? [] : [{ path: f.path, text: texts.get(f.path)! }]));
   const hunks = new Map<string, Hunk[]>(changed.map((f) => [f.path, parsePatch(f.patch)]));
   const base = config.gate === 'new' ? await readBaseVersions(client, pr, changed, log) : undefined;
-  return { changed, changedInputs, contextInputs, hunks, limits, base, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
+  return { changed, changedInputs, contextInputs, kustomizations, chartRoots, hunks, limits, base, skipped: skipped.filter((s) => changed.some((c) => c.path === s.file)) };
 }
 
 /** What the job summary (and the App's check run) reports of a run. */
@@ -133,9 +140,11 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   const pr = await loadPullRequest(client, options.pr);
   const loaded = await loadInputs(client, pr, config, log);
   const { hunks, skipped, limits, base } = loaded;
+  const fixMode = options.fix ?? config.fix;
   // Kustomizations, patches, charts and GitOps objects the change touches are reviewed as rendered;
   // the files judged through those renders (patches, values files) are not scanned on their own.
-  const rendered = await reviewRenderedChange(client, pr, config, log, loaded.changedInputs).catch((err): RenderedChange => {
+  // With a hardening commit asked for, the changed bases are fixed as `podarmor fix` fixes them.
+  const rendered = await reviewRenderedChange(client, pr, config, log, loaded.changedInputs, { fix: fixMode !== 'none' }).catch((err): RenderedChange => {
     log.warning(`podarmor could not re-render what this pull request touches: ${messageOf(err)}`);
     return { findings: [], skipped: [{ file: '.', reason: `the kustomizations and charts this pull request touches could not be re-rendered: ${messageOf(err)}`, error: true }], covered: new Set(), hunks: new Map(), requests: 0 };
   });
@@ -143,7 +152,8 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   const changedInputs = loaded.changedInputs.filter(standalone);
   const contextInputs = loaded.contextInputs.filter(standalone);
   for (const [path, fileHunks] of rendered?.hunks ?? []) if (!hunks.has(path)) hunks.set(path, fileHunks);
-  const withRendered = (c: ChangeScan): ChangeScan => (rendered ? { ...c, findings: [...c.findings, ...rendered.findings], skipped: [...c.skipped, ...rendered.skipped] } : c);
+  const withRenderedOf = (r: RenderedChange | undefined) => (c: ChangeScan): ChangeScan => (r ? { ...c, findings: [...c.findings, ...r.findings], skipped: [...c.skipped, ...r.skipped] } : c);
+  const withRendered = withRenderedOf(rendered);
   const change = withRendered(scanChange(changedInputs, contextInputs, skipped, config));
   const { findings, changedPaths, scanOptions, skipped: allSkipped } = change;
   // A file that could not be read at the base counts as new: its findings are not excused.
@@ -156,16 +166,16 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   const identity = options.identity ?? (await viewerLogin(client)) ?? ACTIONS_BOT;
 
   // The hardening commit or pull request.
-  const fixMode = options.fix ?? config.fix;
   const notes: string[] = [...limits, ...(findings.length && config.gate === 'new' ? [`ℹ️ ${gateSentence(gated)}`] : [])];
   let committed: Committed | undefined;
   let fixedFingerprints: Set<string> | undefined;
-  if (fixMode !== 'none' && findings.some((f) => f.fixable)) {
+  if (fixMode !== 'none' && (findings.some((f) => f.fixable) || (rendered?.fix?.files.length ?? 0) > 0)) {
     if (pr.isFork || !pr.headRepo) {
       result.fixNote = `podarmor cannot push to ${pr.headRepo ?? 'the deleted head repository'} (a fork): the safe fixes are offered as suggestions instead.`;
       notes.push(`⚠️ ${result.fixNote}`);
     } else {
-      const fix = fixFiles([...changedInputs, ...contextInputs], { ...scanOptions, files: changedPaths, egress: config.egress });
+      const placement = { egress: config.egress, chartRoots: loaded.chartRoots };
+      const fix = hardeningFix({ changed: changedInputs, context: contextInputs, kustomizations: loaded.kustomizations }, { ...scanOptions, files: changedPaths, ...placement }, rendered?.fix);
       const files: FileToCommit[] = fix.files.map((f) => ({ path: f.path, content: f.after }));
       const created = fix.files.filter((f) => f.before === undefined).length;
       const message = commitMessage(fix.fixed.length, created);
@@ -177,7 +187,10 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
             result.fixCommit = oid;
             fixedFingerprints = new Set(fix.fixed.map((f) => f.fingerprint));
             committed = afterCommit(oid, changedInputs, contextInputs, skipped, hunks, fix.files, config);
-            committed.change = withRendered(committed.change);
+            // Bases the commit fixed are rendered again at the commit: the review's lines are its lines.
+            const renderedNow = rendered?.fix?.files.length ? await renderedAt(client, { ...pr, headSha: oid }, config, log, loaded.changedInputs, fix.files, rendered) : rendered;
+            committed.change = withRenderedOf(renderedNow)(committed.change);
+            if (renderedNow !== rendered) for (const [path, fileHunks] of renderedNow?.hunks ?? []) if (!changedInputs.some((f) => f.path === path)) committed.hunks.set(path, fileHunks);
             notes.push(`🔧 Pushed ${oid.slice(0, 7)} with ${contents}; this review is about that commit.`);
             if (identity === ACTIONS_BOT) {
               result.tokenNote = `${oid.slice(0, 7)} was pushed with GITHUB_TOKEN, and GitHub starts no workflow for commits made with it: required checks on it wait until the next push. Give the Action a GitHub App token or a personal access token (see the README) to have them run.`;
@@ -212,6 +225,17 @@ export async function runReview(options: RunOptions): Promise<RunResult> {
   });
   log.info(`podarmor: ${result.publish.message}`);
   return result;
+}
+
+/** The renders again at the hardening commit (`pr.headSha`); the earlier renders if that fails. */
+async function renderedAt(client: GitHubClient, pr: PullRequestInfo, config: ReviewConfig, log: Logger, changed: readonly InputFile[], files: readonly { path: string; after: string }[], earlier: RenderedChange): Promise<RenderedChange | undefined> {
+  const known = new Map([...changed.map((f): [string, string] => [f.path, f.text]), ...files.map((f): [string, string] => [f.path, f.after])]);
+  try {
+    return await reviewRenderedChange(client, pr, config, log, [...known].map(([path, text]) => ({ path, text })));
+  } catch (err) {
+    log.warning(`podarmor could not re-render the hardening commit: ${messageOf(err)}`);
+    return earlier;
+  }
 }
 
 /** Files at `ref` through batched GraphQL reads; undefined (and a warning) when GitHub refuses. */

@@ -97,7 +97,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     return mapped;
   });
   // `fixable` means `podarmor fix` removes it: fix edits bases in place, never patches; generated
-  // NetworkPolicies are written beside the bases and listed in their kustomization (cli/sources-fix).
+  // NetworkPolicies are written beside the bases and listed in their kustomization (sources/fix.ts).
   const bases = baseFiles(discovery, rendered);
   findings.push(...mergeAcrossRoots(perRoot).map((f) => (f.fixable && !bases.has(f.file) ? notFixableInPlace(f) : f)));
 

@@ -1,6 +1,7 @@
 // Scans a render and moves each finding from the rendered text to the source line a human must
 // change; then merges what several roots (overlays) found at one source place into one finding
 // that names them.
+import { chartOfTemplate, chartPolicyNote } from '../core/fix/network-policies/placement.ts';
 import { RULE_IDS } from '../core/rules/registry.ts';
 import { fingerprint, scan } from '../core/scan.ts';
 import { collectSuppressions } from '../core/suppress.ts';
@@ -94,8 +95,17 @@ function placed(f: Finding, located: LocatedField, render: Render, readText: (fi
     fixable: f.fixable && editable && verifiable,
     suggestion: f.suggestion && editable && verifiable,
     fingerprint: fingerprint([f.rule, location.file, f.resource.kind, f.container ?? '', f.message]),
-    source: { kind: render.kind, roots: [render.variant ? `${render.root} (${render.variant})` : render.root], editable, ...(located.hint ? { hint: located.hint } : {}) },
+    source: { kind: render.kind, roots: [render.variant ? `${render.root} (${render.variant})` : render.root], editable, ...(hintOf(f, located, render) ? { hint: hintOf(f, located, render) } : {}) },
   };
+}
+
+const CHART_KINDS: readonly SourceKind[] = ['helm', 'flux-helmrelease', 'argocd-application'];
+
+/** Where to act on a finding: for a chart workload's missing NetworkPolicy, a template to add
+ * (nothing is written inside a chart); else what locating the field found. */
+function hintOf(f: Finding, located: LocatedField, render: Render): string | undefined {
+  const chart = f.fix?.kind === 'network-policy' && CHART_KINDS.includes(render.kind) ? chartOfTemplate(located.location.file) : undefined;
+  return chart !== undefined ? chartPolicyNote(chart) : located.hint;
 }
 
 function offsetsOf(text: string, loc: SourceLocation): { start: number; end: number } {
@@ -147,7 +157,7 @@ export function mergeAcrossRoots(renders: readonly MappedRender[]): SourceFindin
     f.source.roots.sort();
     out.push({
       ...f,
-      message: `${f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message}${chartHint(f.source.kind, editable, f.source.hint)}`,
+      message: `${f.source.roots.length ? `${f.message} (rendered by ${rootList(f.source.roots)})` : f.message}${chartHint(f.source.kind, editable && f.fix?.kind !== 'network-policy', f.source.hint)}`,
       fixable: f.fixable && editable,
       suggestion: f.suggestion && editable,
       source: { ...f.source, editable, ...(hint ? { hint } : {}) },

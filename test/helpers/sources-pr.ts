@@ -21,7 +21,8 @@ function filesUnder(dir: string, prefix = ''): { path: string; content: string }
   return out;
 }
 
-const REPOSITORY = [...filesUnder(join(FIXTURES, 'sources', 'pr')), ...filesUnder(join(FIXTURES, 'sources', 'helm', 'repo', 'charts', 'web'), 'charts/web/')];
+/** The repository the pull requests change: the kustomize base and overlay, and the web chart. */
+export const REPOSITORY = [...filesUnder(join(FIXTURES, 'sources', 'pr')), ...filesUnder(join(FIXTURES, 'sources', 'helm', 'repo', 'charts', 'web'), 'charts/web/')];
 
 export type Scenario = 'patch' | 'values' | 'template';
 

@@ -33,13 +33,25 @@ export function chartRootOf(path: string, chartRoots: readonly string[]): string
   return chartRoots.find((root) => root === '' || root === '.' || dir === root || dir.startsWith(`${root.replace(/\/$/, '')}/`));
 }
 
+/** What stands in for a generated NetworkPolicy of a chart's workload: a template to add. */
+export function chartPolicyNote(chart: string): string {
+  return `it belongs to the Helm chart at ${chart || '.'}: add the NetworkPolicy as a template (templates/networkpolicies.yaml) instead; nothing was written`;
+}
+
+/** The chart folder of a chart template (`<chart>/templates/…`), or undefined. */
+export function chartOfTemplate(path: string): string | undefined {
+  if (path.startsWith('templates/')) return '';
+  const i = path.lastIndexOf('/templates/');
+  return i < 0 ? undefined : path.slice(0, i);
+}
+
 /** Where the policy of a workload goes, given the files of the set and the chart roots. */
 export function placementFor(w: Workload, has: (path: string) => boolean, chartRoots: readonly string[]): Placement {
   const path = w.file.path;
   if (path === STDIN_PATH) return { target: { path: STDIN_PATH } };
   const chart = chartRootOf(path, chartRoots);
   if (chart !== undefined) {
-    return { notWritten: `it belongs to the Helm chart at ${chart || '.'}: add the NetworkPolicy as a template (templates/networkpolicies.yaml) instead; nothing was written` };
+    return { notWritten: chartPolicyNote(chart) };
   }
   const dir = dirnameOf(path);
   const kustomization = KUSTOMIZATION_FILE_NAMES.map((n) => joinPath(dir, n)).find(has);

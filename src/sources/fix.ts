@@ -3,8 +3,10 @@
 // Rendered output is never edited; a finding whose source is a JSON6902 op, a quoted inline patch
 // or a base some overlay changes is reported as not auto-fixed, with the place to change.
 import { fixFiles, type FixOptions, type FixResult } from '../core/fix/engine.ts';
-import type { FileProblem, InputFile, SkippedFile } from '../core/types.ts';
-import type { SourceFinding, SourcesResult } from '../sources/index.ts';
+import { STDIN_PATH } from '../core/fix/network-policies/placement.ts';
+import { RULE_IDS } from '../core/rules/registry.ts';
+import type { FileProblem, Finding, InputFile, SkippedFile } from '../core/types.ts';
+import type { SourceFinding, SourcesResult } from './index.ts';
 
 export interface SourcesFix {
   result: Pick<FixResult, 'files' | 'fixed' | 'dropped'>;
@@ -16,24 +18,34 @@ export interface SourcesFix {
   inputs: InputFile[];
 }
 
-/** Rules fixed in bases by generated NetworkPolicies: all bases at once (a client and its server
- * may live in different folders), each policy file listed in its folder's kustomization. */
+/** Rules fixed by generated NetworkPolicies. With kustomize bases, one fix over the manifests and
+ * the bases together generates them: a client and the Service it calls may live on either side (a
+ * plain folder beside a kustomization), a folder may hold both, and each folder gets one file,
+ * listed in its kustomization. */
 const POLICY_RULES = ['network-policy-missing', 'metadata-endpoint-egress'];
 const NOT_IN_BASES = new Set(POLICY_RULES);
 
 /** `kustomizations`: the kustomization files of the folders of the manifests and bases (read by
  * the caller), so that a generated policy file can be added to their `resources:`. */
 export function fixSources(scanned: SourcesResult, options: FixOptions, kustomizations: readonly InputFile[] = []): SourcesFix {
-  const plain = fixFiles(scanned.manifests, startingFromScan(options, scanned));
-  const results: FixResult[] = [plain];
   const rendered = scanned.findings.filter((f) => f.source.kind !== 'manifest');
   const policyRules = POLICY_RULES.filter((r) => !options.only || options.only.includes(r));
   const bases = [...scanned.bases].flatMap((file) => {
     const text = scanned.sources.get(file);
     return text === undefined ? [] : [{ path: file, text }];
   });
-  if (bases.length > 0 && policyRules.length > 0 && rendered.some((f) => POLICY_RULES.includes(f.rule) && f.fixable)) {
-    results.push(fixFiles([...bases, ...kustomizations.filter((k) => !bases.some((b) => b.path === k.path))], { ...options, only: policyRules }));
+  // Standard input gets its policies appended as documents: it is fixed on its own.
+  const together = bases.length > 0 && policyRules.length > 0 && !scanned.manifests.some((m) => m.path === STDIN_PATH);
+  const plain = together ? fixFiles(scanned.manifests, { ...withoutScan(options, scanned), only: (options.only ?? [...RULE_IDS]).filter((r) => !NOT_IN_BASES.has(r)) }) : fixFiles(scanned.manifests, startingFromScan(options, scanned));
+  const results: FixResult[] = [plain];
+  const policyLeft: Finding[] = [];
+  if (together) {
+    const known = new Set([...scanned.manifests, ...bases].map((f) => f.path));
+    const inputs = [...scanned.manifests, ...bases, ...kustomizations.filter((k) => !known.has(k.path))];
+    const policies = fixFiles(inputs, { ...options, only: policyRules, files: new Set([...known].filter((p) => !options.files || options.files.has(p))) });
+    results.push(policies);
+    const manifests = new Set(scanned.manifests.map((m) => m.path));
+    policyLeft.push(...policies.after.findings.filter((f) => manifests.has(f.file)));
   }
   for (const [file, findings] of groupBy(rendered, (f) => f.file)) {
     const text = scanned.sources.get(file);
@@ -44,7 +56,7 @@ export function fixSources(scanned: SourcesResult, options: FixOptions, kustomiz
     results.push(fixFiles([{ path: file, text }], { ...options, only: [...editable].filter((r) => !options.only || options.only.includes(r)) }));
   }
   const fixedAt = new Set(results.flatMap((r) => r.fixed.map((f) => `${f.rule}\u0000${f.file}\u0000${f.line}`)));
-  const plainLeft = plain.after.findings.map((f): SourceFinding => ({ ...f, source: { kind: 'manifest', roots: [], editable: true } }));
+  const plainLeft = [...plain.after.findings, ...policyLeft].map((f): SourceFinding => ({ ...f, source: { kind: 'manifest', roots: [], editable: true } }));
   const renderedLeft = rendered.filter((f) => !fixedAt.has(`${f.rule}\u0000${f.file}\u0000${f.line}`));
   const notAutoFixed = renderedLeft
     .filter((f) => f.fix?.class === 'safe')
@@ -63,6 +75,12 @@ function startingFromScan(options: FixOptions, scanned: SourcesResult): FixOptio
   const before = scanned.manifestScan;
   scanned.manifestScan = undefined;
   return before ? { ...options, before } : options;
+}
+
+/** The sources scan is not used (fix scans with other rules): it is let go all the same. */
+function withoutScan(options: FixOptions, scanned: SourcesResult): FixOptions {
+  scanned.manifestScan = undefined;
+  return options;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
