@@ -12118,6 +12118,14 @@ var init_parse = __esm({
 });
 
 // src/core/evaluate.ts
+function setRuleObjects(unit) {
+  const { context, objects } = unit;
+  if (context.length === 0) return objects;
+  let members = contextMembers.get(context);
+  if (!members) contextMembers.set(context, members = new Set(context));
+  const extra = objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o));
+  return extra.length === 0 ? context : [...context, ...extra];
+}
 function toFinding(rule, pss, r, object) {
   const ruleId = rule.id;
   const file = object?.file ?? r.file;
@@ -12176,7 +12184,7 @@ function fingerprint(parts) {
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
   return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
 }
-var Evaluator;
+var Evaluator, CONTEXT_KINDS, contextMembers;
 var init_evaluate = __esm({
   "src/core/evaluate.ts"() {
     "use strict";
@@ -12197,7 +12205,7 @@ var init_evaluate = __esm({
       /** Runs the rules on a unit; `emit` receives each finding that is neither suppressed nor seen. */
       run(unit, emit) {
         const version = this.#version;
-        const setObjects = unit.context.length === 0 ? unit.objects : unit.context;
+        const setObjects = setRuleObjects(unit);
         const unitSeen = /* @__PURE__ */ new Set();
         for (const { rule, checks, pss } of this.#active) {
           for (const entry of checks) {
@@ -12237,6 +12245,8 @@ var init_evaluate = __esm({
         }
       }
     };
+    CONTEXT_KINDS = /* @__PURE__ */ new Set(["NetworkPolicy", "Service", "ServiceAccount", "ConfigMap", "Secret", "Namespace"]);
+    contextMembers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12417,7 +12427,7 @@ function aliasesAreSafe(o) {
     return false;
   }
 }
-var CONTEXT_KINDS, BATCH_DOCUMENTS, ALIAS_RE;
+var BATCH_DOCUMENTS, ALIAS_RE;
 var init_scan = __esm({
   "src/core/scan.ts"() {
     "use strict";
@@ -12427,7 +12437,6 @@ var init_scan = __esm({
     init_suppress();
     init_parse();
     init_evaluate();
-    CONTEXT_KINDS = /* @__PURE__ */ new Set(["NetworkPolicy", "Service", "ServiceAccount", "ConfigMap", "Secret", "Namespace"]);
     BATCH_DOCUMENTS = 16;
     ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
   }

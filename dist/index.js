@@ -40125,7 +40125,7 @@ var Evaluator = class {
   /** Runs the rules on a unit; `emit` receives each finding that is neither suppressed nor seen. */
   run(unit, emit) {
     const version = this.#version;
-    const setObjects = unit.context.length === 0 ? unit.objects : unit.context;
+    const setObjects = setRuleObjects(unit);
     const unitSeen = /* @__PURE__ */ new Set();
     for (const { rule, checks, pss } of this.#active) {
       for (const entry of checks) {
@@ -40165,6 +40165,16 @@ var Evaluator = class {
     }
   }
 };
+var CONTEXT_KINDS = /* @__PURE__ */ new Set(["NetworkPolicy", "Service", "ServiceAccount", "ConfigMap", "Secret", "Namespace"]);
+var contextMembers = /* @__PURE__ */ new WeakMap();
+function setRuleObjects(unit) {
+  const { context: context3, objects } = unit;
+  if (context3.length === 0) return objects;
+  let members = contextMembers.get(context3);
+  if (!members) contextMembers.set(context3, members = new Set(context3));
+  const extra = objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o));
+  return extra.length === 0 ? context3 : [...context3, ...extra];
+}
 function toFinding(rule, pss, r, object) {
   const ruleId = rule.id;
   const file = object?.file ?? r.file;
@@ -40314,7 +40324,6 @@ function scanParsed(parsed, options) {
   findings.sort(compareFindings);
   return { findings, skipped, problems: [...parsed.flatMap((p) => p.problems), ...evaluator.problems], parsed, objects, workloads };
 }
-var CONTEXT_KINDS = /* @__PURE__ */ new Set(["NetworkPolicy", "Service", "ServiceAccount", "ConfigMap", "Secret", "Namespace"]);
 var BATCH_DOCUMENTS = 16;
 function scanFindings(files, options) {
   const ordered = [...files].sort((a, b) => a.path.localeCompare(b.path));

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { renderJson, writeJson } from '../src/core/report/json.ts';
 import { renderSarif } from '../src/core/report/sarif.ts';
 import { collect } from '../src/core/report/stream.ts';
+import { Evaluator } from '../src/core/evaluate.ts';
+import { asWorkload, findObjects, type Workload } from '../src/core/objects.ts';
 import { scan, scanFindings } from '../src/core/scan.ts';
 import type { ScanOptions } from '../src/core/types.ts';
 import { DEFAULT_KUBERNETES_VERSION } from '../src/core/versions.ts';
@@ -79,6 +81,33 @@ describe('scanFindings (no trees kept) finds what scan finds', () => {
     const full = scan(files, OPTIONS);
     const streamed = scanFindings(files, OPTIONS);
     expect(renderJson(streamed)).toBe(renderJson(full));
+  });
+});
+
+describe('set rules evaluated unit by unit', () => {
+  const text = [
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers: [{name: web, image: nginx}]\n',
+    'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: web, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: web}}\n  policyTypes: [Ingress, Egress]\n',
+    'apiVersion: v1\nkind: Service\nmetadata: {name: other, namespace: shop}\nspec: {selector: {app: other}, ports: [{port: 80}]}\n',
+  ].join('---\n');
+  const objects = findObjects(parseManifest('u.yaml', text));
+  const workloads = objects.map(asWorkload).filter((w): w is Workload => w !== undefined);
+  const coverage = (context: typeof objects) => {
+    const found: string[] = [];
+    new Evaluator({ ...OPTIONS, only: ['network-policy-missing'] }).run({ objects, workloads, context, suppressions: { byObject: new Map(), byLine: new Map(), invalid: [] } }, (f) => found.push(f.rule));
+    return found;
+  };
+  it("read the context with the unit's own NetworkPolicy that the context lacks", () => {
+    expect(coverage([objects[2]!])).toEqual([]);
+  });
+  it("read the context alone when it holds the unit's own objects", () => {
+    expect(coverage([objects[1]!, objects[2]!])).toEqual([]);
+  });
+  it('see an uncovered workload as uncovered', () => {
+    const alone = findObjects(parseManifest('w.yaml', text.split('---\n')[0]!));
+    const found: string[] = [];
+    new Evaluator({ ...OPTIONS, only: ['network-policy-missing'] }).run({ objects: alone, workloads: alone.map(asWorkload).filter((w): w is Workload => w !== undefined), context: [objects[2]!], suppressions: { byObject: new Map(), byLine: new Map(), invalid: [] } }, (f) => found.push(f.rule));
+    expect(found).toEqual(['network-policy-missing']);
   });
 });
 

@@ -16,8 +16,8 @@ export interface Unit {
   /** The objects evaluated: every finding is about one of them (or a suppression comment). */
   objects: readonly K8sObject[];
   workloads: readonly Workload[];
-  /** Objects that rules comparing documents read (NetworkPolicies, Services, …), from every unit,
-   * this unit's own included; when given, set rules read these instead of the unit's objects. */
+  /** Objects that rules comparing documents read (NetworkPolicies, Services, …: CONTEXT_KINDS)
+   * from every unit; set rules read these and the unit's own objects of those kinds. */
   context: readonly K8sObject[];
   suppressions: Suppressions;
   /** Annotation suppressions of the context objects, for findings a set rule makes about them. */
@@ -40,7 +40,7 @@ export class Evaluator {
   /** Runs the rules on a unit; `emit` receives each finding that is neither suppressed nor seen. */
   run(unit: Unit, emit: (finding: Finding) => void): void {
     const version = this.#version;
-    const setObjects = unit.context.length === 0 ? unit.objects : unit.context;
+    const setObjects = setRuleObjects(unit);
     // A workload belongs to one unit, so its findings repeat only within it; set rules may report
     // about a context object from any unit, so theirs are remembered for the whole evaluation.
     const unitSeen = new Set<string>();
@@ -81,6 +81,23 @@ export class Evaluator {
       this.problems.push({ file, line: 1, column: 1, message: `rule ${ruleId} failed: ${(err as Error).message}` });
     }
   }
+}
+
+/** Kinds whose objects rules read across documents (NetworkPolicy coverage, exposed ports,
+ * service accounts, referenced config). */
+export const CONTEXT_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Service', 'ServiceAccount', 'ConfigMap', 'Secret', 'Namespace']);
+
+const contextMembers = new WeakMap<readonly K8sObject[], Set<K8sObject>>();
+
+/** What set rules read: the context, which usually already holds the unit's own objects of the
+ * context kinds — then the same array for every unit, so indexes built from it are built once. */
+function setRuleObjects(unit: Unit): readonly K8sObject[] {
+  const { context, objects } = unit;
+  if (context.length === 0) return objects;
+  let members = contextMembers.get(context);
+  if (!members) contextMembers.set(context, (members = new Set(context)));
+  const extra = objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o));
+  return extra.length === 0 ? context : [...context, ...extra];
 }
 
 function toFinding(rule: RuleDefinition, pss: Finding['pss'], r: Report, object: K8sObject | undefined): Finding | undefined {

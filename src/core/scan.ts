@@ -2,7 +2,7 @@
 // the fix engine and the review; `scanFindings` keeps none beyond a batch of documents, for a
 // command line scan of any size.
 import { asWorkload, findDocumentObjects, type K8sObject, type Workload } from './objects.ts';
-import { compareFindings, compareInFile, Evaluator } from './evaluate.ts';
+import { compareFindings, compareInFile, CONTEXT_KINDS, Evaluator } from './evaluate.ts';
 import { RULE_IDS } from './rules/registry.ts';
 import { collectSuppressions, type Suppressions } from './suppress.ts';
 import type { Finding, InputFile, ScanOptions, ScanResult, SkippedFile } from './types.ts';
@@ -44,9 +44,6 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
   return { findings, skipped, problems: [...parsed.flatMap((p) => p.problems), ...evaluator.problems], parsed, objects, workloads };
 }
 
-/** Kinds whose objects rules read across documents (NetworkPolicy coverage, exposed ports,
- * service accounts, referenced config): `scanFindings` parses them first and keeps them. */
-const CONTEXT_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Service', 'ServiceAccount', 'ConfigMap', 'Secret', 'Namespace']);
 /** Documents evaluated together. Few, so that a batch's trees die young: a tree that outlives two
  * young-generation collections is copied to the old generation and stays there, garbage, until a
  * full collection — which is what makes a scan's heap swell. Set rules read the context through
