@@ -11894,6 +11894,31 @@ var init_documents = __esm({
   }
 });
 
+// src/core/yaml/scalar-tags.ts
+function guarded(pattern) {
+  return {
+    test: (value) => {
+      const first = value.charCodeAt(0);
+      return (value.length === 0 || first < 128 && MAY_RESOLVE[first] === 1) && pattern.test(value);
+    }
+  };
+}
+function guardedScalarTags(tags) {
+  return tags.map((tag) => {
+    const t = tag;
+    if (typeof tag !== "object" || !t.default || !(t.test instanceof RegExp) || t.tag === "tag:yaml.org,2002:merge") return tag;
+    return { ...t, test: guarded(t.test) };
+  });
+}
+var MAY_RESOLVE;
+var init_scalar_tags = __esm({
+  "src/core/yaml/scalar-tags.ts"() {
+    "use strict";
+    MAY_RESOLVE = new Uint8Array(128);
+    for (const c of "0123456789+-.~<nNyYtTfFoOeE") MAY_RESOLVE[c.charCodeAt(0)] = 1;
+  }
+});
+
 // src/core/yaml/template-syntax.ts
 function dataRanges(text) {
   const ranges = [];
@@ -12064,9 +12089,10 @@ var init_parse = __esm({
     "use strict";
     import_yaml15 = __toESM(require_dist(), 1);
     init_documents();
+    init_scalar_tags();
     init_template_syntax();
     DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-    YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false };
+    YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false, customTags: guardedScalarTags };
     looksLikeHelmTemplate = templateSyntaxPosition;
     SUPPRESSION_ANNOTATION = "ignore.podarmor.dev/";
     SpanDocument = class {

@@ -35518,6 +35518,25 @@ function indexedDocuments(text) {
   return documents.map((span, index) => ({ ...span, index }));
 }
 
+// src/core/yaml/scalar-tags.ts
+var MAY_RESOLVE = new Uint8Array(128);
+for (const c of "0123456789+-.~<nNyYtTfFoOeE") MAY_RESOLVE[c.charCodeAt(0)] = 1;
+function guarded(pattern) {
+  return {
+    test: (value) => {
+      const first = value.charCodeAt(0);
+      return (value.length === 0 || first < 128 && MAY_RESOLVE[first] === 1) && pattern.test(value);
+    }
+  };
+}
+function guardedScalarTags(tags) {
+  return tags.map((tag) => {
+    const t = tag;
+    if (typeof tag !== "object" || !t.default || !(t.test instanceof RegExp) || t.tag === "tag:yaml.org,2002:merge") return tag;
+    return { ...t, test: guarded(t.test) };
+  });
+}
+
 // src/core/yaml/template-syntax.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
@@ -35565,7 +35584,7 @@ function templateSyntaxPosition(text) {
 
 // src/core/yaml/parse.ts
 var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-var YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false };
+var YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false, customTags: guardedScalarTags };
 function positionAt(lineCounter, offset) {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };

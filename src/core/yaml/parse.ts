@@ -3,12 +3,14 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { FileProblem, InputFile, Position, SkippedFile } from '../types.ts';
 import { indexedDocuments, isUnreadKind, parseSpan, type DocumentSpan } from './documents.ts';
+import { guardedScalarTags } from './scalar-tags.ts';
 import { templateSyntaxPosition } from './template-syntax.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-/** YAML options matching how kubectl reads manifests: YAML 1.1 (`yes`/`on` are booleans, merge keys). */
-export const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false } as const;
+/** YAML options matching how kubectl reads manifests: YAML 1.1 (`yes`/`on` are booleans, merge
+ * keys), with the scalar patterns behind a first-character check (scalar-tags.ts). */
+export const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false, customTags: guardedScalarTags } as const;
 
 export interface ParsedDocument {
   index: number;
