@@ -21,7 +21,7 @@ export function scan(files: readonly InputFile[], options: ScanOptions): ScanSes
   return scanParsed(parsed, options);
 }
 
-function safeParse(f: InputFile, options: ScanOptions, lazy: boolean): ParsedFile {
+export function safeParse(f: InputFile, options: ScanOptions, lazy: boolean): ParsedFile {
   try {
     return parseManifest(f.path, f.text, { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}), lazy });
   } catch (err) {
@@ -46,10 +46,10 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
 
 /** Kinds whose objects rules read across documents (NetworkPolicy coverage, exposed ports,
  * service accounts, referenced config): `scanFindings` parses them first and keeps them. */
-const CONTEXT_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Service', 'ServiceAccount', 'ConfigMap', 'Secret', 'Namespace']);
+export const CONTEXT_KINDS: ReadonlySet<string> = new Set(['NetworkPolicy', 'Service', 'ServiceAccount', 'ConfigMap', 'Secret', 'Namespace']);
 /** Documents evaluated together: enough to spread the cost of set rules, few enough that the
  * trees of a batch stay small. */
-const BATCH_DOCUMENTS = 256;
+export const BATCH_DOCUMENTS = 256;
 
 /**
  * The findings of `files`, as `scan` finds them, without keeping the files' trees: context
@@ -122,7 +122,7 @@ function byPosition(a: { line?: number; column?: number }, b: { line?: number; c
 const ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
 
 /** The objects of a document, or none (and a skipped entry) past an alias bomb. */
-function safeObjects(file: ParsedFile, d: ParsedDocument, skipped: SkippedFile[]): K8sObject[] {
+export function safeObjects(file: ParsedFile, d: ParsedDocument, skipped: SkippedFile[]): K8sObject[] {
   const objects = findDocumentObjects(file, d);
   for (let i = 0; i < objects.length; i++) {
     const o = objects[i]!;
