@@ -3,6 +3,7 @@
 // Rendered output is never edited; a finding whose source is a JSON6902 op, a quoted inline patch
 // or a base some overlay changes is reported as not auto-fixed, with the place to change.
 import { fixFiles, type FixOptions, type FixResult } from '../core/fix/engine.ts';
+import { fixBounded } from '../core/fix/stream.ts';
 import type { FileProblem, InputFile, SkippedFile } from '../core/types.ts';
 import type { SourceFinding, SourcesResult } from '../sources/index.ts';
 
@@ -24,8 +25,11 @@ const NOT_IN_BASES = new Set(POLICY_RULES);
 /** `kustomizations`: the kustomization files of the folders of the manifests and bases (read by
  * the caller), so that a generated policy file can be added to their `resources:`. */
 export function fixSources(scanned: SourcesResult, options: FixOptions, kustomizations: readonly InputFile[] = []): SourcesFix {
-  const plain = fixFiles(scanned.manifests, startingFromScan(options, scanned));
-  const results: FixResult[] = [plain];
+  // Unscanned manifests are fixed in bounded batches (scanned as they are fixed); a scan given
+  // with its trees is where the whole-set engine starts.
+  const plain = scanned.manifestsUnscanned ? fixBounded(scanned.manifests, options) : fixFiles(scanned.manifests, startingFromScan(options, scanned));
+  const plainReport = scanned.manifestsUnscanned ? plain.before : { skipped: [], problems: [] };
+  const results: Pick<FixResult, 'files' | 'fixed' | 'dropped'>[] = [plain];
   const rendered = scanned.findings.filter((f) => f.source.kind !== 'manifest');
   const policyRules = POLICY_RULES.filter((r) => !options.only || options.only.includes(r));
   const bases = [...scanned.bases].flatMap((file) => {
@@ -51,7 +55,7 @@ export function fixSources(scanned: SourcesResult, options: FixOptions, kustomiz
     .map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? (scanned.bases.has(f.file) ? `the fix could not be verified on ${f.file} alone` : `${f.file} is a patch, which podarmor fix does not edit: change it there`)}`);
   return {
     result: { files: results.flatMap((r) => r.files), fixed: results.flatMap((r) => r.fixed), dropped: results.flatMap((r) => r.dropped) },
-    left: { findings: [...plainLeft, ...renderedLeft], skipped: scanned.skipped, problems: [...scanned.problems] },
+    left: { findings: [...plainLeft, ...renderedLeft], skipped: [...scanned.skipped, ...plainReport.skipped], problems: [...scanned.problems, ...plainReport.problems] },
     notAutoFixed,
     inputs: scanned.manifests,
   };
