@@ -13205,7 +13205,7 @@ var init_text = __esm({
 function fixBounded(inputs, options) {
   return (options.before ? void 0 : fixInBatches(inputs, options)) ?? fixFiles(inputs, options);
 }
-function fixInBatches(inputs, options, batchDocuments = BATCH_DOCUMENTS) {
+function fixInBatches(inputs, options, batchDocuments = FIX_BATCH_DOCUMENTS) {
   try {
     return run(inputs, options, batchDocuments);
   } catch (err) {
@@ -13407,7 +13407,7 @@ function run(inputs, options, batchDocuments) {
     texts.set(path2, (texts.get(path2) ?? existing ?? "") + appended);
   }
   function checkPolicies(path2, text, count) {
-    const file = parseManifest(path2, text, { lazy: true });
+    const file = parseManifest(path2, text, { lazy: true, maxFileBytes: Number.POSITIVE_INFINITY });
     need(file.documents.length === count && file.skipped.length === 0);
     const evaluator2 = new Evaluator(options);
     for (let first = 0; first < file.documents.length; first += batchDocuments) {
@@ -13492,7 +13492,7 @@ function selectsOthers(owners, all) {
   }
   return false;
 }
-var streamStats, GiveUp, workloadKey;
+var FIX_BATCH_DOCUMENTS, streamStats, GiveUp, workloadKey;
 var init_stream2 = __esm({
   "src/core/fix/stream.ts"() {
     "use strict";
@@ -13511,6 +13511,7 @@ var init_stream2 = __esm({
     init_placement();
     init_references();
     init_render();
+    FIX_BATCH_DOCUMENTS = 8 * BATCH_DOCUMENTS;
     streamStats = { documentParses: 0, batches: 0 };
     GiveUp = class extends Error {
     };
