@@ -13028,7 +13028,10 @@ function hunks(ops) {
 function unifiedDiff(files) {
   return files.map((f) => {
     const created = f.before === void 0;
-    const body = hunks(lineDiff(splitLines(f.before ?? ""), splitLines(f.after)));
+    const before = splitLines(f.before ?? "");
+    const after = splitLines(f.after);
+    const body = before.length === 0 ? after.length === 0 ? "" : `@@ -0,0 +${range(1, after.length)} @@
+${after.map((line) => hunkLine({ kind: "+", line })).join("")}` : hunks(lineDiff(before, after));
     return `diff --git a/${f.path} b/${f.path}
 ${created ? "new file mode 100644\n" : ""}--- ${created ? "/dev/null" : `a/${f.path}`}
 +++ b/${f.path}
@@ -13310,7 +13313,7 @@ function run(inputs, options, batchDocuments) {
       need(head !== void 0);
       cover.push(s);
       styles.set(s, style);
-      provisional.push(emitPolicy({ ...head, ingress: [], egress: closingEgress(head, egress) }, style));
+      provisional.push(JSON.stringify(policyValue({ ...head, ingress: [], egress: closingEgress(head, egress) })));
       slot(w.documentIndex).findings.push(...fixes.filter((f) => f.fix.kind === "network-policy" && f.documentIndex === w.documentIndex));
     }
     if (targets.size === 0) return /* @__PURE__ */ new Set();
@@ -13379,8 +13382,9 @@ function run(inputs, options, batchDocuments) {
     const placement = placementFor(plan.workload.path, (p) => inputPaths.has(p), options.chartRoots ?? []);
     need(!("notWritten" in placement) && placement.target.kustomization === void 0);
     const { path: path2 } = placement.target;
-    const slot = documents.get(path2) ?? documents.set(path2, { docs: [], style: styles.get(plan.workload) }).get(path2);
+    const slot = documents.get(path2) ?? documents.set(path2, { docs: [], values: [], style: styles.get(plan.workload) }).get(path2);
     slot.docs.push(emitPolicy(plan, slot.style));
+    slot.values.push(policyValue(plan));
   }
   const original = new Map(inputs.map((f) => [f.path, f.text]));
   const texts = /* @__PURE__ */ new Map();
@@ -13402,17 +13406,18 @@ function run(inputs, options, batchDocuments) {
     const existing = original.get(path2);
     const full = withDocuments(existing, slot.docs, slot.style);
     const appended = existing === void 0 ? full : full.slice(existing.length);
-    checkPolicies(path2, appended, slot.docs.length);
+    checkPolicies(path2, appended, slot.values);
     if (existing === void 0) created.push(path2);
     texts.set(path2, (texts.get(path2) ?? existing ?? "") + appended);
   }
-  function checkPolicies(path2, text, count) {
+  function checkPolicies(path2, text, values) {
+    const count = values.length;
     const file = parseManifest(path2, text, { lazy: true, maxFileBytes: Number.POSITIVE_INFINITY });
     need(file.documents.length === count && file.skipped.length === 0);
     const evaluator2 = new Evaluator(options);
     for (let first = 0; first < file.documents.length; first += batchDocuments) {
       const docs = file.documents.slice(first, first + batchDocuments);
-      need(docs.every((d) => !d.broken) && file.problems.length === 0);
+      need(docs.every((d) => !d.broken && deepEqual(d.doc.toJS({ maxAliasCount: 1e3 }), values[d.index])) && file.problems.length === 0);
       const objects = docs.flatMap((d) => findDocumentObjects(file, d));
       const found = [];
       evaluator2.run({ objects, workloads: [], context, suppressions: collectSuppressions([], objects, RULE_IDS), contextSuppressions }, (f) => found.push(f));
@@ -13472,6 +13477,13 @@ function run(inputs, options, batchDocuments) {
     before: { findings: before, skipped, problems },
     after: { findings: placed2, skipped, problems }
   };
+}
+function policyValue(plan) {
+  const spec = { podSelector: { matchLabels: plan.podSelector }, policyTypes: plan.policyTypes };
+  if (plan.policyTypes.includes("Ingress") && plan.ingress.length > 0) spec.ingress = plan.ingress.map((r) => r.rule);
+  if (plan.policyTypes.includes("Egress") && plan.egress.length > 0) spec.egress = plan.egress.map((r) => r.rule);
+  const metadata = plan.namespace === void 0 ? { name: plan.name } : { name: plan.name, namespace: plan.namespace };
+  return { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata, spec };
 }
 function selectsOthers(owners, all) {
   const byLabel = /* @__PURE__ */ new Map();

@@ -21,7 +21,7 @@ import { styleOf } from './batch.ts';
 import { fixFiles, type ChangedFile, type FixOptions, type FixResult } from './engine.ts';
 import { applyOpsToValue, deepEqual } from './expected.ts';
 import { emitPolicy } from './network-policies/emit.ts';
-import { closingEgress, planPoliciesOf, policyHead } from './network-policies/generate.ts';
+import { closingEgress, planPoliciesOf, policyHead, type PolicyPlan } from './network-policies/generate.ts';
 import { placementFor, POLICY_FILE, withDocuments } from './network-policies/placement.ts';
 import { exposureMarks, networkContext, summarizeWorkload, type ExposureMark, type NetworkWorkload } from './network-policies/references.ts';
 import { applyEdits, buildIntents, renderOps, RenderError } from './render.ts';
@@ -177,7 +177,9 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
       need(head !== undefined);
       cover.push(s);
       styles.set(s, style);
-      provisional.push(emitPolicy({ ...head!, ingress: [], egress: closingEgress(head!, egress) }, style));
+      // The value alone (JSON, quick to parse): rules read values; checkPolicies holds the emitted
+      // text of every policy to its value.
+      provisional.push(JSON.stringify(policyValue({ ...head!, ingress: [], egress: closingEgress(head!, egress) })));
       slot(w.documentIndex).findings.push(...fixes.filter((f) => f.fix!.kind === 'network-policy' && f.documentIndex === w.documentIndex));
     }
     if (targets.size === 0) return new Set();
@@ -244,13 +246,14 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
   const plans = planPoliciesOf(cover, network, summaries, marks, egress);
   need(!selectsOthers(plans.map((p) => p.workload), summaries));
   const inputPaths = new Set(inputs.map((f) => f.path));
-  const documents = new Map<string, { docs: string[]; style: Style }>();
+  const documents = new Map<string, { docs: string[]; values: unknown[]; style: Style }>();
   for (const plan of plans) {
     const placement = placementFor(plan.workload.path, (p) => inputPaths.has(p), options.chartRoots ?? []);
     need(!('notWritten' in placement) && placement.target.kustomization === undefined);
     const { path } = (placement as { target: { path: string } }).target;
-    const slot = documents.get(path) ?? documents.set(path, { docs: [], style: styles.get(plan.workload)! }).get(path)!;
+    const slot = documents.get(path) ?? documents.set(path, { docs: [], values: [], style: styles.get(plan.workload)! }).get(path)!;
     slot.docs.push(emitPolicy(plan, slot.style));
+    slot.values.push(policyValue(plan));
   }
   const original = new Map(inputs.map((f) => [f.path, f.text]));
   const texts = new Map<string, string>();
@@ -272,21 +275,22 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
     const existing = original.get(path);
     const full = withDocuments(existing, slot.docs, slot.style);
     const appended = existing === undefined ? full : full.slice(existing.length);
-    checkPolicies(path, appended, slot.docs.length);
+    checkPolicies(path, appended, slot.values);
     if (existing === undefined) created.push(path);
     texts.set(path, (texts.get(path) ?? existing ?? '') + appended);
   }
 
   /** The generated policies parse as the documents they should be and have no finding of their
    * own; checked in batches, as the input was. */
-  function checkPolicies(path: string, text: string, count: number): void {
+  function checkPolicies(path: string, text: string, values: readonly unknown[]): void {
+    const count = values.length;
     // Generated text: the input size limit does not apply (the policies may outgrow their input).
     const file = parseManifest(path, text, { lazy: true, maxFileBytes: Number.POSITIVE_INFINITY });
     need(file.documents.length === count && file.skipped.length === 0);
     const evaluator = new Evaluator(options);
     for (let first = 0; first < file.documents.length; first += batchDocuments) {
       const docs = file.documents.slice(first, first + batchDocuments);
-      need(docs.every((d) => !d.broken) && file.problems.length === 0);
+      need(docs.every((d) => !d.broken && deepEqual(d.doc.toJS({ maxAliasCount: 1000 }), values[d.index])) && file.problems.length === 0);
       const objects = docs.flatMap((d) => findDocumentObjects(file, d));
       const found: Finding[] = [];
       evaluator.run({ objects, workloads: [], context, suppressions: collectSuppressions([], objects, RULE_IDS), contextSuppressions }, (f) => found.push(f));
@@ -351,6 +355,15 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
     before: { findings: before, skipped, problems },
     after: { findings: placed, skipped, problems },
   };
+}
+
+/** The value of a generated policy, as emitPolicy writes it (its comments aside). */
+function policyValue(plan: Omit<PolicyPlan, 'workload' | 'summary'>): unknown {
+  const spec: Record<string, unknown> = { podSelector: { matchLabels: plan.podSelector }, policyTypes: plan.policyTypes };
+  if (plan.policyTypes.includes('Ingress') && plan.ingress.length > 0) spec.ingress = plan.ingress.map((r) => r.rule);
+  if (plan.policyTypes.includes('Egress') && plan.egress.length > 0) spec.egress = plan.egress.map((r) => r.rule);
+  const metadata = plan.namespace === undefined ? { name: plan.name } : { name: plan.name, namespace: plan.namespace };
+  return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata, spec };
 }
 
 /** Whether a generated policy would also select another workload (same namespace, labels): its
