@@ -20262,7 +20262,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20282,10 +20282,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20293,9 +20293,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20303,7 +20303,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20941,17 +20941,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -23376,7 +23376,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -23392,9 +23392,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -24855,22 +24855,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -24879,15 +24879,15 @@ var require_stringifyCollection = __commonJS({
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines2.push(blockItemPrefix + str4);
       }
       let str3;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str3 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str3 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str3 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -24910,22 +24910,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -24942,12 +24942,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str3 += ",";
@@ -24955,35 +24955,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
-        linesAtValue = lines.length;
+        lines2.push(str3);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str3 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str3}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -25621,11 +25621,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines2[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -26305,35 +26305,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -26342,36 +26342,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -27433,17 +27433,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar3.source ? splitLines(scalar3.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar3.source ? splitLines(scalar3.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar3.source)
           end2 += scalar3.source.length;
@@ -27453,7 +27453,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -27473,17 +27473,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -27520,8 +27520,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -27596,10 +27596,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -35393,8 +35393,7 @@ function chartOfTemplate(path2) {
   const i = path2.lastIndexOf("/templates/");
   return i < 0 ? void 0 : path2.slice(0, i);
 }
-function placementFor(w, has, chartRoots) {
-  const path2 = w.file.path;
+function placementFor(path2, has, chartRoots) {
   if (path2 === STDIN_PATH) return { target: { path: STDIN_PATH } };
   const chart = chartRootOf(path2, chartRoots);
   if (chart !== void 0) {
@@ -35619,25 +35618,25 @@ function firstInvalidUtf8Offset(b) {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
-    let need = 0;
-    if (c < 128) need = 0;
-    else if (c >= 194 && c <= 223) need = 1;
-    else if (c >= 224 && c <= 239) need = 2;
-    else if (c >= 240 && c <= 244) need = 3;
+    let need2 = 0;
+    if (c < 128) need2 = 0;
+    else if (c >= 194 && c <= 223) need2 = 1;
+    else if (c >= 224 && c <= 239) need2 = 2;
+    else if (c >= 240 && c <= 244) need2 = 3;
     else return i;
-    for (let k = 1; k <= need; k++) {
+    for (let k = 1; k <= need2; k++) {
       const cc = b[i + k];
       if (cc === void 0 || (cc & 192) !== 128) return i;
     }
-    if (need === 2) {
+    if (need2 === 2) {
       const c1 = b[i + 1];
       if (c === 224 && c1 < 160 || c === 237 && c1 > 159) return i;
     }
-    if (need === 3) {
+    if (need2 === 3) {
       const c1 = b[i + 1];
       if (c === 240 && c1 < 144 || c === 244 && c1 > 143) return i;
     }
-    i += need + 1;
+    i += need2 + 1;
   }
   return b.length;
 }
@@ -36302,7 +36301,10 @@ function isPlainObject3(v) {
 
 // src/core/fix/style.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-function detectStyle(text, doc) {
+function eolOf(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+function detectStyle(text, doc, eol = eolOf(text)) {
   const widths = /* @__PURE__ */ new Map();
   const seqStyles = { indented: 0, flush: 0 };
   (0, import_yaml7.visit)(doc, {
@@ -36332,7 +36334,7 @@ function detectStyle(text, doc) {
   let indent = 2;
   let best = 0;
   for (const [w, n] of widths) if (n > best || n === best && w < indent) [indent, best] = [w, n];
-  return { indent, indentSequences: seqStyles.indented > seqStyles.flush, eol: text.includes("\r\n") ? "\r\n" : "\n" };
+  return { indent, indentSequences: seqStyles.indented > seqStyles.flush, eol };
 }
 function onOwnLine(text, offset) {
   return /^[\s-]*$/.test(text.slice(lineStartOf(text, offset), offset));
@@ -36377,9 +36379,9 @@ function renderBlockItem(value, dashColumn, style) {
   if (isPlainObject3(value)) {
     const entries = Object.entries(value);
     if (entries.length === 0) return [`${pad}- {}`];
-    const lines = entries.flatMap(([k, v]) => renderBlockPair(k, v, dashColumn + 2, style));
-    lines[0] = `${pad}- ${lines[0].slice(dashColumn + 2)}`;
-    return lines;
+    const lines2 = entries.flatMap(([k, v]) => renderBlockPair(k, v, dashColumn + 2, style));
+    lines2[0] = `${pad}- ${lines2[0].slice(dashColumn + 2)}`;
+    return lines2;
   }
   if (Array.isArray(value)) return [`${pad}- ${renderFlow(value, false)}`];
   return [`${pad}- ${renderScalar(value, false)}`];
@@ -39139,13 +39141,8 @@ function targetPorts(service, server, servicePort) {
   return dedupePorts(out);
 }
 function namedPort(server, name, protocol) {
-  const { ctx } = server;
-  for (const c of server.containers) {
-    for (const p of seqItems(ctx, get(ctx, c.node, "ports"))) {
-      if (str(ctx, get(ctx, p, "name")) !== name) continue;
-      const number = scalar(ctx, get(ctx, p, "containerPort"));
-      if (typeof number === "number") return { port: number, protocol: str(ctx, get(ctx, p, "protocol")) ?? protocol };
-    }
+  for (const p of server.ports) {
+    if (p.name === name && typeof p.containerPort === "number") return { port: p.containerPort, protocol: p.protocol ?? protocol };
   }
   return /^\d+$/.test(name) ? { port: Number(name), protocol } : { port: name, protocol };
 }
@@ -39158,21 +39155,47 @@ function dedupePorts(ports) {
     return true;
   });
 }
-function networkFacts(objects, workloads) {
+function networkContext(objects) {
   const services = /* @__PURE__ */ new Map();
   const configMaps = /* @__PURE__ */ new Map();
   for (const o of objects) {
     if (o.kind === "Service" && o.apiVersion === "v1") services.set(key(o.resource.namespace, o.resource.name), o);
     else if (o.kind === "ConfigMap" && o.apiVersion === "v1") configMaps.set(key(o.resource.namespace, o.resource.name), o);
   }
+  return { services, configMaps, index: indexNetwork(objects) };
+}
+function summarizeWorkload(w, context3) {
+  const { ctx } = w;
+  const references = [];
+  for (const source of configuredStrings(w, context3.configMaps)) {
+    for (const ref of hostReferences(source.text)) {
+      const service = resolveService(context3.services, ref, w.resource.namespace);
+      if (service) references.push({ service, target: ref.text, port: ref.port, evidence: source.evidence });
+    }
+  }
+  return {
+    path: w.file.path,
+    documentIndex: w.documentIndex,
+    kind: w.kind,
+    name: w.resource.name,
+    namespace: w.resource.namespace,
+    podLabels: podLabels(w),
+    selectorLabels: selectorLabels(w),
+    hostNetwork: usesHostNetwork(w),
+    isolated: isolatedDirections(w, context3.index),
+    ports: w.containers.flatMap(
+      (c) => seqItems(ctx, get(ctx, c.node, "ports")).map((p) => ({ name: str(ctx, get(ctx, p, "name")), containerPort: scalar(ctx, get(ctx, p, "containerPort")), protocol: str(ctx, get(ctx, p, "protocol")) }))
+    ),
+    references
+  };
+}
+function networkFacts(context3, workloads, marks) {
+  const { services } = context3;
   const backends = /* @__PURE__ */ new Map();
-  const labelsOf = /* @__PURE__ */ new Map();
   const byLabel = /* @__PURE__ */ new Map();
   for (const w of workloads) {
-    const labels = podLabels(w);
-    labelsOf.set(w, labels);
-    for (const [k, v] of labels) {
-      const id = `${w.resource.namespace ?? ""}\0${k}\0${v}`;
+    for (const [k, v] of w.podLabels) {
+      const id = `${w.namespace ?? ""}\0${k}\0${v}`;
       const list2 = byLabel.get(id);
       if (list2) list2.push(w);
       else byLabel.set(id, [w]);
@@ -39183,7 +39206,7 @@ function networkFacts(objects, workloads) {
     if (!list2) {
       const first = stringMap(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "selector")).entries().next();
       const candidates = first.done ? [] : byLabel.get(`${svc.resource.namespace ?? ""}\0${first.value[0]}\0${first.value[1].value}`) ?? [];
-      list2 = candidates.filter((w) => serviceSelects(svc, labelsOf.get(w)));
+      list2 = candidates.filter((w) => serviceSelects(svc, w.podLabels));
       backends.set(svc, list2);
     }
     return list2;
@@ -39191,22 +39214,19 @@ function networkFacts(objects, workloads) {
   const flows = [];
   for (const client of workloads) {
     const seen = /* @__PURE__ */ new Set();
-    for (const source of configuredStrings(client, configMaps)) {
-      for (const ref of hostReferences(source.text)) {
-        const service = resolveService(services, ref, client.resource.namespace);
-        if (!service) continue;
-        for (const server of serversOf(service)) {
-          if (server === client) continue;
-          const ports = targetPorts(service, server, ref.port);
-          const id = `${server.file.path}#${server.documentIndex}/${server.resource.name}:${ports.map((p) => `${p.port}/${p.protocol}`).join(",")}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          flows.push({ client, server, service, ports, target: ref.text, evidence: source.evidence });
-        }
+    for (const ref of client.references) {
+      const service = ref.service;
+      for (const server of serversOf(service)) {
+        if (server === client) continue;
+        const ports = targetPorts(service, server, ref.port);
+        const id = `${server.path}#${server.documentIndex}/${server.name}:${ports.map((p) => `${p.port}/${p.protocol}`).join(",")}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        flows.push({ client, server, service, ports, target: ref.target, evidence: ref.evidence });
       }
     }
   }
-  const exposed = exposures(objects, services, serversOf);
+  const exposed = exposures(services, marks, serversOf);
   const used = /* @__PURE__ */ new Set([...flows.map((f) => f.service), ...exposed.map((e) => e.service)]);
   for (const service of services.values()) {
     if (used.has(service)) continue;
@@ -39219,23 +39239,20 @@ function resolveService(services, ref, clientNamespace) {
   return services.get(key(ref.namespace, ref.name)) ?? (clientNamespace === void 0 ? services.get(key(void 0, ref.name)) : void 0);
 }
 var ROUTE_KINDS = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"]);
-function exposures(objects, services, serversOf) {
-  const reasons = /* @__PURE__ */ new Map();
-  for (const svc of services.values()) {
-    const type = str(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "type"));
-    if (type === "LoadBalancer" || type === "NodePort") reasons.set(svc, `Service type ${type}`);
-  }
+function exposureMarks(objects, services) {
+  const out = [];
   const mark = (o, name, port) => {
     const svc = name === void 0 ? void 0 : services.get(key(o.resource.namespace, name));
-    if (svc && !reasons.has(svc)) reasons.set(svc, `${o.kind} ${o.resource.name}${port !== void 0 ? ` port ${port}` : ""}`);
+    if (svc) out.push({ service: svc, evidence: `${o.kind} ${o.resource.name}${port !== void 0 ? ` port ${port}` : ""}` });
   };
   for (const o of objects) {
     const { ctx } = o;
-    const spec = get(ctx, o.node, "spec");
     if (o.kind === "Ingress" && o.apiVersion.startsWith("networking.k8s.io/")) {
+      const spec = get(ctx, o.node, "spec");
       const backends = [get(ctx, spec, "defaultBackend"), ...seqItems(ctx, get(ctx, spec, "rules")).flatMap((r) => seqItems(ctx, get(ctx, get(ctx, r, "http"), "paths")).map((p) => get(ctx, p, "backend")))];
       for (const b of backends) mark(o, str(ctx, get(ctx, get(ctx, b, "service"), "name")) ?? str(ctx, get(ctx, b, "serviceName")), void 0);
     } else if (ROUTE_KINDS.has(o.kind) && o.apiVersion.startsWith("gateway.networking.k8s.io/")) {
+      const spec = get(ctx, o.node, "spec");
       for (const rule of seqItems(ctx, get(ctx, spec, "rules"))) {
         for (const ref of seqItems(ctx, get(ctx, rule, "backendRefs"))) {
           const kind = str(ctx, get(ctx, ref, "kind")) ?? "Service";
@@ -39244,6 +39261,15 @@ function exposures(objects, services, serversOf) {
       }
     }
   }
+  return out;
+}
+function exposures(services, marks, serversOf) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const svc of services.values()) {
+    const type = str(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, "spec"), "type"));
+    if (type === "LoadBalancer" || type === "NodePort") reasons.set(svc, `Service type ${type}`);
+  }
+  for (const m of marks) if (!reasons.has(m.service)) reasons.set(m.service, m.evidence);
   const out = [];
   for (const [service, evidence] of reasons) for (const server of serversOf(service)) out.push({ server, service, ports: targetPorts(service, server, void 0), evidence });
   return out;
@@ -39272,8 +39298,8 @@ function portsValue(ports) {
   return dedupePorts(ports).map((p) => ({ port: p.port, protocol: p.protocol }));
 }
 function peer(other, ownNamespace) {
-  const podSelector = { matchLabels: Object.fromEntries(selectorLabels(other)) };
-  const otherNamespace = other.resource.namespace;
+  const podSelector = { matchLabels: Object.fromEntries(other.selectorLabels) };
+  const otherNamespace = other.namespace;
   if (otherNamespace === ownNamespace) return { podSelector };
   if (otherNamespace === void 0) return { namespaceSelector: {}, podSelector };
   return { namespaceSelector: { matchLabels: { [NAMESPACE_LABEL]: otherNamespace } }, podSelector };
@@ -39285,29 +39311,40 @@ function canSelect(w) {
   return selectorLabels(w).size > 0 && !usesHostNetwork(w);
 }
 function planPolicies(toCover, objects, workloads, egressMode = "internet") {
-  const index = indexNetwork(objects);
-  const facts = networkFacts(objects, workloads);
+  const context3 = networkContext(objects);
+  const summaries = new Map(workloads.map((w) => [w, summarizeWorkload(w, context3)]));
+  const cover = toCover.map((w) => summaries.get(w) ?? summarizeWorkload(w, context3));
+  return planPoliciesOf(cover, context3, [...summaries.values()], exposureMarks(objects, context3.services), egressMode);
+}
+function policyHead(w, names) {
+  if (!(w.selectorLabels.size > 0 && !w.hostNetwork)) return void 0;
+  const policyTypes2 = ["Ingress", "Egress"].filter((d) => !w.isolated.has(d));
+  if (policyTypes2.length === 0) return void 0;
+  let name = `${w.name}-podarmor`;
+  const ns = w.namespace ?? "";
+  if (names.has(`${ns}/${name}`)) name = `${w.name}-${w.kind.toLowerCase()}-podarmor`;
+  names.add(`${ns}/${name}`);
+  return {
+    workload: w,
+    name,
+    namespace: w.namespace,
+    podSelector: Object.fromEntries(w.selectorLabels),
+    policyTypes: policyTypes2,
+    summary: `${w.kind} ${w.name}: ${policyTypes2.map((d) => d.toLowerCase()).join(" and ")} limited to what the manifests show.`
+  };
+}
+function closingEgress(plan, egressMode) {
+  if (!plan.policyTypes.includes("Egress")) return [];
+  return egressMode === "internet" ? [DNS_RULE, INTERNET_RULE] : [DNS_RULE];
+}
+function planPoliciesOf(toCover, context3, workloads, marks, egressMode = "internet") {
+  const facts = networkFacts(context3, workloads, marks);
   const plans = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Set();
   for (const w of toCover) {
-    if (!canSelect(w) || plans.has(w)) continue;
-    const isolated = isolatedDirections(w, index);
-    const policyTypes2 = ["Ingress", "Egress"].filter((d) => !isolated.has(d));
-    if (policyTypes2.length === 0) continue;
-    let name = `${w.resource.name}-podarmor`;
-    const ns = w.resource.namespace ?? "";
-    if (names.has(`${ns}/${name}`)) name = `${w.resource.name}-${w.kind.toLowerCase()}-podarmor`;
-    names.add(`${ns}/${name}`);
-    plans.set(w, {
-      workload: w,
-      name,
-      namespace: w.resource.namespace,
-      podSelector: Object.fromEntries(selectorLabels(w)),
-      policyTypes: policyTypes2,
-      ingress: [],
-      egress: [],
-      summary: `${w.kind} ${w.resource.name}: ${policyTypes2.map((d) => d.toLowerCase()).join(" and ")} limited to what the manifests show.`
-    });
+    if (plans.has(w)) continue;
+    const head = policyHead(w, names);
+    if (head) plans.set(w, { ...head, ingress: [], egress: [] });
   }
   for (const e of facts.exposures) {
     const plan = plans.get(e.server);
@@ -39315,24 +39352,20 @@ function planPolicies(toCover, objects, workloads, egressMode = "internet") {
     plan.ingress.push({ comment: `anywhere \u2192 ${e.service.resource.name} on ${showPorts(e.ports)} (${e.evidence})`, rule: { ports: portsValue(e.ports) } });
   }
   for (const f of facts.flows) {
-    const label = `${f.client.resource.name} \u2192 ${f.target} (${f.evidence})`;
+    const label = `${f.client.name} \u2192 ${f.target} (${f.evidence})`;
     const serverPlan = plans.get(f.server);
     if (serverPlan?.policyTypes.includes("Ingress")) {
       serverPlan.ingress.push(
-        usesHostNetwork(f.client) ? { comment: `${label}; the client uses the host network, so from anywhere`, rule: { ports: portsValue(f.ports) } } : { comment: label, rule: { from: [peer(f.client, f.server.resource.namespace)], ports: portsValue(f.ports) } }
+        f.client.hostNetwork ? { comment: `${label}; the client uses the host network, so from anywhere`, rule: { ports: portsValue(f.ports) } } : { comment: label, rule: { from: [peer(f.client, f.server.namespace)], ports: portsValue(f.ports) } }
       );
     }
     const clientPlan = plans.get(f.client);
     if (clientPlan?.policyTypes.includes("Egress")) {
-      clientPlan.egress.push({ comment: label, rule: { to: [peer(f.server, f.client.resource.namespace)], ports: portsValue(f.ports) } });
+      clientPlan.egress.push({ comment: label, rule: { to: [peer(f.server, f.client.namespace)], ports: portsValue(f.ports) } });
     }
   }
   const out = [...plans.values()];
-  for (const plan of out) {
-    if (!plan.policyTypes.includes("Egress")) continue;
-    plan.egress.push(DNS_RULE);
-    if (egressMode === "internet") plan.egress.push(INTERNET_RULE);
-  }
+  for (const plan of out) plan.egress.push(...closingEgress(plan, egressMode));
   return out;
 }
 
@@ -40276,10 +40309,10 @@ function collectSuppressions(files, objects, knownRules) {
   }
   for (const file of files) {
     if (!file.text.includes(COMMENT_MARKER)) continue;
-    const lines = file.text.split("\n");
+    const lines2 = file.text.split("\n");
     let offset = 0;
     const pending = [];
-    lines.forEach((raw, i) => {
+    lines2.forEach((raw, i) => {
       const lineNo = i + 1;
       const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
       const lineOffset = offset;
@@ -40355,7 +40388,7 @@ function scanFindings(files, options) {
   for (const file of parsed) {
     const comments = collectSuppressions([file], [], RULE_IDS);
     commentSuppressions.set(file, comments);
-    for (const [path2, lines] of comments.byLine) byLine.set(path2, lines);
+    for (const [path2, lines2] of comments.byLine) byLine.set(path2, lines2);
     for (const d of file.documents) {
       if (d.unread || d.kind !== void 0 && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith("List")) continue;
       const objects = safeObjects(file, d, bombs);
@@ -40498,28 +40531,28 @@ function deepEqual(a, b) {
 // src/core/fix/network-policies/emit.ts
 function emitPolicy(plan, style) {
   const pad = (n) => " ".repeat(n);
-  const lines = [`# ${plan.summary}`, "apiVersion: networking.k8s.io/v1", "kind: NetworkPolicy"];
-  lines.push(...renderBlockPair("metadata", plan.namespace === void 0 ? { name: plan.name } : { name: plan.name, namespace: plan.namespace }, 0, style));
-  lines.push("spec:");
+  const lines2 = [`# ${plan.summary}`, "apiVersion: networking.k8s.io/v1", "kind: NetworkPolicy"];
+  lines2.push(...renderBlockPair("metadata", plan.namespace === void 0 ? { name: plan.name } : { name: plan.name, namespace: plan.namespace }, 0, style));
+  lines2.push("spec:");
   const column = style.indent;
-  lines.push(...renderBlockPair("podSelector", { matchLabels: plan.podSelector }, column, style));
-  lines.push(...renderBlockPair("policyTypes", plan.policyTypes, column, style));
+  lines2.push(...renderBlockPair("podSelector", { matchLabels: plan.podSelector }, column, style));
+  lines2.push(...renderBlockPair("policyTypes", plan.policyTypes, column, style));
   const dashColumn = style.indentSequences ? column + style.indent : column;
   const section = (key2, rules, none) => {
     if (!plan.policyTypes.includes(key2 === "ingress" ? "Ingress" : "Egress")) return;
     if (rules.length === 0) {
-      lines.push(`${pad(column)}# ${key2}: ${none}`);
+      lines2.push(`${pad(column)}# ${key2}: ${none}`);
       return;
     }
-    lines.push(`${pad(column)}${key2}:`);
+    lines2.push(`${pad(column)}${key2}:`);
     for (const r of rules) {
-      lines.push(`${pad(dashColumn)}# ${r.comment}`);
-      lines.push(...renderBlockItem(r.rule, dashColumn, style));
+      lines2.push(`${pad(dashColumn)}# ${r.comment}`);
+      lines2.push(...renderBlockItem(r.rule, dashColumn, style));
     }
   };
   section("ingress", plan.ingress, "none: no workload of the manifests references its Services and none is exposed outside the cluster");
   section("egress", plan.egress, "none");
-  return lines.join(style.eol);
+  return lines2.join(style.eol);
 }
 
 // src/core/fix/batch.ts
@@ -40527,11 +40560,14 @@ function emptyBatch(texts) {
   return { texts: new Map(texts), accepted: [], expected: /* @__PURE__ */ new Map(), appended: /* @__PURE__ */ new Map(), created: [], unrenderable: [] };
 }
 var styleCache = /* @__PURE__ */ new WeakMap();
+var eolCache = /* @__PURE__ */ new WeakMap();
 function styleOf(file, index) {
   const doc = file.documents[index].doc;
   let style = styleCache.get(doc);
   if (!style) {
-    style = detectStyle(file.text, doc);
+    let eol = eolCache.get(file);
+    if (!eol) eolCache.set(file, eol = eolOf(file.text));
+    style = detectStyle(file.text, doc, eol);
     styleCache.set(doc, style);
   }
   return style;
@@ -40601,25 +40637,25 @@ function applyBatch(session, texts, findings, options) {
   return batch;
 }
 function addPolicies(session, batch, parsed, findings, options, editDocument) {
-  const workloadKey = (file, documentIndex, kind, name) => `${file}#${documentIndex}#${kind}#${name}`;
+  const workloadKey2 = (file, documentIndex, kind, name) => `${file}#${documentIndex}#${kind}#${name}`;
   const byWorkload = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const k = workloadKey(f.file, f.documentIndex, f.resource.kind, f.resource.name);
+    const k = workloadKey2(f.file, f.documentIndex, f.resource.kind, f.resource.name);
     byWorkload.set(k, [...byWorkload.get(k) ?? [], f]);
   }
-  const toCover = session.workloads.filter((w) => byWorkload.has(workloadKey(w.file.path, w.documentIndex, w.kind, w.resource.name)));
+  const toCover = session.workloads.filter((w) => byWorkload.has(workloadKey2(w.file.path, w.documentIndex, w.kind, w.resource.name)));
   const plans = planPolicies(toCover, session.objects, session.workloads, options.egress);
   const documents = /* @__PURE__ */ new Map();
   for (const plan of plans) {
     const w = plan.workload;
-    const fs3 = byWorkload.get(workloadKey(w.file.path, w.documentIndex, w.kind, w.resource.name)) ?? [];
-    const placement = placementFor(w, (p) => batch.texts.has(p), options.chartRoots ?? []);
+    const fs3 = byWorkload.get(workloadKey2(w.path, w.documentIndex, w.kind, w.name)) ?? [];
+    const placement = placementFor(w.path, (p) => batch.texts.has(p), options.chartRoots ?? []);
     if ("notWritten" in placement) {
       for (const f of fs3) batch.unrenderable.push({ finding: f, reason: placement.notWritten });
       continue;
     }
     const { path: path2, kustomization } = placement.target;
-    const style = styleOf(w.file, w.documentIndex);
+    const style = styleOf(parsed.get(w.path), w.documentIndex);
     const slot = documents.get(path2) ?? { docs: [], style, findings: [], ...kustomization ? { kustomization } : {} };
     documents.set(path2, slot);
     slot.docs.push(emitPolicy(plan, slot.style));
@@ -41037,13 +41073,13 @@ function escapeCell(text) {
 var bySeverity = (a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line;
 function findingsTable(rows, limit = 200, links = DEFAULT_LINKS) {
   if (rows.length === 0) return "";
-  const lines = ["| | Rule | Where | Finding | |", "|---|---|---|---|---|"];
+  const lines2 = ["| | Rule | Where | Finding | |", "|---|---|---|---|---|"];
   for (const { finding: f, where } of rows.slice(0, limit)) {
     const place = `\`${escapeCell(f.file)}:${f.line}\``;
-    lines.push(`| ${SEVERITY_ICON[f.severity]} | [\`${f.rule}\`](${links.docs(f.rule)}) | ${links.line ? `[${place}](${links.line(f.file, f.line)})` : place} | ${escapeCell(f.message)} | ${where} |`);
+    lines2.push(`| ${SEVERITY_ICON[f.severity]} | [\`${f.rule}\`](${links.docs(f.rule)}) | ${links.line ? `[${place}](${links.line(f.file, f.line)})` : place} | ${escapeCell(f.message)} | ${where} |`);
   }
-  if (rows.length > limit) lines.push(`| | | | \u2026 and ${rows.length - limit} more | |`);
-  return lines.join("\n");
+  if (rows.length > limit) lines2.push(`| | | | \u2026 and ${rows.length - limit} more | |`);
+  return lines2.join("\n");
 }
 function groupedFindings(rows, links = DEFAULT_LINKS) {
   const byRule = /* @__PURE__ */ new Map();
@@ -41063,9 +41099,9 @@ function groupedFindings(rows, links = DEFAULT_LINKS) {
       const shownFiles = /* @__PURE__ */ new Set();
       for (const group of files.values()) {
         const { file } = group[0].finding;
-        const lines = [...new Set(group.map((r) => r.finding.line))].sort((a, b) => a - b);
-        const at = lines.map((l) => linkLines && links.line ? `[${l}](${links.line(file, l)})` : String(l)).join(", ");
-        const item = `- \`${file}\` ${counted(group.length, "finding")}, line${lines.length > 1 ? "s" : ""} ${at} \xB7 ${group[0].where}`;
+        const lines2 = [...new Set(group.map((r) => r.finding.line))].sort((a, b) => a - b);
+        const at = lines2.map((l) => linkLines && links.line ? `[${l}](${links.line(file, l)})` : String(l)).join(", ");
+        const item = `- \`${file}\` ${counted(group.length, "finding")}, line${lines2.length > 1 ? "s" : ""} ${at} \xB7 ${group[0].where}`;
         if (size + item.length > perRule && items.length > 0) break;
         items.push(item);
         size += item.length + 1;
@@ -41308,10 +41344,10 @@ function planChange(change, hunks, config, notes = [], committed, links) {
 function skippedNote(s) {
   return `\u26A0\uFE0F \`${s.file}${s.line !== void 0 ? `:${s.line}` : ""}\` was not reviewed: ${s.reason}`;
 }
-function findingRows(run2, elsewhere) {
-  const commented = new Set(run2.plan?.comments.flatMap((c) => c.fingerprints));
-  const reasons = new Map(run2.plan?.rows.map((r) => [r.finding, r.where]));
-  return run2.findings.map((finding) => ({ finding, where: elsewhere ?? (commented.has(finding.fingerprint) ? "inline comment" : reasons.get(finding) ?? "") }));
+function findingRows(run3, elsewhere) {
+  const commented = new Set(run3.plan?.comments.flatMap((c) => c.fingerprints));
+  const reasons = new Map(run3.plan?.rows.map((r) => [r.finding, r.where]));
+  return run3.findings.map((finding) => ({ finding, where: elsewhere ?? (commented.has(finding.fingerprint) ? "inline comment" : reasons.get(finding) ?? "") }));
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -41850,6 +41886,312 @@ function valuesPlacesInHint(hint) {
   return [...hint.matchAll(/\((?:under `[^`]*`, )?([^()\s][^()]*?) line (\d+)\)/g)].map((m) => ({ file: m[1], line: Number(m[2]) }));
 }
 
+// src/core/fix/stream.ts
+var FIX_BATCH_DOCUMENTS = 8 * BATCH_DOCUMENTS;
+var streamStats = { documentParses: 0, batches: 0 };
+function fixBounded(inputs, options) {
+  return (options.before ? void 0 : fixInBatches(inputs, options)) ?? fixFiles(inputs, options);
+}
+var GiveUp = class extends Error {
+};
+var workloadKey = (path2, index, kind, name) => `${path2}#${index}#${kind}#${name}`;
+function fixInBatches(inputs, options, batchDocuments = FIX_BATCH_DOCUMENTS) {
+  try {
+    return run(inputs, options, batchDocuments);
+  } catch (err) {
+    if (err instanceof GiveUp || err instanceof RenderError) return void 0;
+    throw err;
+  }
+}
+function need(condition) {
+  if (!condition) throw new GiveUp();
+}
+function lines(text) {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function run(inputs, options, batchDocuments) {
+  const inScope = (f) => !options.files || options.files.has(f.file);
+  const egress = options.egress ?? "internet";
+  const parsed = inputs.map((f) => safeParse(f, options, true));
+  for (const file of parsed) need(file.documents.length === 0 || indexedDocuments(file.text) !== void 0);
+  const bombs = [];
+  const objectsOf = /* @__PURE__ */ new Map();
+  const context3 = [];
+  const commentSuppressions = /* @__PURE__ */ new Map();
+  const byLine = /* @__PURE__ */ new Map();
+  for (const file of parsed) {
+    const comments = collectSuppressions([file], [], RULE_IDS);
+    commentSuppressions.set(file, comments);
+    for (const [path2, l] of comments.byLine) byLine.set(path2, l);
+    for (const d of file.documents) {
+      if (d.unread || d.kind !== void 0 && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith("List")) continue;
+      streamStats.documentParses++;
+      const objects = safeObjects(file, d, bombs);
+      objectsOf.set(d, objects);
+      for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) context3.push(o);
+    }
+  }
+  const contextSuppressions = collectSuppressions([], context3, RULE_IDS);
+  contextSuppressions.invalid = [];
+  const keep = new Set(context3.map((o) => o.file.documents[o.documentIndex]));
+  const network = networkContext(context3);
+  const evaluator = new Evaluator(options);
+  const before = [];
+  const seenBefore = /* @__PURE__ */ new Set();
+  const after = [];
+  const relative4 = /* @__PURE__ */ new Map();
+  const summaries = [];
+  const marks = [];
+  const cover = [];
+  const styles = /* @__PURE__ */ new Map();
+  const provisionalNames = /* @__PURE__ */ new Set();
+  const changes = /* @__PURE__ */ new Map();
+  for (const file of parsed) {
+    const changed = [];
+    changes.set(file.path, changed);
+    for (let first = 0; first === 0 || first < file.documents.length; first += batchDocuments) {
+      streamStats.batches++;
+      const docs = file.documents.slice(first, first + batchDocuments);
+      const objects = docs.flatMap((d) => objectsOf.get(d) ?? (d.unread ? [] : (streamStats.documentParses++, safeObjects(file, d, bombs))));
+      const workloads = objects.map(asWorkload).filter((w) => w !== void 0);
+      const own = collectSuppressions([], objects, RULE_IDS);
+      const comments = first === 0 ? commentSuppressions.get(file).invalid : [];
+      const found = [];
+      evaluator.run({ objects, workloads, context: context3, suppressions: { byObject: own.byObject, byLine, invalid: [...comments, ...own.invalid] }, contextSuppressions }, (f) => found.push(f));
+      need(file.problems.length === 0);
+      for (const f of found) seenBefore.add(f.fingerprint);
+      before.push(...found);
+      marks.push(...exposureMarks(objects, network.services));
+      const summaryOf = /* @__PURE__ */ new Map();
+      for (const w of workloads) {
+        const s = summarizeWorkload(w, network);
+        summaries.push(s);
+        summaryOf.set(workloadKey(s.path, s.documentIndex, s.kind, s.name), s);
+      }
+      const checked = fixBatch(file, found, workloads, summaryOf, changed);
+      after.push(...found.filter((f) => !(f.file === file.path && checked.has(f.documentIndex))));
+      for (const d of docs) {
+        objectsOf.delete(d);
+        if (!keep.has(d)) d.release();
+      }
+    }
+  }
+  function fixBatch(file, found, workloads, summaryOf, changed) {
+    const fixes = found.filter((f) => f.fixable && f.fix && inScope(f));
+    const targets = /* @__PURE__ */ new Map();
+    const slot = (index) => targets.get(index) ?? targets.set(index, { ops: [], findings: [] }).get(index);
+    const ordered = fixes.filter((f) => f.fix.kind !== "network-policy").sort((a, b) => (b.fix.priority ?? 0) - (a.fix.priority ?? 0) || a.range.start - b.range.start);
+    for (const f of ordered) {
+      const s = slot(f.documentIndex);
+      buildIntents([...s.ops, ...f.fix.ops]);
+      s.ops.push(...f.fix.ops);
+      s.findings.push(f);
+    }
+    const coverage = new Set(fixes.filter((f) => f.fix.kind === "network-policy").map((f) => workloadKey(f.file, f.documentIndex, f.resource.kind, f.resource.name)));
+    const provisional = [];
+    for (const w of workloads) {
+      const k = workloadKey(w.file.path, w.documentIndex, w.kind, w.resource.name);
+      if (!coverage.has(k)) continue;
+      const s = summaryOf.get(k);
+      const style = styleOf(file, w.documentIndex);
+      const head = policyHead(s, provisionalNames);
+      need(head !== void 0);
+      cover.push(s);
+      styles.set(s, style);
+      provisional.push(JSON.stringify(policyValue({ ...head, ingress: [], egress: closingEgress(head, egress) })));
+      slot(w.documentIndex).findings.push(...fixes.filter((f) => f.fix.kind === "network-policy" && f.documentIndex === w.documentIndex));
+    }
+    if (targets.size === 0) return /* @__PURE__ */ new Set();
+    const indexes2 = [...targets.keys()].sort((a, b) => a - b);
+    const parts = [];
+    let offset = 0;
+    let line = 1;
+    for (const index of indexes2) {
+      const d = file.documents[index];
+      need(!keep.has(d));
+      const original2 = file.text.slice(d.start, d.end);
+      let text = original2;
+      const { ops } = targets.get(index);
+      let expected;
+      if (ops.length > 0) {
+        const edits = renderOps(file.text, d.doc, styleOf(file, index), ops);
+        need(edits.every((e) => e.start >= d.start && e.end <= d.end));
+        text = applyEdits(original2, edits.map((e) => ({ ...e, start: e.start - d.start, end: e.end - d.start })));
+        expected = applyOpsToValue(d.doc.toJS({ maxAliasCount: 1e3 }), ops);
+      }
+      need(index === 0 || text.startsWith("---"));
+      parts.push({ index, text, expected, start: offset, line });
+      offset += text.length;
+      line += lines(text);
+      if (text !== original2) changed.push({ index, text, lineDelta: lines(text) - lines(original2), charDelta: text.length - original2.length });
+    }
+    const mini = parseManifest(file.path, parts.map((p) => p.text).join(""), { lazy: true });
+    need(mini.documents.length === parts.length && mini.skipped.length === 0);
+    const miniBombs = [];
+    const miniObjects = mini.documents.flatMap((md, i) => {
+      streamStats.documentParses++;
+      need(!md.broken && mini.problems.length === 0);
+      if (parts[i].expected !== void 0) need(deepEqual(md.doc.toJS({ maxAliasCount: 1e3 }), parts[i].expected));
+      return safeObjects(mini, md, miniBombs);
+    });
+    need(miniBombs.length === 0 && mini.problems.length === 0);
+    const policyFile = parseManifest(POLICY_FILE, provisional.join("\n---\n"), { lazy: true });
+    const policies = provisional.length === 0 ? [] : policyFile.documents.flatMap((d) => findDocumentObjects(policyFile, d));
+    need(policies.length === provisional.length);
+    const miniSuppressions = collectSuppressions([mini], miniObjects, RULE_IDS);
+    const verified = [];
+    new Evaluator(options).run(
+      { objects: miniObjects, workloads: miniObjects.map(asWorkload).filter((w) => w !== void 0), context: [...context3, ...policies], suppressions: miniSuppressions, contextSuppressions },
+      (f) => verified.push(f)
+    );
+    const miniKeys = new Set(miniObjects.map((o) => `${o.kind}\0${o.resource.namespace ?? ""}\0${o.resource.name}\0${o.documentIndex}`));
+    const isMini = (f) => f.file === file.path && (f.resource.kind === "" || miniKeys.has(`${f.resource.kind}\0${f.resource.namespace ?? ""}\0${f.resource.name}\0${f.documentIndex}`));
+    const remaining = new Set(verified.map((f) => f.fingerprint));
+    for (const index of indexes2) for (const f of targets.get(index).findings) need(!remaining.has(f.fingerprint));
+    for (const f of verified) {
+      need(seenBefore.has(f.fingerprint));
+      if (!isMini(f)) continue;
+      need(!(f.fixable && inScope(f)));
+      const part = parts[f.documentIndex];
+      const moved = { ...f, documentIndex: part.index };
+      relative4.set(moved, { file: file.path, index: part.index, line: f.line - part.line, endLine: f.endLine - part.line, start: f.range.start - part.start, end: f.range.end - part.start });
+      after.push(moved);
+    }
+    return new Set(indexes2);
+  }
+  const plans = planPoliciesOf(cover, network, summaries, marks, egress);
+  need(!selectsOthers(plans.map((p) => p.workload), summaries));
+  const inputPaths = new Set(inputs.map((f) => f.path));
+  const documents = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    const placement = placementFor(plan.workload.path, (p) => inputPaths.has(p), options.chartRoots ?? []);
+    need(!("notWritten" in placement) && placement.target.kustomization === void 0);
+    const { path: path2 } = placement.target;
+    const slot = documents.get(path2) ?? documents.set(path2, { docs: [], values: [], style: styles.get(plan.workload) }).get(path2);
+    slot.docs.push(emitPolicy(plan, slot.style));
+    slot.values.push(policyValue(plan));
+  }
+  const original = new Map(inputs.map((f) => [f.path, f.text]));
+  const texts = /* @__PURE__ */ new Map();
+  for (const file of parsed) {
+    const list2 = changes.get(file.path) ?? [];
+    if (list2.length === 0) continue;
+    let text = "";
+    let at = 0;
+    for (const c of list2) {
+      const d = file.documents[c.index];
+      text += file.text.slice(at, d.start) + c.text;
+      at = d.end;
+    }
+    text += file.text.slice(at);
+    texts.set(file.path, (file.bomLength ? "\uFEFF" : "") + text);
+  }
+  const created = [];
+  for (const [path2, slot] of documents) {
+    const existing = original.get(path2);
+    const full = withDocuments(existing, slot.docs, slot.style);
+    const appended = existing === void 0 ? full : full.slice(existing.length);
+    checkPolicies(path2, appended, slot.values);
+    if (existing === void 0) created.push(path2);
+    texts.set(path2, (texts.get(path2) ?? existing ?? "") + appended);
+  }
+  function checkPolicies(path2, text, values) {
+    const count = values.length;
+    const file = parseManifest(path2, text, { lazy: true, maxFileBytes: Number.POSITIVE_INFINITY });
+    need(file.documents.length === count && file.skipped.length === 0);
+    const evaluator2 = new Evaluator(options);
+    for (let first = 0; first < file.documents.length; first += batchDocuments) {
+      const docs = file.documents.slice(first, first + batchDocuments);
+      need(docs.every((d) => !d.broken && deepEqual(d.doc.toJS({ maxAliasCount: 1e3 }), values[d.index])) && file.problems.length === 0);
+      const objects = docs.flatMap((d) => findDocumentObjects(file, d));
+      const found = [];
+      evaluator2.run({ objects, workloads: [], context: context3, suppressions: collectSuppressions([], objects, RULE_IDS), contextSuppressions }, (f) => found.push(f));
+      need(!found.some((f) => f.file === path2 && f.resource.kind === "NetworkPolicy"));
+      for (const d of docs) d.release();
+    }
+  }
+  const shifts = /* @__PURE__ */ new Map();
+  for (const [path2, list2] of changes) {
+    const sums = { indexes: list2.map((c) => c.index), lines: [0], chars: [0] };
+    for (const c of list2) {
+      sums.lines.push(sums.lines.at(-1) + c.lineDelta);
+      sums.chars.push(sums.chars.at(-1) + c.charDelta);
+    }
+    shifts.set(path2, sums);
+  }
+  const movedBefore = (path2, index) => {
+    const sums = shifts.get(path2);
+    if (!sums) return { line: 0, char: 0 };
+    let lo = 0;
+    let hi = sums.indexes.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sums.indexes[mid] < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return { line: sums.lines[lo], char: sums.chars[lo] };
+  };
+  const parsedByPath2 = new Map(parsed.map((p) => [p.path, p]));
+  const placed2 = after.map((f) => {
+    const rel = relative4.get(f);
+    const file = parsedByPath2.get(f.file);
+    if (!file) return f;
+    const moved = movedBefore(f.file, f.documentIndex);
+    if (rel) {
+      const d = file.documents[rel.index];
+      const startLine = file.lineCounter.linePos(d.start).line + moved.line;
+      const start = d.start + moved.char;
+      return { ...f, line: startLine + rel.line, endLine: startLine + rel.endLine, range: { start: start + rel.start, end: start + rel.end } };
+    }
+    if (moved.line === 0 && moved.char === 0) return f;
+    return { ...f, line: f.line + moved.line, endLine: f.endLine + moved.line, range: { start: f.range.start + moved.char, end: f.range.end + moved.char } };
+  });
+  before.sort(compareFindings);
+  placed2.sort(compareFindings);
+  const skipped = [...parsed.flatMap((p) => p.skipped), ...bombs];
+  const problems = [...parsed.flatMap((p) => p.problems), ...evaluator.problems];
+  const afterFingerprints = new Set(placed2.map((f) => f.fingerprint));
+  const files = [];
+  for (const [path2, text] of texts) if (original.get(path2) !== text) files.push({ path: path2, before: created.includes(path2) ? void 0 : original.get(path2), after: text });
+  const order2 = [...inputs.map((f) => f.path), ...created];
+  files.sort((a, b) => order2.indexOf(a.path) - order2.indexOf(b.path));
+  return {
+    files,
+    fixed: before.filter((f) => !afterFingerprints.has(f.fingerprint) && f.fix !== void 0),
+    dropped: [],
+    before: { findings: before, skipped, problems },
+    after: { findings: placed2, skipped, problems }
+  };
+}
+function policyValue(plan) {
+  const spec = { podSelector: { matchLabels: plan.podSelector }, policyTypes: plan.policyTypes };
+  if (plan.policyTypes.includes("Ingress") && plan.ingress.length > 0) spec.ingress = plan.ingress.map((r) => r.rule);
+  if (plan.policyTypes.includes("Egress") && plan.egress.length > 0) spec.egress = plan.egress.map((r) => r.rule);
+  const metadata = plan.namespace === void 0 ? { name: plan.name } : { name: plan.name, namespace: plan.namespace };
+  return { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata, spec };
+}
+function selectsOthers(owners, all) {
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const w of all) {
+    for (const [k, v] of w.podLabels) {
+      const id = `${w.namespace ?? ""}\0${k}\0${v}`;
+      (byLabel.get(id) ?? byLabel.set(id, []).get(id)).push(w);
+    }
+  }
+  for (const owner of owners) {
+    const first = [...owner.selectorLabels][0];
+    if (!first) return true;
+    const candidates = byLabel.get(`${owner.namespace ?? ""}\0${first[0]}\0${first[1]}`) ?? [];
+    for (const w of candidates) {
+      if (w === owner) continue;
+      if ([...owner.selectorLabels].every(([k, v]) => w.podLabels.get(k) === v)) return true;
+    }
+  }
+  return false;
+}
+
 // src/sources/fix.ts
 var POLICY_RULES = ["network-policy-missing", "metadata-endpoint-egress"];
 var NOT_IN_BASES = new Set(POLICY_RULES);
@@ -41861,7 +42203,9 @@ function fixSources(scanned, options, kustomizations = []) {
     return text === void 0 ? [] : [{ path: file, text }];
   });
   const together = bases.length > 0 && policyRules.length > 0 && !scanned.manifests.some((m) => m.path === STDIN_PATH);
-  const plain = together ? fixFiles(scanned.manifests, { ...withoutScan(options, scanned), only: (options.only ?? [...RULE_IDS]).filter((r) => !NOT_IN_BASES.has(r)) }) : fixFiles(scanned.manifests, startingFromScan(options, scanned));
+  const plainOptions = together ? { ...options, only: (options.only ?? [...RULE_IDS]).filter((r) => !NOT_IN_BASES.has(r)) } : options;
+  const plain = scanned.manifestsUnscanned ? fixBounded(scanned.manifests, plainOptions) : fixFiles(scanned.manifests, together ? withoutScan(plainOptions, scanned) : startingFromScan(plainOptions, scanned));
+  const plainReport = scanned.manifestsUnscanned ? plain.before : { skipped: [], problems: [] };
   const results = [plain];
   const policyLeft = [];
   if (together) {
@@ -41885,7 +42229,7 @@ function fixSources(scanned, options, kustomizations = []) {
   const notAutoFixed = renderedLeft.filter((f) => f.fix?.class === "safe").map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? (scanned.bases.has(f.file) ? `the fix could not be verified on ${f.file} alone` : `${f.file} is a patch, which podarmor fix does not edit: change it there`)}`);
   return {
     result: { files: results.flatMap((r) => r.files), fixed: results.flatMap((r) => r.fixed), dropped: results.flatMap((r) => r.dropped) },
-    left: { findings: [...plainLeft, ...renderedLeft], skipped: scanned.skipped, problems: [...scanned.problems] },
+    left: { findings: [...plainLeft, ...renderedLeft], skipped: [...scanned.skipped, ...plainReport.skipped], problems: [...scanned.problems, ...plainReport.problems] },
     notAutoFixed,
     inputs: scanned.manifests
   };
@@ -42453,12 +42797,12 @@ function runTool(command, args, limits = DEFAULT_TOOL_LIMITS) {
   });
 }
 function firstErrorLine(stderr) {
-  const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return lines.find((l) => /^error\b/i.test(l)) ?? lines[0];
+  const lines2 = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return lines2.find((l) => /^error\b/i.test(l)) ?? lines2[0];
 }
 async function toolAvailable(command, versionArgs = ["version"]) {
-  const run2 = await runTool(command, versionArgs, { timeoutMs: 1e4, maxOutputBytes: 1024 * 1024 });
-  return run2.ok;
+  const run3 = await runTool(command, versionArgs, { timeoutMs: 1e4, maxOutputBytes: 1024 * 1024 });
+  return run3.ok;
 }
 
 // src/sources/kustomize-render.ts
@@ -42536,14 +42880,14 @@ var offlineEnv = () => ({
 async function renderKustomizeRoot(root, tree, kustomizations, env, readText) {
   const tool = await kustomizeTool();
   const rootK = kustomizations.get(root);
-  const run2 = await runTool(tool.command, [...tool.args, tree.pathOf(root)], { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes, env: offlineEnv() });
-  if (!run2.ok) {
+  const run3 = await runTool(tool.command, [...tool.args, tree.pathOf(root)], { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes, env: offlineEnv() });
+  if (!run3.ok) {
     return {
       notReviewed: {
         file: rootK.file,
         line: 1,
-        reason: `${tool.command} ${tool.args.join(" ")} ${root} failed: ${toolMessage(run2.error ?? "unknown error", tree.dir)}`,
-        remedy: /is not on PATH$/.test(run2.error ?? "") ? "install kubectl (it bundles kustomize) or kustomize" : `fix the kustomization so that \`kubectl kustomize ${root}\` renders`
+        reason: `${tool.command} ${tool.args.join(" ")} ${root} failed: ${toolMessage(run3.error ?? "unknown error", tree.dir)}`,
+        remedy: /is not on PATH$/.test(run3.error ?? "") ? "install kubectl (it bundles kustomize) or kustomize" : `fix the kustomization so that \`kubectl kustomize ${root}\` renders`
       }
     };
   }
@@ -42558,7 +42902,7 @@ async function renderKustomizeRoot(root, tree, kustomizations, env, readText) {
   };
   const documents = [];
   const fromRoot = (p) => tree.sourceOf(resolve2(tree.pathOf(root), p));
-  for (const printed of splitDocuments2(run2.stdout)) {
+  for (const printed of splitDocuments2(run3.stdout)) {
     const { text, origin } = withoutOrigin(printed);
     if (!/^kind:/m.test(text)) continue;
     const baseFile = origin.path !== void 0 ? fromRoot(origin.path) : void 0;
@@ -42581,21 +42925,21 @@ function splitDocuments2(output) {
   return output.split(/^---[ \t]*\r?\n/m).filter((d) => d.trim() !== "");
 }
 function withoutOrigin(printed) {
-  const lines = printed.split("\n");
-  const at = lines.findIndex((l) => /^\s+config\.kubernetes\.io\/origin: [|>]/.test(l));
+  const lines2 = printed.split("\n");
+  const at = lines2.findIndex((l) => /^\s+config\.kubernetes\.io\/origin: [|>]/.test(l));
   if (at < 0) return { text: printed, origin: {} };
-  const indent = lines[at].length - lines[at].trimStart().length;
+  const indent = lines2[at].length - lines2[at].trimStart().length;
   let end = at + 1;
-  while (end < lines.length && (lines[end].trim() === "" || lines[end].length - lines[end].trimStart().length > indent)) end++;
-  const block = lines.slice(at + 1, end);
+  while (end < lines2.length && (lines2[end].trim() === "" || lines2[end].length - lines2[end].trimStart().length > indent)) end++;
+  const block = lines2.slice(at + 1, end);
   const field = (name) => block.map((l) => new RegExp(`^\\s*${name}: (.+)$`).exec(l)?.[1]).find((v) => v !== void 0);
   const path2 = field("path");
   const configuredIn = field("configuredIn");
-  lines.splice(at, end - at);
+  lines2.splice(at, end - at);
   const annotations = at - 1;
-  const next = lines[at];
-  if (/^\s+annotations:\s*$/.test(lines[annotations] ?? "") && (next === void 0 || next.length - next.trimStart().length <= lines[annotations].length - lines[annotations].trimStart().length)) lines.splice(annotations, 1);
-  return { text: lines.join("\n"), origin: { ...path2 !== void 0 ? { path: unquote(path2) } : {}, ...configuredIn !== void 0 ? { configuredIn: unquote(configuredIn) } : {} } };
+  const next = lines2[at];
+  if (/^\s+annotations:\s*$/.test(lines2[annotations] ?? "") && (next === void 0 || next.length - next.trimStart().length <= lines2[annotations].length - lines2[annotations].trimStart().length)) lines2.splice(annotations, 1);
+  return { text: lines2.join("\n"), origin: { ...path2 !== void 0 ? { path: unquote(path2) } : {}, ...configuredIn !== void 0 ? { configuredIn: unquote(configuredIn) } : {} } };
 }
 function unquote(value) {
   const v = value.trim();
@@ -42869,18 +43213,18 @@ var VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
 var DOT_REF = /(?:^|[\s(|])\.((?:[A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)*)?(?=[\s)|]|$)/g;
 var BUILTIN = /^(?:Values|Release|Chart|Capabilities|Files|Template)\b/;
 function readTemplate(text) {
-  const lines = text.split(/\r?\n/);
+  const lines2 = text.split(/\r?\n/);
   const sections = [];
   let start = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || /^---(\s|$)/.test(lines[i])) {
-      if (i > start || sections.length === 0) sections.push(readSection(lines, start, i));
+  for (let i = 0; i <= lines2.length; i++) {
+    if (i === lines2.length || /^---(\s|$)/.test(lines2[i])) {
+      if (i > start || sections.length === 0) sections.push(readSection(lines2, start, i));
       start = i + 1;
     }
   }
   return sections.filter((s, i) => s.entries.length > 0 || i === 0 && sections.length === 1);
 }
-function readSection(lines, from, to) {
+function readSection(lines2, from, to) {
   const section = { entries: [], originLine: from + 1, maxIndex: /* @__PURE__ */ new Map() };
   const stack = [];
   const scopes = [];
@@ -42901,7 +43245,7 @@ function readSection(lines, from, to) {
   };
   const parentPath = () => stack[stack.length - 1]?.entry.path ?? [];
   for (let i = from; i < to; i++) {
-    const raw = lines[i];
+    const raw = lines2[i];
     const lineNo = i + 1;
     const indent = raw.length - raw.trimStart().length;
     const content = raw.trim();
@@ -43056,12 +43400,12 @@ function helmDocuments(output, chart) {
       return { text: d.text, origin: origin2, locate: () => ({ location: origin2, editable: false, hint }) };
     }
     const section = pickSection(template.sections, ordinal, perSource.get(d.source) ?? 1, /^kind:\s*["']?([\w.-]+)/m.exec(d.text)?.[1]);
-    const lines = template.text.split(/\r?\n/);
+    const lines2 = template.text.split(/\r?\n/);
     const origin = { file, line: section?.originLine ?? 1, column: 1 };
     const locate = (path2) => {
       const found = section && locateEntry(section, path2);
       if (!found) return { location: origin, editable: false, hint: `written by ${file}; change the template there` };
-      return locatedField(file, lines, found.entry, found.rest, chart);
+      return locatedField(file, lines2, found.entry, found.rest, chart);
     };
     return { text: d.text, origin, locate };
   });
@@ -43070,9 +43414,9 @@ function pickSection(sections, ordinal, count, kind) {
   if (sections.length === count) return sections[ordinal];
   return sections.find((s) => kind !== void 0 && s.kind === kind) ?? sections[0];
 }
-function locatedField(file, lines, entry, rest, chart) {
+function locatedField(file, lines2, entry, rest, chart) {
   const location = { file, line: entry.line, column: entry.column };
-  const literal = lines.slice(entry.line - 1, entry.endLine).every((l) => !l.includes("{{"));
+  const literal = lines2.slice(entry.line - 1, entry.endLine).every((l) => !l.includes("{{"));
   if (literal) return { location, editable: true };
   const refs = [...new Set(entry.refs)];
   if (refs.length === 1 || refs.length > 1 && rest.length === 0) {
@@ -43132,25 +43476,25 @@ async function renderHelmChart(req, env) {
     }
     const tail = [...valueArgs, ...req.namespace ? ["--namespace", req.namespace] : [], ...env.kubernetesVersion ? ["--kube-version", env.kubernetesVersion] : []];
     const limits = { timeoutMs: env.timeoutMs, maxOutputBytes: env.maxOutputBytes, cwd: temp };
-    let run2 = await runTool("helm", [...args, abs(chartDir), ...tail], limits);
+    let run3 = await runTool("helm", [...args, abs(chartDir), ...tail], limits);
     const notes = [];
-    if (!run2.ok && /is not on PATH/.test(run2.error ?? "")) return notReviewed({ reason: "helm is not on PATH, so the chart was not rendered", remedy: HELM_REMEDY });
-    if (!run2.ok && /missing in charts\/ directory|dependenc/i.test(run2.error ?? "")) {
+    if (!run3.ok && /is not on PATH/.test(run3.error ?? "")) return notReviewed({ reason: "helm is not on PATH, so the chart was not rendered", remedy: HELM_REMEDY });
+    if (!run3.ok && /missing in charts\/ directory|dependenc/i.test(run3.error ?? "")) {
       const missing = missingDependencies(chartYaml, abs(chartDir));
       if (missing.length) {
         const copy = join3(temp, "chart");
         await cp(abs(chartDir), copy, { recursive: true });
         await writeFile4(join3(copy, "Chart.yaml"), withoutDependencies(chartYaml, missing.map((m) => m.name)));
         await rm3(join3(copy, "Chart.lock"), { force: true });
-        run2 = await runTool("helm", [...args, copy, ...tail], limits);
+        run3 = await runTool("helm", [...args, copy, ...tail], limits);
         for (const m of missing) {
           notes.push({ file: chartFile, line: m.line, reason: `dependency ${m.name}${m.repository ? ` (${m.repository})` : ""} is not in charts/ and is not fetched: its templates were not rendered`, remedy: "vendor it into charts/ (helm dependency build) and commit it, or review that chart separately" });
         }
       }
     }
-    if (!run2.ok) return { renders: [], notReviewed: [...notes, { file: chartFile, reason: `helm template failed: ${run2.error ?? "no output"}` }] };
+    if (!run3.ok) return { renders: [], notReviewed: [...notes, { file: chartFile, reason: `helm template failed: ${run3.error ?? "no output"}` }] };
     const values = new ValuesIndex([...read(`${chartDir ? `${chartDir}/` : ""}values.yaml`) !== void 0 ? [`${chartDir ? `${chartDir}/` : ""}values.yaml`] : [], ...valuesFiles].map((file) => ({ file, text: read(file) })));
-    const documents = helmDocuments(splitHelmOutput(run2.stdout), { chartDir, read, values });
+    const documents = helmDocuments(splitHelmOutput(run3.stdout), { chartDir, read, values });
     return { renders: [{ kind: "helm", root: chartDir, ...req.variant ? { variant: req.variant } : {}, documents }], notReviewed: notes };
   } finally {
     await rm3(temp, { recursive: true, force: true });
@@ -43439,8 +43783,9 @@ async function scanSources(rootDir, paths, options) {
   if (paths.includes("-") && options.stdin) addRead(manifestInput("<stdin>", await options.stdin()), manifests, skipped);
   for (const file of [...discovery.manifests, ...scanAsIs]) addRead(await readManifestFile(resolve3(absRoot, file), file, maxFileBytes), manifests, skipped);
   for (const m of manifests) sources.set(m.path, m.text);
-  const session = options.keepTrees === false ? void 0 : scan(manifests, options.scan);
-  const plain = session ?? scanFindings(manifests, options.scan);
+  const unscanned = options.scanManifests === false;
+  const session = options.keepTrees === false || unscanned ? void 0 : scan(manifests, options.scan);
+  const plain = session ?? (unscanned ? { findings: [], skipped: [], problems: [] } : scanFindings(manifests, options.scan));
   const findings = [...plain.findings];
   for (const f of findings) f.source = { kind: "manifest", roots: [], editable: true };
   skipped.push(...plain.skipped);
@@ -43474,6 +43819,7 @@ async function scanSources(rootDir, paths, options) {
     manifests,
     bases,
     ...session ? { manifestScan: session } : {},
+    ...unscanned ? { manifestsUnscanned: true } : {},
     missing: discovery.missing
   };
 }
@@ -44341,21 +44687,21 @@ function mergeSettings(...layers) {
 }
 
 // src/review/summary.ts
-function runSummary(run2, options = {}) {
-  const { findings } = run2;
+function runSummary(run3, options = {}) {
+  const { findings } = run3;
   const fixable = findings.filter((f) => f.fixable).length;
-  const title = run2.superseded ? "Superseded: the pull request moved on during the review" : findings.length === 0 ? run2.skipped.length ? `No insecure pod specs in what was reviewed; ${run2.skipped.length} not reviewed` : "No insecure pod specs" : `${counted(findings.length, "finding")}, ${fixable} with a safe fix`;
+  const title = run3.superseded ? "Superseded: the pull request moved on during the review" : findings.length === 0 ? run3.skipped.length ? `No insecure pod specs in what was reviewed; ${run3.skipped.length} not reviewed` : "No insecure pod specs" : `${counted(findings.length, "finding")}, ${fixable} with a safe fix`;
   const parts = [
-    findings.length === 0 ? run2.skipped.length ? `\u26A0\uFE0F No insecure pod specs in what podarmor reviewed of #${run2.number}, but ${counted(run2.skipped.length, "file was", "files were")} not reviewed (listed below).` : `No insecure pod specs in the Kubernetes manifests of #${run2.number}. \u2705` : `${counted(findings.length, "finding")} in the Kubernetes manifests of #${run2.number}; ${fixable} with a safe fix.`,
-    run2.gated && run2.findings.length ? gateSentence(run2.gated) : "",
-    run2.publishMessage ? `Review: ${run2.publishMessage}.` : "",
-    run2.fixCommit ? `Hardening commit: ${run2.fixCommit}.` : "",
-    run2.fixPullRequest ? `Hardening pull request: ${run2.fixPullRequest}.` : "",
-    run2.fixNote ? `\u26A0\uFE0F ${run2.fixNote}` : "",
-    ...run2.notes ?? [],
-    ...run2.skipped.map(skippedNote),
+    findings.length === 0 ? run3.skipped.length ? `\u26A0\uFE0F No insecure pod specs in what podarmor reviewed of #${run3.number}, but ${counted(run3.skipped.length, "file was", "files were")} not reviewed (listed below).` : `No insecure pod specs in the Kubernetes manifests of #${run3.number}. \u2705` : `${counted(findings.length, "finding")} in the Kubernetes manifests of #${run3.number}; ${fixable} with a safe fix.`,
+    run3.gated && run3.findings.length ? gateSentence(run3.gated) : "",
+    run3.publishMessage ? `Review: ${run3.publishMessage}.` : "",
+    run3.fixCommit ? `Hardening commit: ${run3.fixCommit}.` : "",
+    run3.fixPullRequest ? `Hardening pull request: ${run3.fixPullRequest}.` : "",
+    run3.fixNote ? `\u26A0\uFE0F ${run3.fixNote}` : "",
+    ...run3.notes ?? [],
+    ...run3.skipped.map(skippedNote),
     ...options.notes ?? [],
-    findingsTable(findingRows(run2, options.elsewhere), Infinity, run2.plan?.links)
+    findingsTable(findingRows(run3, options.elsewhere), Infinity, run3.plan?.links)
   ].filter(Boolean);
   let text = parts.join("\n\n");
   const max = options.maxLength ?? Infinity;
@@ -44368,7 +44714,7 @@ function runSummary(run2, options = {}) {
 // src/action/main.ts
 var JOB_SUMMARY_LIMIT = 1e6;
 var log = { info: (m) => info(m), warning: (m) => warning(m), error: (m) => error(m) };
-async function run(env = process.env) {
+async function run2(env = process.env) {
   try {
     const event = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH ?? "", "utf8"));
     const number = event.pull_request?.number;
@@ -44444,4 +44790,4 @@ async function report(result, config) {
 }
 
 // src/action/index.ts
-await run();
+await run2();

@@ -49,7 +49,8 @@ async function folderFacts(paths: readonly string[]): Promise<{ kustomizations: 
 export async function fixCommand(common: CommonOptions, io: Io): Promise<number> {
   if (common.values['network-policy-dir'] !== undefined) throw new UsageError('--network-policy-dir is gone: generated NetworkPolicies go beside the workloads they select, one file per folder');
   const unreviewedFails = await failOnUnreviewed(common.values['fail-on-unreviewed']);
-  const scanned = await scanPaths(common.paths, common.scan, io.stdin);
+  // The plain manifests are scanned by the fix itself, in batches (core/fix/stream.ts).
+  const scanned = await scanPaths(common.paths, common.scan, io.stdin, false, false);
   const { kustomizations, chartRoots } = await folderFacts([...scanned.result.manifests.map((m) => m.path), ...scanned.result.bases]);
   const { result, left: leftFindings, notAutoFixed, inputs: files } = fixSources(scanned.result, { ...common.scan, chartRoots, egress: common.settings.egress ?? 'internet' }, kustomizations);
   const inputs = { files };

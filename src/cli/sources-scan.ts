@@ -14,8 +14,10 @@ export interface SourcesScan {
   report: ScanResult;
 }
 
-export async function scanPaths(paths: readonly string[], scanOptions: Parameters<typeof scanSources>[2]['scan'], stdin: () => Promise<Uint8Array>, keepTrees = true): Promise<SourcesScan> {
-  const result = await scanSources(process.cwd(), paths, { scan: scanOptions, stdin, keepTrees });
+/** `keepTrees`: keep the plain manifests' scan for a fix to start from; `scanManifests: false`:
+ * leave the plain manifests unscanned (`fix` scans them in batches as it fixes them). */
+export async function scanPaths(paths: readonly string[], scanOptions: Parameters<typeof scanSources>[2]['scan'], stdin: () => Promise<Uint8Array>, keepTrees = true, scanManifests = true): Promise<SourcesScan> {
+  const result = await scanSources(process.cwd(), paths, { scan: scanOptions, stdin, keepTrees, scanManifests });
   if (result.missing.length) throw new UsageError(`no such file or folder: ${result.missing.join(', ')}`);
   const report: ScanResult = { findings: result.findings, skipped: result.skipped, problems: result.problems, notReviewed: result.notReviewed, totals: result.totals };
   return { result, report };

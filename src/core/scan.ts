@@ -3,6 +3,8 @@
 // command line scan of any size.
 import { asWorkload, findDocumentObjects, type K8sObject, type Workload } from './objects.ts';
 import { compareFindings, compareInFile, CONTEXT_KINDS, Evaluator } from './evaluate.ts';
+
+export { CONTEXT_KINDS };
 import { RULE_IDS } from './rules/registry.ts';
 import { collectSuppressions, type Suppressions } from './suppress.ts';
 import type { Finding, InputFile, ScanOptions, ScanResult, SkippedFile } from './types.ts';
@@ -21,7 +23,7 @@ export function scan(files: readonly InputFile[], options: ScanOptions): ScanSes
   return scanParsed(parsed, options);
 }
 
-function safeParse(f: InputFile, options: ScanOptions, lazy: boolean): ParsedFile {
+export function safeParse(f: InputFile, options: ScanOptions, lazy: boolean): ParsedFile {
   try {
     return parseManifest(f.path, f.text, { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}), lazy });
   } catch (err) {
@@ -48,7 +50,7 @@ export function scanParsed(parsed: ParsedFile[], options: ScanOptions): ScanSess
  * young-generation collections is copied to the old generation and stays there, garbage, until a
  * full collection — which is what makes a scan's heap swell. Set rules read the context through
  * indexes built once (network.ts), so small batches cost nothing there. */
-const BATCH_DOCUMENTS = 16;
+export const BATCH_DOCUMENTS = 16;
 
 /**
  * The findings of `files`, as `scan` finds them (without their fix plans), without keeping the files' trees: context
@@ -122,7 +124,7 @@ function byPosition(a: { line?: number; column?: number }, b: { line?: number; c
 const ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
 
 /** The objects of a document, or none (and a skipped entry) past an alias bomb. */
-function safeObjects(file: ParsedFile, d: ParsedDocument, skipped: SkippedFile[]): K8sObject[] {
+export function safeObjects(file: ParsedFile, d: ParsedDocument, skipped: SkippedFile[]): K8sObject[] {
   const objects = findDocumentObjects(file, d);
   for (let i = 0; i < objects.length; i++) {
     const o = objects[i]!;

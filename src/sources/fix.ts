@@ -4,6 +4,7 @@
 // or a base some overlay changes is reported as not auto-fixed, with the place to change.
 import { fixFiles, type FixOptions, type FixResult } from '../core/fix/engine.ts';
 import { STDIN_PATH } from '../core/fix/network-policies/placement.ts';
+import { fixBounded } from '../core/fix/stream.ts';
 import { RULE_IDS } from '../core/rules/registry.ts';
 import type { FileProblem, Finding, InputFile, SkippedFile } from '../core/types.ts';
 import type { SourceFinding, SourcesResult } from './index.ts';
@@ -36,8 +37,14 @@ export function fixSources(scanned: SourcesResult, options: FixOptions, kustomiz
   });
   // Standard input gets its policies appended as documents: it is fixed on its own.
   const together = bases.length > 0 && policyRules.length > 0 && !scanned.manifests.some((m) => m.path === STDIN_PATH);
-  const plain = together ? fixFiles(scanned.manifests, { ...withoutScan(options, scanned), only: (options.only ?? [...RULE_IDS]).filter((r) => !NOT_IN_BASES.has(r)) }) : fixFiles(scanned.manifests, startingFromScan(options, scanned));
-  const results: FixResult[] = [plain];
+  const plainOptions = together ? { ...options, only: (options.only ?? [...RULE_IDS]).filter((r) => !NOT_IN_BASES.has(r)) } : options;
+  // Unscanned manifests are fixed in bounded batches (scanned as they are fixed); a scan given
+  // with its trees is where the whole-set engine starts.
+  const plain = scanned.manifestsUnscanned
+    ? fixBounded(scanned.manifests, plainOptions)
+    : fixFiles(scanned.manifests, together ? withoutScan(plainOptions, scanned) : startingFromScan(plainOptions, scanned));
+  const plainReport = scanned.manifestsUnscanned ? plain.before : { skipped: [], problems: [] };
+  const results: Pick<FixResult, 'files' | 'fixed' | 'dropped'>[] = [plain];
   const policyLeft: Finding[] = [];
   if (together) {
     const known = new Set([...scanned.manifests, ...bases].map((f) => f.path));
@@ -63,7 +70,7 @@ export function fixSources(scanned: SourcesResult, options: FixOptions, kustomiz
     .map((f) => `not auto-fixed: ${f.rule} at ${f.file}:${f.line}: ${f.source.hint ?? (scanned.bases.has(f.file) ? `the fix could not be verified on ${f.file} alone` : `${f.file} is a patch, which podarmor fix does not edit: change it there`)}`);
   return {
     result: { files: results.flatMap((r) => r.files), fixed: results.flatMap((r) => r.fixed), dropped: results.flatMap((r) => r.dropped) },
-    left: { findings: [...plainLeft, ...renderedLeft], skipped: scanned.skipped, problems: [...scanned.problems] },
+    left: { findings: [...plainLeft, ...renderedLeft], skipped: [...scanned.skipped, ...plainReport.skipped], problems: [...scanned.problems, ...plainReport.problems] },
     notAutoFixed,
     inputs: scanned.manifests,
   };

@@ -26,6 +26,9 @@ export interface SourcesOptions {
   /** False when no caller needs the plain manifests' trees (`manifestScan`): `podarmor scan` keeps
    * none, so memory stays bounded on any number of manifests. */
   keepTrees?: boolean;
+  /** False when the caller scans the plain manifests itself (`fix` does, in batches, as it fixes
+   * them): their findings, skipped entries and problems are then not in the result. */
+  scanManifests?: boolean;
   /** Render limits; default 60 s and 64 MiB per render. */
   timeoutMs?: number;
   maxOutputBytes?: number;
@@ -46,6 +49,8 @@ export interface SourcesResult {
   /** The scan of `manifests`, for `fix` to start from instead of scanning them again; fix takes it
    * (sets it to undefined) so that its document trees can be released while fix verifies. */
   manifestScan?: ScanSession;
+  /** True when the plain manifests were not scanned (`scanManifests: false`). */
+  manifestsUnscanned?: boolean;
   /** Paths given that do not exist. */
   missing: string[];
 }
@@ -78,8 +83,9 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
   for (const file of [...discovery.manifests, ...scanAsIs]) addRead(await readManifestFile(resolve(absRoot, file), file, maxFileBytes), manifests, skipped);
   for (const m of manifests) sources.set(m.path, m.text);
   // `fix` starts from the trees of this scan; a scan alone keeps none (only findings, tagged in place).
-  const session = options.keepTrees === false ? undefined : scan(manifests, options.scan);
-  const plain = session ?? scanFindings(manifests, options.scan);
+  const unscanned = options.scanManifests === false;
+  const session = options.keepTrees === false || unscanned ? undefined : scan(manifests, options.scan);
+  const plain = session ?? (unscanned ? { findings: [], skipped: [], problems: [] } : scanFindings(manifests, options.scan));
   const findings = [...plain.findings] as SourceFinding[]; // A new list: `plain.findings` stays the session's.
   for (const f of findings) f.source = { kind: 'manifest', roots: [], editable: true };
   skipped.push(...plain.skipped);
@@ -118,6 +124,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
     manifests,
     bases,
     ...(session ? { manifestScan: session } : {}),
+    ...(unscanned ? { manifestsUnscanned: true } : {}),
     missing: discovery.missing,
   };
 }

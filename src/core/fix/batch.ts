@@ -9,7 +9,7 @@ import type { ParsedFile } from '../yaml/parse.ts';
 import { get } from '../yaml/access.ts';
 import { applyOpsToValue } from './expected.ts';
 import { applyEdits, buildIntents, renderOps, RenderError } from './render.ts';
-import { detectStyle, type Style } from './style.ts';
+import { detectStyle, eolOf, type Style } from './style.ts';
 import { emitPolicy } from './network-policies/emit.ts';
 import { planPolicies, type EgressMode } from './network-policies/generate.ts';
 import { placementFor, withDocuments, POLICY_FILE } from './network-policies/placement.ts';
@@ -43,12 +43,15 @@ export function emptyBatch(texts: ReadonlyMap<string, string>): Batch {
 }
 
 const styleCache = new WeakMap<object, Style>();
+const eolCache = new WeakMap<ParsedFile, Style['eol']>();
 
 export function styleOf(file: ParsedFile, index: number): Style {
   const doc = file.documents[index]!.doc;
   let style = styleCache.get(doc);
   if (!style) {
-    style = detectStyle(file.text, doc);
+    let eol = eolCache.get(file);
+    if (!eol) eolCache.set(file, (eol = eolOf(file.text)));
+    style = detectStyle(file.text, doc, eol);
     styleCache.set(doc, style);
   }
   return style;
@@ -142,15 +145,15 @@ function addPolicies(
   const plans = planPolicies(toCover, session.objects, session.workloads, options.egress);
   const documents = new Map<string, { docs: string[]; style: Style; kustomization?: string; findings: Finding[] }>();
   for (const plan of plans) {
-    const w: Workload = plan.workload;
-    const fs = byWorkload.get(workloadKey(w.file.path, w.documentIndex, w.kind, w.resource.name)) ?? [];
-    const placement = placementFor(w, (p) => batch.texts.has(p), options.chartRoots ?? []);
+    const w = plan.workload;
+    const fs = byWorkload.get(workloadKey(w.path, w.documentIndex, w.kind, w.name)) ?? [];
+    const placement = placementFor(w.path, (p) => batch.texts.has(p), options.chartRoots ?? []);
     if ('notWritten' in placement) {
       for (const f of fs) batch.unrenderable.push({ finding: f, reason: placement.notWritten });
       continue;
     }
     const { path, kustomization } = placement.target;
-    const style = styleOf(w.file, w.documentIndex);
+    const style = styleOf(parsed.get(w.path)!, w.documentIndex);
     const slot = documents.get(path) ?? { docs: [], style, findings: [], ...(kustomization ? { kustomization } : {}) };
     documents.set(path, slot);
     slot.docs.push(emitPolicy(plan, slot.style));

@@ -105,7 +105,10 @@ export function unifiedDiff(files: readonly ChangedFile[]): string {
   return files
     .map((f) => {
       const created = f.before === undefined;
-      const body = hunks(lineDiff(splitLines(f.before ?? ''), splitLines(f.after)));
+      const before = splitLines(f.before ?? '');
+      const after = splitLines(f.after);
+      // A new (or empty) file is one hunk of added lines: no line diff to hold in memory.
+      const body = before.length === 0 ? (after.length === 0 ? '' : `@@ -0,0 +${range(1, after.length)} @@\n${after.map((line) => hunkLine({ kind: '+', line })).join('')}`) : hunks(lineDiff(before, after));
       return `diff --git a/${f.path} b/${f.path}\n${created ? 'new file mode 100644\n' : ''}--- ${created ? '/dev/null' : `a/${f.path}`}\n+++ b/${f.path}\n${body}`;
     })
     .join('');

@@ -12,8 +12,15 @@ export interface Style {
   eol: '\n' | '\r\n';
 }
 
-/** Measures the style of a document from its own block collections (most common wins). */
-export function detectStyle(text: string, doc: Document.Parsed): Style {
+/** The line ending of a file: CRLF when it has any. */
+export function eolOf(text: string): Style['eol'] {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** Measures the style of a document from its own block collections (most common wins). `eol` is
+ * the file's (measured once per file by the caller: searching a large file per document is
+ * quadratic). */
+export function detectStyle(text: string, doc: Document.Parsed, eol: Style['eol'] = eolOf(text)): Style {
   const widths = new Map<number, number>();
   const seqStyles = { indented: 0, flush: 0 };
   visit(doc, {
@@ -44,7 +51,7 @@ export function detectStyle(text: string, doc: Document.Parsed): Style {
   let indent = 2;
   let best = 0;
   for (const [w, n] of widths) if (n > best || (n === best && w < indent)) [indent, best] = [w, n];
-  return { indent, indentSequences: seqStyles.indented > seqStyles.flush, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return { indent, indentSequences: seqStyles.indented > seqStyles.flush, eol };
 }
 
 function onOwnLine(text: string, offset: number): boolean {

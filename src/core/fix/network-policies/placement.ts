@@ -3,7 +3,6 @@
 // `resources:`; a folder inside a Helm chart gets nothing written (the policy is a suggestion to
 // add a template); a manifest read from standard input gets the policies as extra documents.
 import { KUSTOMIZATION_FILE_NAMES } from '../../kustomization.ts';
-import type { Workload } from '../../objects.ts';
 import type { Style } from '../style.ts';
 
 export const POLICY_FILE = 'podarmor-networkpolicies.yaml';
@@ -45,9 +44,8 @@ export function chartOfTemplate(path: string): string | undefined {
   return i < 0 ? undefined : path.slice(0, i);
 }
 
-/** Where the policy of a workload goes, given the files of the set and the chart roots. */
-export function placementFor(w: Workload, has: (path: string) => boolean, chartRoots: readonly string[]): Placement {
-  const path = w.file.path;
+/** Where the policy of a workload in the file `path` goes, given the files of the set and the chart roots. */
+export function placementFor(path: string, has: (path: string) => boolean, chartRoots: readonly string[]): Placement {
   if (path === STDIN_PATH) return { target: { path: STDIN_PATH } };
   const chart = chartRootOf(path, chartRoots);
   if (chart !== undefined) {

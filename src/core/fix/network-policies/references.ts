@@ -5,7 +5,7 @@
 // reference is resolved to the Service's pods and their container-side ports.
 import { isMap } from 'yaml';
 import type { K8sObject, Workload } from '../../objects.ts';
-import { podLabels, serviceSelects, usesHostNetwork } from '../../network.ts';
+import { indexNetwork, isolatedDirections, podLabels, selectorLabels, serviceSelects, usesHostNetwork, type Direction, type NetworkIndex } from '../../network.ts';
 import { get, scalar, seqItems, str, stringMap } from '../../yaml/access.ts';
 
 export interface PortRef {
@@ -15,8 +15,8 @@ export interface PortRef {
 
 /** One connection the manifests show: `client` opens it to `server` through `service`. */
 export interface Flow {
-  client: Workload;
-  server: Workload;
+  client: NetworkWorkload;
+  server: NetworkWorkload;
   service: K8sObject;
   /** The server's ports (targetPorts resolved against its container ports). */
   ports: PortRef[];
@@ -28,7 +28,7 @@ export interface Flow {
 
 /** A Service reachable from outside the cluster: anyone may connect to its pods' ports. */
 export interface Exposure {
-  server: Workload;
+  server: NetworkWorkload;
   service: K8sObject;
   ports: PortRef[];
   /** Why: `Service type LoadBalancer`, `Ingress shop`, `HTTPRoute web`. */
@@ -113,7 +113,7 @@ function configuredStrings(w: Workload, configMaps: Map<string, K8sObject>): Sou
 
 /** The container port a Service port leads to on a pod: targetPort (a number, or a name looked
  * up in the pod's container ports), else the Service port itself. */
-function targetPorts(service: K8sObject, server: Workload, servicePort: number | undefined): PortRef[] {
+function targetPorts(service: K8sObject, server: NetworkWorkload, servicePort: number | undefined): PortRef[] {
   const sctx = service.ctx;
   const all = seqItems(sctx, get(sctx, get(sctx, service.node, 'spec'), 'ports')).filter((p) => isMap(p));
   const matching = servicePort === undefined ? all : all.filter((p) => scalar(sctx, get(sctx, p, 'port')) === servicePort);
@@ -129,14 +129,9 @@ function targetPorts(service: K8sObject, server: Workload, servicePort: number |
   return dedupePorts(out);
 }
 
-function namedPort(server: Workload, name: string, protocol: string): PortRef {
-  const { ctx } = server;
-  for (const c of server.containers) {
-    for (const p of seqItems(ctx, get(ctx, c.node, 'ports'))) {
-      if (str(ctx, get(ctx, p, 'name')) !== name) continue;
-      const number = scalar(ctx, get(ctx, p, 'containerPort'));
-      if (typeof number === 'number') return { port: number, protocol: str(ctx, get(ctx, p, 'protocol')) ?? protocol };
-    }
+function namedPort(server: NetworkWorkload, name: string, protocol: string): PortRef {
+  for (const p of server.ports) {
+    if (p.name === name && typeof p.containerPort === 'number') return { port: p.containerPort, protocol: p.protocol ?? protocol };
   }
   // Not in the manifest: NetworkPolicy resolves a named port against the pod's ports itself.
   return /^\d+$/.test(name) ? { port: Number(name), protocol } : { port: name, protocol };
@@ -157,35 +152,94 @@ export interface NetworkFacts {
   exposures: Exposure[];
 }
 
-/** The flows and exposures of a scanned set, in time linear in its size (plus the matches). */
-export function networkFacts(objects: readonly K8sObject[], workloads: readonly Workload[]): NetworkFacts {
+/** What the generator needs of a workload, read while its tree is at hand: `fix` of a large file
+ * keeps this instead of the tree. `references` are the Services its configuration names, resolved. */
+export interface NetworkWorkload {
+  path: string;
+  documentIndex: number;
+  kind: string;
+  name: string;
+  namespace: string | undefined;
+  podLabels: Map<string, string>;
+  selectorLabels: Map<string, string>;
+  hostNetwork: boolean;
+  /** Directions existing policies (of the context) already isolate. */
+  isolated: Set<Direction>;
+  ports: { name: string | undefined; containerPort: unknown; protocol: string | undefined }[];
+  references: { service: K8sObject; target: string; port: number | undefined; evidence: string }[];
+}
+
+/** The Services, ConfigMaps and policies of a scanned set, by which workloads are summarised. */
+export interface NetworkContext {
+  services: Map<string, K8sObject>;
+  configMaps: Map<string, K8sObject>;
+  index: NetworkIndex;
+}
+
+export function networkContext(objects: readonly K8sObject[]): NetworkContext {
   const services = new Map<string, K8sObject>();
   const configMaps = new Map<string, K8sObject>();
   for (const o of objects) {
     if (o.kind === 'Service' && o.apiVersion === 'v1') services.set(key(o.resource.namespace, o.resource.name), o);
     else if (o.kind === 'ConfigMap' && o.apiVersion === 'v1') configMaps.set(key(o.resource.namespace, o.resource.name), o);
   }
+  return { services, configMaps, index: indexNetwork(objects) };
+}
+
+export function summarizeWorkload(w: Workload, context: NetworkContext): NetworkWorkload {
+  const { ctx } = w;
+  const references: NetworkWorkload['references'] = [];
+  for (const source of configuredStrings(w, context.configMaps)) {
+    for (const ref of hostReferences(source.text)) {
+      const service = resolveService(context.services, ref, w.resource.namespace);
+      if (service) references.push({ service, target: ref.text, port: ref.port, evidence: source.evidence });
+    }
+  }
+  return {
+    path: w.file.path,
+    documentIndex: w.documentIndex,
+    kind: w.kind,
+    name: w.resource.name,
+    namespace: w.resource.namespace,
+    podLabels: podLabels(w),
+    selectorLabels: selectorLabels(w),
+    hostNetwork: usesHostNetwork(w),
+    isolated: isolatedDirections(w, context.index),
+    ports: w.containers.flatMap((c) =>
+      seqItems(ctx, get(ctx, c.node, 'ports')).map((p) => ({ name: str(ctx, get(ctx, p, 'name')), containerPort: scalar(ctx, get(ctx, p, 'containerPort')), protocol: str(ctx, get(ctx, p, 'protocol')) })),
+    ),
+    references,
+  };
+}
+
+/** A Service that Ingresses or Gateway API routes send outside traffic to, with why. */
+export interface ExposureMark {
+  service: K8sObject;
+  evidence: string;
+}
+
+/** The flows and exposures of a scanned set, in time linear in its size (plus the matches).
+ * `marks`: what Ingresses and routes expose (exposureMarks of every object, in order). */
+export function networkFacts(context: NetworkContext, workloads: readonly NetworkWorkload[], marks: readonly ExposureMark[]): NetworkFacts {
+  const { services } = context;
   // The pods behind each Service, computed once per Service from an index of the pods by each of
   // their labels (a Service selects only pods that carry its selector's first label).
-  const backends = new Map<K8sObject, Workload[]>();
-  const labelsOf = new Map<Workload, Map<string, string>>();
-  const byLabel = new Map<string, Workload[]>();
+  const backends = new Map<K8sObject, NetworkWorkload[]>();
+  const byLabel = new Map<string, NetworkWorkload[]>();
   for (const w of workloads) {
-    const labels = podLabels(w);
-    labelsOf.set(w, labels);
-    for (const [k, v] of labels) {
-      const id = `${w.resource.namespace ?? ''}\u0000${k}\u0000${v}`;
+    for (const [k, v] of w.podLabels) {
+      const id = `${w.namespace ?? ''}\u0000${k}\u0000${v}`;
       const list = byLabel.get(id);
       if (list) list.push(w);
       else byLabel.set(id, [w]);
     }
   }
-  const serversOf = (svc: K8sObject): Workload[] => {
+  const serversOf = (svc: K8sObject): NetworkWorkload[] => {
     let list = backends.get(svc);
     if (!list) {
       const first = stringMap(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, 'spec'), 'selector')).entries().next();
       const candidates = first.done ? [] : (byLabel.get(`${svc.resource.namespace ?? ''}\u0000${first.value[0]}\u0000${first.value[1].value}`) ?? []);
-      list = candidates.filter((w) => serviceSelects(svc, labelsOf.get(w)!));
+      list = candidates.filter((w) => serviceSelects(svc, w.podLabels));
       backends.set(svc, list);
     }
     return list;
@@ -193,22 +247,19 @@ export function networkFacts(objects: readonly K8sObject[], workloads: readonly 
   const flows: Flow[] = [];
   for (const client of workloads) {
     const seen = new Set<string>();
-    for (const source of configuredStrings(client, configMaps)) {
-      for (const ref of hostReferences(source.text)) {
-        const service = resolveService(services, ref, client.resource.namespace);
-        if (!service) continue;
-        for (const server of serversOf(service)) {
-          if (server === client) continue;
-          const ports = targetPorts(service, server, ref.port);
-          const id = `${server.file.path}#${server.documentIndex}/${server.resource.name}:${ports.map((p) => `${p.port}/${p.protocol}`).join(',')}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          flows.push({ client, server, service, ports, target: ref.text, evidence: source.evidence });
-        }
+    for (const ref of client.references) {
+      const service = ref.service;
+      for (const server of serversOf(service)) {
+        if (server === client) continue;
+        const ports = targetPorts(service, server, ref.port);
+        const id = `${server.path}#${server.documentIndex}/${server.name}:${ports.map((p) => `${p.port}/${p.protocol}`).join(',')}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        flows.push({ client, server, service, ports, target: ref.target, evidence: ref.evidence });
       }
     }
   }
-  const exposed = exposures(objects, services, serversOf);
+  const exposed = exposures(services, marks, serversOf);
   // A Service that no workload of the manifests references has its clients elsewhere (another
   // folder, another repository, a monitoring agent): cutting them off is not safe.
   const used = new Set<K8sObject>([...flows.map((f) => f.service), ...exposed.map((e) => e.service)]);
@@ -228,25 +279,21 @@ function resolveService(services: Map<string, K8sObject>, ref: HostRef, clientNa
 
 const ROUTE_KINDS = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute']);
 
-/** Services exposed outside the cluster: LoadBalancer and NodePort types, Ingress backends and
- * Gateway API route backends. */
-function exposures(objects: readonly K8sObject[], services: Map<string, K8sObject>, serversOf: (svc: K8sObject) => Workload[]): Exposure[] {
-  const reasons = new Map<K8sObject, string>();
-  for (const svc of services.values()) {
-    const type = str(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, 'spec'), 'type'));
-    if (type === 'LoadBalancer' || type === 'NodePort') reasons.set(svc, `Service type ${type}`);
-  }
+/** What Ingresses and Gateway API routes among `objects` expose, in order. */
+export function exposureMarks(objects: readonly K8sObject[], services: ReadonlyMap<string, K8sObject>): ExposureMark[] {
+  const out: ExposureMark[] = [];
   const mark = (o: K8sObject, name: string | undefined, port: number | undefined) => {
     const svc = name === undefined ? undefined : services.get(key(o.resource.namespace, name));
-    if (svc && !reasons.has(svc)) reasons.set(svc, `${o.kind} ${o.resource.name}${port !== undefined ? ` port ${port}` : ''}`);
+    if (svc) out.push({ service: svc, evidence: `${o.kind} ${o.resource.name}${port !== undefined ? ` port ${port}` : ''}` });
   };
   for (const o of objects) {
     const { ctx } = o;
-    const spec = get(ctx, o.node, 'spec');
     if (o.kind === 'Ingress' && o.apiVersion.startsWith('networking.k8s.io/')) {
+      const spec = get(ctx, o.node, 'spec');
       const backends = [get(ctx, spec, 'defaultBackend'), ...seqItems(ctx, get(ctx, spec, 'rules')).flatMap((r) => seqItems(ctx, get(ctx, get(ctx, r, 'http'), 'paths')).map((p) => get(ctx, p, 'backend')))];
       for (const b of backends) mark(o, str(ctx, get(ctx, get(ctx, b, 'service'), 'name')) ?? str(ctx, get(ctx, b, 'serviceName')), undefined);
     } else if (ROUTE_KINDS.has(o.kind) && o.apiVersion.startsWith('gateway.networking.k8s.io/')) {
+      const spec = get(ctx, o.node, 'spec');
       for (const rule of seqItems(ctx, get(ctx, spec, 'rules'))) {
         for (const ref of seqItems(ctx, get(ctx, rule, 'backendRefs'))) {
           const kind = str(ctx, get(ctx, ref, 'kind')) ?? 'Service';
@@ -255,6 +302,18 @@ function exposures(objects: readonly K8sObject[], services: Map<string, K8sObjec
       }
     }
   }
+  return out;
+}
+
+/** Services exposed outside the cluster: LoadBalancer and NodePort types, Ingress backends and
+ * Gateway API route backends. */
+function exposures(services: Map<string, K8sObject>, marks: readonly ExposureMark[], serversOf: (svc: K8sObject) => NetworkWorkload[]): Exposure[] {
+  const reasons = new Map<K8sObject, string>();
+  for (const svc of services.values()) {
+    const type = str(svc.ctx, get(svc.ctx, get(svc.ctx, svc.node, 'spec'), 'type'));
+    if (type === 'LoadBalancer' || type === 'NodePort') reasons.set(svc, `Service type ${type}`);
+  }
+  for (const m of marks) if (!reasons.has(m.service)) reasons.set(m.service, m.evidence);
   const out: Exposure[] = [];
   for (const [service, evidence] of reasons) for (const server of serversOf(service)) out.push({ server, service, ports: targetPorts(service, server, undefined), evidence });
   return out;
@@ -262,5 +321,5 @@ function exposures(objects: readonly K8sObject[], services: Map<string, K8sObjec
 
 /** Clients on the host network reach servers from node addresses, which no pod selector matches. */
 export function clientUsesHostNetwork(flow: Flow): boolean {
-  return usesHostNetwork(flow.client);
+  return flow.client.hostNetwork;
 }
