@@ -8212,6 +8212,29 @@ var init_fixable = __esm({
   }
 });
 
+// src/core/layers.ts
+function layered(base, extra) {
+  if (extra.length === 0) return base;
+  const all = [...base, ...extra];
+  layersOf.set(all, { base, extra });
+  return all;
+}
+function cachedIndex(cache, objects, build, extend) {
+  const known = cache.get(objects);
+  if (known !== void 0) return known;
+  const layers = layersOf.get(objects);
+  const index = layers ? extend(cachedIndex(cache, layers.base, build, extend), layers.extra, layers.base.length) : build(objects);
+  cache.set(objects, index);
+  return index;
+}
+var layersOf;
+var init_layers = __esm({
+  "src/core/layers.ts"() {
+    "use strict";
+    layersOf = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/core/rules/catalog.generated.json
 var catalog_generated_default;
 var init_catalog_generated = __esm({
@@ -10508,13 +10531,22 @@ function isService(o) {
   return o.kind === "Service" && o.apiVersion === "v1";
 }
 function indexNetwork(objects) {
-  let cached = indexes.get(objects);
-  if (!cached) indexes.set(objects, cached = buildNetworkIndex(objects));
-  return cached;
+  return cachedIndex(indexes, objects, (all) => addToIndex(emptyIndex(), all, 0), (base, extra, offset) => addToIndex(copyIndex(base), extra, offset));
 }
-function buildNetworkIndex(objects) {
-  const index = { policies: /* @__PURE__ */ new Map(), services: /* @__PURE__ */ new Map(), policiesByLabel: /* @__PURE__ */ new Map() };
-  objects.forEach((o, i) => {
+function emptyIndex() {
+  return { policies: /* @__PURE__ */ new Map(), services: /* @__PURE__ */ new Map(), policiesByLabel: /* @__PURE__ */ new Map() };
+}
+function copyIndex(index) {
+  const lists = (m) => new Map([...m].map(([k, v]) => [k, [...v]]));
+  return {
+    policies: lists(index.policies),
+    services: lists(index.services),
+    policiesByLabel: new Map([...index.policiesByLabel].map(([ns, filed]) => [ns, { byLabel: lists(filed.byLabel), always: [...filed.always] }]))
+  };
+}
+function addToIndex(index, objects, offset) {
+  objects.forEach((o, at) => {
+    const i = offset + at;
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : void 0;
     if (!bucket) return;
     const ns = o.resource.namespace;
@@ -10605,6 +10637,7 @@ var init_network = __esm({
     "use strict";
     import_yaml8 = __toESM(require_dist(), 1);
     init_access();
+    init_layers();
     order = /* @__PURE__ */ new WeakMap();
     indexes = /* @__PURE__ */ new WeakMap();
     DIRECTIONS = ["Ingress", "Egress"];
@@ -11521,10 +11554,9 @@ function accountKey(w, name) {
   return `${w.resource.namespace ?? ""}/${name}`;
 }
 function serviceAccountSettings(objects) {
-  const known = settings.get(objects);
-  if (known) return known;
-  const out = /* @__PURE__ */ new Map();
-  settings.set(objects, out);
+  return cachedIndex(settings, objects, (all) => addSettings(/* @__PURE__ */ new Map(), all), (base, extra) => addSettings(new Map(base), extra));
+}
+function addSettings(out, objects) {
   for (const o of objects) {
     if (o.kind !== "ServiceAccount" || o.apiVersion !== "v1") continue;
     out.set(accountKey(o, o.resource.name), scalar(o.ctx, get(o.ctx, o.node, FIELD)));
@@ -11536,6 +11568,7 @@ var init_service_account_token = __esm({
   "src/core/templates/service-account-token.ts"() {
     "use strict";
     init_anchor();
+    init_layers();
     init_objects();
     init_access();
     init_api();
@@ -12180,11 +12213,10 @@ var init_parse = __esm({
 // src/core/evaluate.ts
 function setRuleObjects(unit) {
   const { context, objects } = unit;
-  if (context.length === 0) return objects;
+  if (context.length === 0 && !unit.moreContext?.length) return objects;
   let members = contextMembers.get(context);
   if (!members) contextMembers.set(context, members = new Set(context));
-  const extra = objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o));
-  return extra.length === 0 ? context : [...context, ...extra];
+  return layered(context, [...unit.moreContext ?? [], ...objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o))]);
 }
 function toFinding(rule, pss, r, object) {
   const ruleId = rule.id;
@@ -12249,6 +12281,7 @@ var init_evaluate = __esm({
   "src/core/evaluate.ts"() {
     "use strict";
     init_fixable();
+    init_layers();
     init_registry();
     init_templates();
     init_versions();
@@ -13411,7 +13444,7 @@ function run(inputs, options, batchDocuments) {
     const miniSuppressions = collectSuppressions([mini], miniObjects, RULE_IDS);
     const verified = [];
     new Evaluator(options).run(
-      { objects: miniObjects, workloads: miniObjects.map(asWorkload).filter((w) => w !== void 0), context: [...context, ...policies], suppressions: miniSuppressions, contextSuppressions },
+      { objects: miniObjects, workloads: miniObjects.map(asWorkload).filter((w) => w !== void 0), context, moreContext: policies, suppressions: miniSuppressions, contextSuppressions },
       (f) => verified.push(f)
     );
     const miniKeys = new Set(miniObjects.map((o) => `${o.kind}\0${o.resource.namespace ?? ""}\0${o.resource.name}\0${o.documentIndex}`));
@@ -13475,7 +13508,7 @@ function run(inputs, options, batchDocuments) {
       need(docs.every((d) => !d.broken && deepEqual(d.doc.toJS({ maxAliasCount: 1e3 }), values[d.index])) && file.problems.length === 0);
       const objects = docs.flatMap((d) => findDocumentObjects(file, d));
       const found = [];
-      evaluator2.run({ objects, workloads: [], context, suppressions: collectSuppressions([], objects, RULE_IDS), contextSuppressions }, (f) => found.push(f));
+      evaluator2.run({ objects, workloads: [], context: [], suppressions: collectSuppressions([], objects, RULE_IDS) }, (f) => found.push(f));
       need(!found.some((f) => f.file === path2 && f.resource.kind === "NetworkPolicy"));
       for (const d of docs) d.release();
     }

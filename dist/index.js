@@ -36759,6 +36759,23 @@ function rendersOn(fix, file, documentIndex) {
   return unrenderableReason(fix, file, documentIndex) === void 0;
 }
 
+// src/core/layers.ts
+var layersOf = /* @__PURE__ */ new WeakMap();
+function layered(base, extra) {
+  if (extra.length === 0) return base;
+  const all = [...base, ...extra];
+  layersOf.set(all, { base, extra });
+  return all;
+}
+function cachedIndex(cache, objects, build, extend) {
+  const known = cache.get(objects);
+  if (known !== void 0) return known;
+  const layers = layersOf.get(objects);
+  const index = layers ? extend(cachedIndex(cache, layers.base, build, extend), layers.extra, layers.base.length) : build(objects);
+  cache.set(objects, index);
+  return index;
+}
+
 // src/core/rules/catalog.generated.json
 var catalog_generated_default = [
   {
@@ -38974,13 +38991,22 @@ function isService(o) {
 var order = /* @__PURE__ */ new WeakMap();
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexNetwork(objects) {
-  let cached = indexes.get(objects);
-  if (!cached) indexes.set(objects, cached = buildNetworkIndex(objects));
-  return cached;
+  return cachedIndex(indexes, objects, (all) => addToIndex(emptyIndex(), all, 0), (base, extra, offset) => addToIndex(copyIndex(base), extra, offset));
 }
-function buildNetworkIndex(objects) {
-  const index = { policies: /* @__PURE__ */ new Map(), services: /* @__PURE__ */ new Map(), policiesByLabel: /* @__PURE__ */ new Map() };
-  objects.forEach((o, i) => {
+function emptyIndex() {
+  return { policies: /* @__PURE__ */ new Map(), services: /* @__PURE__ */ new Map(), policiesByLabel: /* @__PURE__ */ new Map() };
+}
+function copyIndex(index) {
+  const lists = (m) => new Map([...m].map(([k, v]) => [k, [...v]]));
+  return {
+    policies: lists(index.policies),
+    services: lists(index.services),
+    policiesByLabel: new Map([...index.policiesByLabel].map(([ns, filed]) => [ns, { byLabel: lists(filed.byLabel), always: [...filed.always] }]))
+  };
+}
+function addToIndex(index, objects, offset) {
+  objects.forEach((o, at) => {
+    const i = offset + at;
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : void 0;
     if (!bucket) return;
     const ns = o.resource.namespace;
@@ -39952,10 +39978,9 @@ function accountKey(w, name) {
 }
 var settings = /* @__PURE__ */ new WeakMap();
 function serviceAccountSettings(objects) {
-  const known = settings.get(objects);
-  if (known) return known;
-  const out = /* @__PURE__ */ new Map();
-  settings.set(objects, out);
+  return cachedIndex(settings, objects, (all) => addSettings(/* @__PURE__ */ new Map(), all), (base, extra) => addSettings(new Map(base), extra));
+}
+function addSettings(out, objects) {
   for (const o of objects) {
     if (o.kind !== "ServiceAccount" || o.apiVersion !== "v1") continue;
     out.set(accountKey(o, o.resource.name), scalar(o.ctx, get(o.ctx, o.node, FIELD)));
@@ -40221,11 +40246,10 @@ var CONTEXT_KINDS = /* @__PURE__ */ new Set(["NetworkPolicy", "Service", "Servic
 var contextMembers = /* @__PURE__ */ new WeakMap();
 function setRuleObjects(unit) {
   const { context: context3, objects } = unit;
-  if (context3.length === 0) return objects;
+  if (context3.length === 0 && !unit.moreContext?.length) return objects;
   let members = contextMembers.get(context3);
   if (!members) contextMembers.set(context3, members = new Set(context3));
-  const extra = objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o));
-  return extra.length === 0 ? context3 : [...context3, ...extra];
+  return layered(context3, [...unit.moreContext ?? [], ...objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o))]);
 }
 function toFinding(rule, pss, r, object) {
   const ruleId = rule.id;
@@ -42043,7 +42067,7 @@ function run(inputs, options, batchDocuments) {
     const miniSuppressions = collectSuppressions([mini], miniObjects, RULE_IDS);
     const verified = [];
     new Evaluator(options).run(
-      { objects: miniObjects, workloads: miniObjects.map(asWorkload).filter((w) => w !== void 0), context: [...context3, ...policies], suppressions: miniSuppressions, contextSuppressions },
+      { objects: miniObjects, workloads: miniObjects.map(asWorkload).filter((w) => w !== void 0), context: context3, moreContext: policies, suppressions: miniSuppressions, contextSuppressions },
       (f) => verified.push(f)
     );
     const miniKeys = new Set(miniObjects.map((o) => `${o.kind}\0${o.resource.namespace ?? ""}\0${o.resource.name}\0${o.documentIndex}`));
@@ -42107,7 +42131,7 @@ function run(inputs, options, batchDocuments) {
       need(docs.every((d) => !d.broken && deepEqual(d.doc.toJS({ maxAliasCount: 1e3 }), values[d.index])) && file.problems.length === 0);
       const objects = docs.flatMap((d) => findDocumentObjects(file, d));
       const found = [];
-      evaluator2.run({ objects, workloads: [], context: context3, suppressions: collectSuppressions([], objects, RULE_IDS), contextSuppressions }, (f) => found.push(f));
+      evaluator2.run({ objects, workloads: [], context: [], suppressions: collectSuppressions([], objects, RULE_IDS) }, (f) => found.push(f));
       need(!found.some((f) => f.file === path2 && f.resource.kind === "NetworkPolicy"));
       for (const d of docs) d.release();
     }

@@ -2,6 +2,7 @@
 // workloads and objects, and what they report becomes findings with exact positions, minus those
 // suppressed and those another check entry already reported.
 import { settleFix } from './fix/fixable.ts';
+import { layered } from './layers.ts';
 import type { K8sObject, Workload } from './objects.ts';
 import { selectRules } from './rules/registry.ts';
 import type { RuleDefinition } from './rules/types.ts';
@@ -19,6 +20,9 @@ export interface Unit {
   /** Objects that rules comparing documents read (NetworkPolicies, Services, …: CONTEXT_KINDS)
    * from every unit; set rules read these and the unit's own objects of those kinds. */
   context: readonly K8sObject[];
+  /** Objects set rules read besides the context for this unit only (the NetworkPolicies a fix is
+   * about to write): layered over the context, whose indexes are not rebuilt. */
+  moreContext?: readonly K8sObject[];
   suppressions: Suppressions;
   /** Annotation suppressions of the context objects, for findings a set rule makes about them. */
   contextSuppressions?: Suppressions;
@@ -93,11 +97,10 @@ const contextMembers = new WeakMap<readonly K8sObject[], Set<K8sObject>>();
  * context kinds — then the same array for every unit, so indexes built from it are built once. */
 function setRuleObjects(unit: Unit): readonly K8sObject[] {
   const { context, objects } = unit;
-  if (context.length === 0) return objects;
+  if (context.length === 0 && !unit.moreContext?.length) return objects;
   let members = contextMembers.get(context);
   if (!members) contextMembers.set(context, (members = new Set(context)));
-  const extra = objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o));
-  return extra.length === 0 ? context : [...context, ...extra];
+  return layered(context, [...(unit.moreContext ?? []), ...objects.filter((o) => CONTEXT_KINDS.has(o.kind) && !members.has(o))]);
 }
 
 function toFinding(rule: RuleDefinition, pss: Finding['pss'], r: Report, object: K8sObject | undefined): Finding | undefined {

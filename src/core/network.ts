@@ -2,6 +2,7 @@
 // generator: label selectors, which policies select a workload, which Services expose it.
 import { isMap } from 'yaml';
 import { asMap, get, scalar, seqItems, str, stringMap, type DocContext } from './yaml/access.ts';
+import { cachedIndex } from './layers.ts';
 import type { K8sObject, Workload } from './objects.ts';
 
 export type Labels = ReadonlyMap<string, string>;
@@ -67,18 +68,30 @@ export interface NetworkIndex {
 
 const order = new WeakMap<K8sObject, number>();
 
-// A scan evaluates its units against one array of context objects: indexed once.
+// A scan evaluates its units against one array of context objects: indexed once (layers.ts).
 const indexes = new WeakMap<readonly K8sObject[], NetworkIndex>();
 
 export function indexNetwork(objects: readonly K8sObject[]): NetworkIndex {
-  let cached = indexes.get(objects);
-  if (!cached) indexes.set(objects, (cached = buildNetworkIndex(objects)));
-  return cached;
+  return cachedIndex(indexes, objects, (all) => addToIndex(emptyIndex(), all, 0), (base, extra, offset) => addToIndex(copyIndex(base), extra, offset));
 }
 
-function buildNetworkIndex(objects: readonly K8sObject[]): NetworkIndex {
-  const index: NetworkIndex = { policies: new Map(), services: new Map(), policiesByLabel: new Map() };
-  objects.forEach((o, i) => {
+function emptyIndex(): NetworkIndex {
+  return { policies: new Map(), services: new Map(), policiesByLabel: new Map() };
+}
+
+/** A copy that can be added to without changing `index` (lists are copied, objects shared). */
+function copyIndex(index: NetworkIndex): NetworkIndex {
+  const lists = <K,>(m: Map<K, K8sObject[]>) => new Map<K, K8sObject[]>([...m].map(([k, v]) => [k, [...v]]));
+  return {
+    policies: lists(index.policies),
+    services: lists(index.services),
+    policiesByLabel: new Map([...index.policiesByLabel].map(([ns, filed]) => [ns, { byLabel: lists(filed.byLabel), always: [...filed.always] }])),
+  };
+}
+
+function addToIndex(index: NetworkIndex, objects: readonly K8sObject[], offset: number): NetworkIndex {
+  objects.forEach((o, at) => {
+    const i = offset + at;
     const bucket = isNetworkPolicy(o) ? index.policies : isService(o) ? index.services : undefined;
     if (!bucket) return;
     const ns = o.resource.namespace;

@@ -223,7 +223,7 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
     const miniSuppressions = collectSuppressions([mini], miniObjects, RULE_IDS);
     const verified: Finding[] = [];
     new Evaluator(options).run(
-      { objects: miniObjects, workloads: miniObjects.map(asWorkload).filter((w): w is Workload => w !== undefined), context: [...context, ...policies], suppressions: miniSuppressions, contextSuppressions },
+      { objects: miniObjects, workloads: miniObjects.map(asWorkload).filter((w): w is Workload => w !== undefined), context, moreContext: policies, suppressions: miniSuppressions, contextSuppressions },
       (f) => verified.push(f),
     );
     const miniKeys = new Set(miniObjects.map((o) => `${o.kind}\u0000${o.resource.namespace ?? ''}\u0000${o.resource.name}\u0000${o.documentIndex}`));
@@ -293,7 +293,8 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
       need(docs.every((d) => !d.broken && deepEqual(d.doc.toJS({ maxAliasCount: 1000 }), values[d.index])) && file.problems.length === 0);
       const objects = docs.flatMap((d) => findDocumentObjects(file, d));
       const found: Finding[] = [];
-      evaluator.run({ objects, workloads: [], context, suppressions: collectSuppressions([], objects, RULE_IDS), contextSuppressions }, (f) => found.push(f));
+      // No workloads here: no rule reads the context, which is left out (its indexes stay as built).
+      evaluator.run({ objects, workloads: [], context: [], suppressions: collectSuppressions([], objects, RULE_IDS) }, (f) => found.push(f));
       need(!found.some((f) => f.file === path && f.resource.kind === 'NetworkPolicy'));
       for (const d of docs) d.release();
     }

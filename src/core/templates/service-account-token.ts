@@ -2,6 +2,7 @@
 // `automountServiceAccountToken` wins; when the pod leaves it unset, the ServiceAccount object's
 // field decides (read from the scanned set, same namespace); unset on both means mounted.
 import { nearestRange, pairRange } from '../anchor.ts';
+import { cachedIndex } from '../layers.ts';
 import { serviceAccountOf, type K8sObject, type Workload } from '../objects.ts';
 import { get, getPair, scalar } from '../yaml/access.ts';
 import { format, type SetTemplate } from './api.ts';
@@ -64,10 +65,10 @@ const settings = new WeakMap<readonly K8sObject[], Map<string, unknown>>();
 
 /** `automountServiceAccountToken` of every ServiceAccount object, by namespace/name. */
 function serviceAccountSettings(objects: readonly K8sObject[]): Map<string, unknown> {
-  const known = settings.get(objects);
-  if (known) return known;
-  const out = new Map<string, unknown>();
-  settings.set(objects, out);
+  return cachedIndex(settings, objects, (all) => addSettings(new Map(), all), (base, extra) => addSettings(new Map(base), extra));
+}
+
+function addSettings(out: Map<string, unknown>, objects: readonly K8sObject[]): Map<string, unknown> {
   for (const o of objects) {
     if (o.kind !== 'ServiceAccount' || o.apiVersion !== 'v1') continue;
     out.set(accountKey(o, o.resource.name), scalar(o.ctx, get(o.ctx, o.node, FIELD)));
