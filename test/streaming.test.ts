@@ -103,6 +103,18 @@ describe('set rules evaluated unit by unit', () => {
   it("read the context alone when it holds the unit's own objects", () => {
     expect(coverage([objects[1]!, objects[2]!])).toEqual([]);
   });
+  it('read the policies a unit adds over the context (moreContext), and the context unchanged after', () => {
+    const deployment = objects.filter((o) => o.kind === 'Deployment');
+    const context = [objects[2]!];
+    const run = (more: typeof objects) => {
+      const found: string[] = [];
+      new Evaluator({ ...OPTIONS, only: ['network-policy-missing'] }).run({ objects: deployment, workloads, context, moreContext: more, suppressions: { byObject: new Map(), byLine: new Map(), invalid: [] } }, (f) => found.push(f.rule));
+      return found;
+    };
+    expect(run([objects[1]!])).toEqual([]);
+    // The context's cached index was extended by a copy, not changed: without the policy, uncovered.
+    expect(run([])).toEqual(['network-policy-missing']);
+  });
   it('see an uncovered workload as uncovered', () => {
     const alone = findObjects(parseManifest('w.yaml', text.split('---\n')[0]!));
     const found: string[] = [];
