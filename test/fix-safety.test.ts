@@ -94,12 +94,18 @@ describe('root and unknown-user containers', () => {
     const nonRoot = session.findings.find((f) => f.rule === 'run-as-non-root');
     expect(nonRoot, 'the finding stays reported').toBeDefined();
     expect(nonRoot!.fixable).toBe(false);
-    if (!pod.includes('runAsUser: 0') && !container.includes('runAsUser: 0')) {
-      expect(nonRoot!.suggestion).toBe(true);
-      expect(nonRoot!.fix?.note).toMatch(/kubelet refuses to start a container whose image runs as root/);
-    } else {
-      // runAsNonRoot beside an explicit runAsUser: 0 cannot start at all: not even offered.
-      expect(nonRoot!.suggestion).toBe(false);
+    expect(nonRoot!.suggestion).toBe(true);
+    expect(nonRoot!.fix?.note).toMatch(/kubelet refuses to start a container whose image runs as root/);
+    if (pod.includes('runAsUser: 0') || container.includes('runAsUser: 0')) {
+      // runAsNonRoot beside an explicit runAsUser: 0 could never start: the suggestion removes it,
+      // and its note says so.
+      expect(nonRoot!.fix?.note).toMatch(/It also removes securityContext.runAsUser: 0/);
+      const suggested = planFileFix(session, [nonRoot!], options);
+      expect(isDropped(suggested)).toBe(false);
+      if (!isDropped(suggested)) {
+        expect(suggested.after).toMatch(/runAsNonRoot: true/);
+        expect(suggested.after).not.toMatch(/runAsUser: 0/);
+      }
     }
   });
 

@@ -3,16 +3,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, parseDocument, type Document } from 'yaml';
 import { diffLines } from 'diff';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { Pod } from 'kubernetes-models/v1';
 import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { DaemonSet, Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { fixFiles, planFileFix } from '../src/core/fix/engine.ts';
+import { applyEdits, renderOps } from '../src/core/fix/render.ts';
 import { scan } from '../src/core/scan.ts';
 import { DEFAULT_KUBERNETES_VERSION } from '../src/core/versions.ts';
-import type { InputFile, ScanOptions } from '../src/core/types.ts';
+import type { FixOp, InputFile, ScanOptions } from '../src/core/types.ts';
 import { CORPUS_DIR, FIXTURES, PSA_DIR, ROOT } from './helpers/paths.ts';
 import { readHeader } from './helpers/fixtures.ts';
 
@@ -186,6 +187,24 @@ describe('single fixes for review suggestions', () => {
     const finding = session.findings.find((f) => f.rule === 'privileged' && f.container === 'b')!;
     const plan = planFileFix(session, [finding], hardened);
     expect('reason' in plan && plan.reason).toMatch(/alias|values the fix did not mean to change|new finding|did not remove/);
+  });
+});
+
+describe('rendering edits', () => {
+  it('keeps a map whose only key is removed when a key is added beside it', () => {
+    const text = 'spec:\n  securityContext:\n    runAsUser: 0\n  containers: []\n';
+    const doc = parseDocument(text);
+    const ops: FixOp[] = [
+      { op: 'set', path: ['spec', 'securityContext', 'runAsNonRoot'], value: true },
+      { op: 'remove', path: ['spec', 'securityContext', 'runAsUser'] },
+    ];
+    const after = applyEdits(text, renderOps(text, doc as Document.Parsed, { indent: 2, indentSequences: false, eol: '\n' }, ops));
+    expect(after).toBe('spec:\n  securityContext:\n    runAsNonRoot: true\n  containers: []\n');
+  });
+  it('removes a map whose every key is removed', () => {
+    const text = 'spec:\n  securityContext:\n    runAsUser: 0\n  containers: []\n';
+    const ops: FixOp[] = [{ op: 'remove', path: ['spec', 'securityContext', 'runAsUser'] }];
+    expect(applyEdits(text, renderOps(text, parseDocument(text) as Document.Parsed, { indent: 2, indentSequences: false, eol: '\n' }, ops))).toBe('spec:\n  containers: []\n');
   });
 });
 

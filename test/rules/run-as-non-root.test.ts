@@ -61,7 +61,7 @@ ruleTester('run-as-non-root', {
       ],
     },
     {
-      name: "false on a container that overrides the pod, and no fix where runAsUser is 0",
+      name: "false on a container that overrides the pod; beside runAsUser 0 the suggestion removes it too",
       code: yaml`
         apiVersion: v1
         kind: Pod
@@ -79,6 +79,17 @@ ruleTester('run-as-non-root', {
           message: "container \"web\" sets securityContext.runAsNonRoot to false; allowed: true",
           line: 9,
           column: 7,
+          suggestion: yaml`
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              securityContext: {runAsNonRoot: true}
+              containers:
+              - name: web
+                securityContext:
+                  runAsNonRoot: true
+          `,
         },
       ],
     },

@@ -302,6 +302,9 @@ function ownPair(map: YAMLMap<Node, Node | null>, key: string): Pair<Node, Node 
 /** Whether the intents remove every key of the map, directly or by emptying the maps below. */
 function removesEveryKey(map: YAMLMap<Node, Node | null>, intent: Intent): boolean {
   if (intent.hasValue || intent.remove || intent.append.length > 0 || map.items.length === 0) return false;
+  // A key the intents add keeps the map, whatever they remove.
+  const existing = new Set(map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : undefined)));
+  for (const [k, child] of intent.children) if (!existing.has(String(k)) && !child.remove) return false;
   return map.items.every((p) => {
     if (!isScalar(p.key) || isMergeKey(p.key)) return false;
     const child = intent.children.get(String(p.key.value));

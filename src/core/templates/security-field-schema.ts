@@ -32,7 +32,8 @@ export interface SecurityFieldParams {
     note: string;
     unsetNote?: string;
     skipWhen?: Array<{ field: string; equals?: ScalarValue; contains?: ScalarValue[] }>;
-    companions?: Array<{ field: string; equals: ScalarValue; value: ScalarValue }>;
+    /** Each sets `value`, or removes the field (`remove: true`). */
+    companions?: Array<{ field: string; equals: ScalarValue; value?: ScalarValue; remove?: true }>;
   };
 }
 
@@ -102,12 +103,12 @@ export const securityFieldSchema: ParamsSchema = {
         unsetNote: { type: 'string', description: 'The note for a missing field, when it differs.' },
         companions: {
           type: 'array',
-          description: 'Fields the fix must change too, so that the API server accepts the result.',
+          description: 'Fields the fix must change too, so that the API server accepts the result (or the pod starts): where `field` equals `equals` on the container, or for a pod-level fix on the pod or any container, it is set to `value` or removed (`remove: true`).',
           items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['field', 'equals', 'value'],
-            properties: { field: { type: 'string' }, equals: scalar, value: scalar },
+            oneOf: [
+              { type: 'object', additionalProperties: false, required: ['field', 'equals', 'value'], properties: { field: { type: 'string' }, equals: scalar, value: scalar } },
+              { type: 'object', additionalProperties: false, required: ['field', 'equals', 'remove'], properties: { field: { type: 'string' }, equals: scalar, remove: { const: true } } },
+            ],
           },
         },
         skipWhen: {

@@ -138,7 +138,8 @@ function unsetFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit,
   const fix = ctx.params.fix;
   if (!fix?.unset || (fix.value === undefined && ctx.params.contains === undefined) || blocked(ctx, container)) return undefined;
   const op: FixOp = ctx.params.contains !== undefined ? { op: 'append', path: hit.path, value: ctx.params.contains } : { op: 'set', path: hit.path, value: fix.value };
-  return { class: fix.unset, ops: [op, ...companionOps(ctx, container)], note: fix.unsetNote ?? fix.note };
+  const companions = companionOps(ctx, container);
+  return { class: fix.unset, ops: [op, ...companions.map((c) => c.op)], note: withCompanions(fix.unsetNote ?? fix.note, companions) };
 }
 
 function wrongFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit, container: ContainerRef | undefined): FixPlan | undefined {
@@ -161,7 +162,8 @@ function wrongFix(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: FieldHit,
     if (fix.value === undefined) return undefined;
     op = { op: 'set', path: hit.path, value: fix.value };
   }
-  return { class: fix.wrong, ops: [op, ...profileNameOps(ctx, hit, op), ...companionOps(ctx, container)], note: fix.note };
+  const companions = companionOps(ctx, container);
+  return { class: fix.wrong, ops: [op, ...profileNameOps(ctx, hit, op), ...companions.map((c) => c.op)], note: withCompanions(fix.note, companions) };
 }
 
 /** A seccomp or AppArmor profile whose type leaves Localhost loses its localhostProfile: the API
@@ -172,15 +174,30 @@ function profileNameOps(ctx: WorkloadCheckContext<SecurityFieldParams>, hit: Fie
   return getPair(w.ctx, hit.struct, 'localhostProfile') ? [{ op: 'remove', path: [...hit.path.slice(0, -1), 'localhostProfile'] }] : [];
 }
 
-/** Changes a fix must carry along so that the API server accepts the result. */
-function companionOps(ctx: WorkloadCheckContext<SecurityFieldParams>, container: ContainerRef | undefined): FixOp[] {
+/** Changes a fix must carry along so that the API server accepts the result (or the pod starts):
+ * on the container it changes, or for a pod-level fix on the pod and every container that
+ * inherits it (the same subjects `blocked` reads). */
+function companionOps(ctx: WorkloadCheckContext<SecurityFieldParams>, container: ContainerRef | undefined): { op: FixOp; says: string }[] {
   const companions = ctx.params.fix?.companions;
   if (!companions?.length) return [];
   const w = ctx.workload;
-  const subject = container ? { node: container.node, path: container.path } : { node: w.podSpec, path: w.podSpecPath };
-  return companions
-    .filter((c) => fieldMatches(w.ctx, subject.node, c.field, { equals: c.equals }))
-    .map((c) => ({ op: 'set' as const, path: [...subject.path, ...c.field.split('.')], value: c.value }));
+  const subjects = container ? [{ node: container.node, path: container.path }] : [{ node: w.podSpec, path: w.podSpecPath }, ...w.containers.map((c) => ({ node: c.node, path: c.path }))];
+  return subjects.flatMap((subject) =>
+    companions
+      .filter((c) => fieldMatches(w.ctx, subject.node, c.field, { equals: c.equals }))
+      .map((c) => {
+        const path = [...subject.path, ...c.field.split('.')];
+        return c.remove
+          ? { op: { op: 'remove' as const, path }, says: `removes ${c.field}: ${String(c.equals)}` }
+          : { op: { op: 'set' as const, path, value: c.value }, says: `sets ${c.field} to ${String(c.value)}` };
+      }),
+  );
+}
+
+/** The fix's note, and what its companions change besides, once each. */
+function withCompanions(note: string, companions: readonly { says: string }[]): string {
+  const says = [...new Set(companions.map((c) => c.says))];
+  return says.length === 0 ? note : `${note} It also ${says.join(' and ')}.`;
 }
 
 /** A fix is withheld when the object has a setting it would conflict with (the API server would
