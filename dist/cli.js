@@ -7891,6 +7891,8 @@ function ownPair(map, key2) {
 }
 function removesEveryKey(map, intent) {
   if (intent.hasValue || intent.remove || intent.append.length > 0 || map.items.length === 0) return false;
+  const existing = new Set(map.items.map((p) => (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : void 0));
+  for (const [k, child] of intent.children) if (!existing.has(String(k)) && !child.remove) return false;
   return map.items.every((p) => {
     if (!(0, import_yaml4.isScalar)(p.key) || isMergeKey(p.key)) return false;
     const child = intent.children.get(String(p.key.value));
@@ -9312,10 +9314,11 @@ var init_catalog_generated = __esm({
                 unset: "safe",
                 wrong: "safe",
                 note: "the kubelet refuses to start a container whose image runs as root; set runAsUser or use a non-root image.",
-                skipWhen: [
+                companions: [
                   {
                     field: "securityContext.runAsUser",
-                    equals: 0
+                    equals: 0,
+                    remove: true
                   }
                 ]
               }
@@ -11288,12 +11291,12 @@ var init_security_field_schema = __esm({
             unsetNote: { type: "string", description: "The note for a missing field, when it differs." },
             companions: {
               type: "array",
-              description: "Fields the fix must change too, so that the API server accepts the result.",
+              description: "Fields the fix must change too, so that the API server accepts the result (or the pod starts): where `field` equals `equals` on the container, or for a pod-level fix on the pod or any container, it is set to `value` or removed (`remove: true`).",
               items: {
-                type: "object",
-                additionalProperties: false,
-                required: ["field", "equals", "value"],
-                properties: { field: { type: "string" }, equals: scalar2, value: scalar2 }
+                oneOf: [
+                  { type: "object", additionalProperties: false, required: ["field", "equals", "value"], properties: { field: { type: "string" }, equals: scalar2, value: scalar2 } },
+                  { type: "object", additionalProperties: false, required: ["field", "equals", "remove"], properties: { field: { type: "string" }, equals: scalar2, remove: { const: true } } }
+                ]
               }
             },
             skipWhen: {
@@ -11448,7 +11451,8 @@ function unsetFix(ctx, hit, container) {
   const fix = ctx.params.fix;
   if (!fix?.unset || fix.value === void 0 && ctx.params.contains === void 0 || blocked(ctx, container)) return void 0;
   const op = ctx.params.contains !== void 0 ? { op: "append", path: hit.path, value: ctx.params.contains } : { op: "set", path: hit.path, value: fix.value };
-  return { class: fix.unset, ops: [op, ...companionOps(ctx, container)], note: fix.unsetNote ?? fix.note };
+  const companions = companionOps(ctx, container);
+  return { class: fix.unset, ops: [op, ...companions.map((c) => c.op)], note: withCompanions(fix.unsetNote ?? fix.note, companions) };
 }
 function wrongFix(ctx, hit, container) {
   const fix = ctx.params.fix;
@@ -11469,7 +11473,8 @@ function wrongFix(ctx, hit, container) {
     if (fix.value === void 0) return void 0;
     op = { op: "set", path: hit.path, value: fix.value };
   }
-  return { class: fix.wrong, ops: [op, ...profileNameOps(ctx, hit, op), ...companionOps(ctx, container)], note: fix.note };
+  const companions = companionOps(ctx, container);
+  return { class: fix.wrong, ops: [op, ...profileNameOps(ctx, hit, op), ...companions.map((c) => c.op)], note: withCompanions(fix.note, companions) };
 }
 function profileNameOps(ctx, hit, op) {
   if (op.op !== "set" || ctx.params.key !== "type" || op.value === "Localhost") return [];
@@ -11480,8 +11485,17 @@ function companionOps(ctx, container) {
   const companions = ctx.params.fix?.companions;
   if (!companions?.length) return [];
   const w = ctx.workload;
-  const subject = container ? { node: container.node, path: container.path } : { node: w.podSpec, path: w.podSpecPath };
-  return companions.filter((c) => fieldMatches(w.ctx, subject.node, c.field, { equals: c.equals })).map((c) => ({ op: "set", path: [...subject.path, ...c.field.split(".")], value: c.value }));
+  const subjects2 = container ? [{ node: container.node, path: container.path }] : [{ node: w.podSpec, path: w.podSpecPath }, ...w.containers.map((c) => ({ node: c.node, path: c.path }))];
+  return subjects2.flatMap(
+    (subject) => companions.filter((c) => fieldMatches(w.ctx, subject.node, c.field, { equals: c.equals })).map((c) => {
+      const path2 = [...subject.path, ...c.field.split(".")];
+      return c.remove ? { op: { op: "remove", path: path2 }, says: `removes ${c.field}: ${String(c.equals)}` } : { op: { op: "set", path: path2, value: c.value }, says: `sets ${c.field} to ${String(c.value)}` };
+    })
+  );
+}
+function withCompanions(note, companions) {
+  const says = [...new Set(companions.map((c) => c.says))];
+  return says.length === 0 ? note : `${note} It also ${says.join(" and ")}.`;
 }
 function blocked(ctx, container) {
   const conditions = ctx.params.fix?.skipWhen;
@@ -12326,8 +12340,9 @@ var init_evaluate = __esm({
         if (!finding) return;
         if (isSuppressed(finding, object, unit.suppressions) || unit.contextSuppressions && isSuppressed(finding, object, unit.contextSuppressions)) return;
         const key2 = `${finding.fingerprint}:${finding.range.start}`;
-        if (seen.has(key2)) return;
-        seen.add(key2);
+        const remembered = r.object && r.object !== owner ? this.#seen : seen;
+        if (remembered.has(key2)) return;
+        remembered.add(key2);
         emit(finding);
       }
       #guarded(ruleId, file, fn) {
@@ -12444,41 +12459,14 @@ function scanParsed(parsed, options) {
 function scanFindings(files, options) {
   const ordered = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const parsed = ordered.map((f) => safeParse(f, options, true));
-  const bombs = [];
-  const objectsOf = /* @__PURE__ */ new Map();
-  const context = [];
-  const commentSuppressions = /* @__PURE__ */ new Map();
-  const byLine = /* @__PURE__ */ new Map();
-  for (const file of parsed) {
-    const comments = collectSuppressions([file], [], RULE_IDS);
-    commentSuppressions.set(file, comments);
-    for (const [path2, lines2] of comments.byLine) byLine.set(path2, lines2);
-    for (const d of file.documents) {
-      if (d.unread || d.kind !== void 0 && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith("List")) continue;
-      const objects = safeObjects(file, d, bombs);
-      objectsOf.set(d, objects);
-      for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) context.push(o);
-    }
-  }
-  const contextSuppressions = collectSuppressions([], context, RULE_IDS);
-  contextSuppressions.invalid = [];
-  const keep = new Set(context.map((o) => o.file.documents[o.documentIndex]));
+  const pass = new BatchedPass(parsed);
   const evaluator = new Evaluator(options);
   const byFile = new Map(parsed.map((f) => [f.path, []]));
   const emit = (f) => (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)).push(f);
   for (const file of parsed) {
-    for (let first = 0; first === 0 || first < file.documents.length; first += BATCH_DOCUMENTS) {
-      const docs = file.documents.slice(first, first + BATCH_DOCUMENTS);
-      const objects = docs.flatMap((d) => objectsOf.get(d) ?? safeObjects(file, d, bombs));
-      const workloads = objects.map(asWorkload).filter((w) => w !== void 0);
-      const own = collectSuppressions([], objects, RULE_IDS);
-      const comments = first === 0 ? commentSuppressions.get(file).invalid : [];
-      const suppressions = { byObject: own.byObject, byLine, invalid: [...comments, ...own.invalid] };
-      evaluator.run({ objects, workloads, context, suppressions, contextSuppressions }, emit);
-      for (const d of docs) {
-        objectsOf.delete(d);
-        if (!keep.has(d)) d.release();
-      }
+    for (const { first, docs } of batches(file, BATCH_DOCUMENTS)) {
+      evaluator.run(pass.unit(file, docs, first), emit);
+      pass.release(docs);
     }
     const unwritable = file.problems.length > 0;
     for (const f of byFile.get(file.path) ?? []) {
@@ -12490,9 +12478,12 @@ function scanFindings(files, options) {
     }
   }
   const findings = [...byFile.values()].flatMap((list2) => list2.sort(compareInFile));
-  const skipped = [...parsed.flatMap((p) => p.skipped.sort(byPosition)), ...bombs];
+  const skipped = [...parsed.flatMap((p) => p.skipped.sort(byPosition)), ...pass.bombs];
   const problems = [...parsed.flatMap((p) => p.problems.sort(byPosition)), ...evaluator.problems];
   return { findings, skipped, problems };
+}
+function* batches(file, size) {
+  for (let first = 0; first === 0 || first < file.documents.length; first += size) yield { first, docs: file.documents.slice(first, first + size) };
 }
 function byPosition(a, b) {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
@@ -12520,7 +12511,7 @@ function aliasesAreSafe(o) {
     return false;
   }
 }
-var BATCH_DOCUMENTS, ALIAS_RE;
+var BATCH_DOCUMENTS, BatchedPass, ALIAS_RE;
 var init_scan = __esm({
   "src/core/scan.ts"() {
     "use strict";
@@ -12531,6 +12522,59 @@ var init_scan = __esm({
     init_parse();
     init_evaluate();
     BATCH_DOCUMENTS = 16;
+    BatchedPass = class {
+      /** Documents skipped as alias bombs. */
+      bombs = [];
+      context = [];
+      /** Annotation suppressions of the context objects (their invalid ones are reported with the
+       * batch that holds the object). */
+      contextSuppressions;
+      #objectsOf = /* @__PURE__ */ new Map();
+      #comments = /* @__PURE__ */ new Map();
+      #byLine = /* @__PURE__ */ new Map();
+      #kept;
+      #onParse;
+      constructor(parsed, onParse = () => {
+      }) {
+        this.#onParse = onParse;
+        for (const file of parsed) {
+          const comments = collectSuppressions([file], [], RULE_IDS);
+          this.#comments.set(file, comments);
+          for (const [path2, lines2] of comments.byLine) this.#byLine.set(path2, lines2);
+          for (const d of file.documents) {
+            if (d.unread || d.kind !== void 0 && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith("List")) continue;
+            onParse();
+            const objects = safeObjects(file, d, this.bombs);
+            this.#objectsOf.set(d, objects);
+            for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) this.context.push(o);
+          }
+        }
+        this.contextSuppressions = collectSuppressions([], this.context, RULE_IDS);
+        this.contextSuppressions.invalid = [];
+        this.#kept = new Set(this.context.map((o) => o.file.documents[o.documentIndex]));
+      }
+      /** The unit of one batch (`first` is its first document's index): its objects, workloads and
+       * suppressions, the context beside them. */
+      unit(file, docs, first) {
+        const objects = docs.flatMap((d) => this.#objectsOf.get(d) ?? (d.unread ? [] : (this.#onParse(), safeObjects(file, d, this.bombs))));
+        const workloads = objects.map(asWorkload).filter((w) => w !== void 0);
+        const own = collectSuppressions([], objects, RULE_IDS);
+        const comments = first === 0 ? this.#comments.get(file).invalid : [];
+        const suppressions = { byObject: own.byObject, byLine: this.#byLine, invalid: [...comments, ...own.invalid] };
+        return { objects, workloads, context: this.context, suppressions, contextSuppressions: this.contextSuppressions };
+      }
+      /** Whether `d` is kept for the whole pass (it holds context objects). */
+      isKept(d) {
+        return this.#kept.has(d);
+      }
+      /** Lets the trees of a batch go; the context's stay. */
+      release(docs) {
+        for (const d of docs) {
+          this.#objectsOf.delete(d);
+          if (!this.#kept.has(d)) d.release();
+        }
+      }
+    };
     ALIAS_RE = /(^|[\s,[{:-])\*[^\s,[\]{}]/;
   }
 });
@@ -13317,26 +13361,8 @@ function run(inputs, options, batchDocuments) {
   const egress = options.egress ?? "internet";
   const parsed = inputs.map((f) => safeParse(f, options, true));
   for (const file of parsed) need(file.documents.length === 0 || indexedDocuments(file.text) !== void 0);
-  const bombs = [];
-  const objectsOf = /* @__PURE__ */ new Map();
-  const context = [];
-  const commentSuppressions = /* @__PURE__ */ new Map();
-  const byLine = /* @__PURE__ */ new Map();
-  for (const file of parsed) {
-    const comments = collectSuppressions([file], [], RULE_IDS);
-    commentSuppressions.set(file, comments);
-    for (const [path2, l] of comments.byLine) byLine.set(path2, l);
-    for (const d of file.documents) {
-      if (d.unread || d.kind !== void 0 && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith("List")) continue;
-      streamStats.documentParses++;
-      const objects = safeObjects(file, d, bombs);
-      objectsOf.set(d, objects);
-      for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) context.push(o);
-    }
-  }
-  const contextSuppressions = collectSuppressions([], context, RULE_IDS);
-  contextSuppressions.invalid = [];
-  const keep = new Set(context.map((o) => o.file.documents[o.documentIndex]));
+  const pass = new BatchedPass(parsed, () => streamStats.documentParses++);
+  const { context, contextSuppressions } = pass;
   const network = networkContext(context);
   const evaluator = new Evaluator(options);
   const before = [];
@@ -13352,15 +13378,12 @@ function run(inputs, options, batchDocuments) {
   for (const file of parsed) {
     const changed = [];
     changes.set(file.path, changed);
-    for (let first = 0; first === 0 || first < file.documents.length; first += batchDocuments) {
+    for (const { first, docs } of batches(file, batchDocuments)) {
       streamStats.batches++;
-      const docs = file.documents.slice(first, first + batchDocuments);
-      const objects = docs.flatMap((d) => objectsOf.get(d) ?? (d.unread ? [] : (streamStats.documentParses++, safeObjects(file, d, bombs))));
-      const workloads = objects.map(asWorkload).filter((w) => w !== void 0);
-      const own = collectSuppressions([], objects, RULE_IDS);
-      const comments = first === 0 ? commentSuppressions.get(file).invalid : [];
+      const unit = pass.unit(file, docs, first);
+      const { objects, workloads } = unit;
       const found = [];
-      evaluator.run({ objects, workloads, context, suppressions: { byObject: own.byObject, byLine, invalid: [...comments, ...own.invalid] }, contextSuppressions }, (f) => found.push(f));
+      evaluator.run(unit, (f) => found.push(f));
       need(file.problems.length === 0);
       for (const f of found) seenBefore.add(f.fingerprint);
       before.push(...found);
@@ -13373,10 +13396,7 @@ function run(inputs, options, batchDocuments) {
       }
       const checked = fixBatch(file, found, workloads, summaryOf, changed);
       after.push(...found.filter((f) => !(f.file === file.path && checked.has(f.documentIndex))));
-      for (const d of docs) {
-        objectsOf.delete(d);
-        if (!keep.has(d)) d.release();
-      }
+      pass.release(docs);
     }
   }
   function fixBatch(file, found, workloads, summaryOf, changed) {
@@ -13411,7 +13431,7 @@ function run(inputs, options, batchDocuments) {
     let line = 1;
     for (const index of indexes2) {
       const d = file.documents[index];
-      need(!keep.has(d));
+      need(!pass.isKept(d));
       const original2 = file.text.slice(d.start, d.end);
       let text = original2;
       const { ops } = targets.get(index);
@@ -13551,7 +13571,7 @@ function run(inputs, options, batchDocuments) {
   });
   before.sort(compareFindings);
   placed2.sort(compareFindings);
-  const skipped = [...parsed.flatMap((p) => p.skipped), ...bombs];
+  const skipped = [...parsed.flatMap((p) => p.skipped), ...pass.bombs];
   const problems = [...parsed.flatMap((p) => p.problems), ...evaluator.problems];
   const afterFingerprints = new Set(placed2.map((f) => f.fingerprint));
   const files = [];

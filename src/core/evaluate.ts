@@ -73,8 +73,10 @@ export class Evaluator {
     if (!finding) return;
     if (isSuppressed(finding, object, unit.suppressions) || (unit.contextSuppressions && isSuppressed(finding, object, unit.contextSuppressions))) return;
     const key = `${finding.fingerprint}:${finding.range.start}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    // A workload rule's finding about another object (a context object) may come from any unit.
+    const remembered = r.object && r.object !== owner ? this.#seen : seen;
+    if (remembered.has(key)) return;
+    remembered.add(key);
     emit(finding);
   }
 

@@ -2,9 +2,7 @@
 // the fix engine and the review; `scanFindings` keeps none beyond a batch of documents, for a
 // command line scan of any size.
 import { asWorkload, findDocumentObjects, type K8sObject, type Workload } from './objects.ts';
-import { compareFindings, compareInFile, CONTEXT_KINDS, Evaluator } from './evaluate.ts';
-
-export { CONTEXT_KINDS };
+import { compareFindings, compareInFile, CONTEXT_KINDS, Evaluator, type Unit } from './evaluate.ts';
 import { RULE_IDS } from './rules/registry.ts';
 import { collectSuppressions, type Suppressions } from './suppress.ts';
 import type { Finding, InputFile, ScanOptions, ScanResult, SkippedFile } from './types.ts';
@@ -61,42 +59,14 @@ export const BATCH_DOCUMENTS = 16;
 export function scanFindings(files: readonly InputFile[], options: ScanOptions): ScanResult {
   const ordered = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const parsed = ordered.map((f) => safeParse(f, options, true));
-  const bombs: SkippedFile[] = [];
-  const objectsOf = new Map<ParsedDocument, K8sObject[]>();
-  const context: K8sObject[] = [];
-  const commentSuppressions = new Map<ParsedFile, Suppressions>();
-  const byLine: Suppressions['byLine'] = new Map();
-  for (const file of parsed) {
-    const comments = collectSuppressions([file], [], RULE_IDS);
-    commentSuppressions.set(file, comments);
-    for (const [path, lines] of comments.byLine) byLine.set(path, lines);
-    for (const d of file.documents) {
-      if (d.unread || (d.kind !== undefined && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith('List'))) continue;
-      const objects = safeObjects(file, d, bombs);
-      objectsOf.set(d, objects);
-      for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) context.push(o);
-    }
-  }
-  const contextSuppressions = collectSuppressions([], context, RULE_IDS);
-  contextSuppressions.invalid = []; // Reported with the batch that holds the object.
-  const keep = new Set(context.map((o) => o.file.documents[o.documentIndex]));
-
+  const pass = new BatchedPass(parsed);
   const evaluator = new Evaluator(options);
   const byFile = new Map<string, Finding[]>(parsed.map((f) => [f.path, []]));
   const emit = (f: Finding) => (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(f);
   for (const file of parsed) {
-    for (let first = 0; first === 0 || first < file.documents.length; first += BATCH_DOCUMENTS) {
-      const docs = file.documents.slice(first, first + BATCH_DOCUMENTS);
-      const objects = docs.flatMap((d) => objectsOf.get(d) ?? safeObjects(file, d, bombs));
-      const workloads = objects.map(asWorkload).filter((w): w is Workload => w !== undefined);
-      const own = collectSuppressions([], objects, RULE_IDS);
-      const comments = first === 0 ? commentSuppressions.get(file)!.invalid : [];
-      const suppressions: Suppressions = { byObject: own.byObject, byLine, invalid: [...comments, ...own.invalid] };
-      evaluator.run({ objects, workloads, context, suppressions, contextSuppressions }, emit);
-      for (const d of docs) {
-        objectsOf.delete(d);
-        if (!keep.has(d)) d.release();
-      }
+    for (const { first, docs } of batches(file, BATCH_DOCUMENTS)) {
+      evaluator.run(pass.unit(file, docs, first), emit);
+      pass.release(docs);
     }
     // A duplicate key found in a later batch makes the file's edits unwritable, as `scan` (which
     // parses the whole file first) would have settled them.
@@ -111,9 +81,78 @@ export function scanFindings(files: readonly InputFile[], options: ScanOptions):
     }
   }
   const findings = [...byFile.values()].flatMap((list) => list.sort(compareInFile));
-  const skipped = [...parsed.flatMap((p) => p.skipped.sort(byPosition)), ...bombs];
+  const skipped = [...parsed.flatMap((p) => p.skipped.sort(byPosition)), ...pass.bombs];
   const problems = [...parsed.flatMap((p) => p.problems.sort(byPosition)), ...evaluator.problems];
   return { findings, skipped, problems };
+}
+
+/** The documents of `file` in batches of `size`, in order; a file with no document is one empty
+ * batch (its comment suppressions are still read). */
+export function* batches(file: ParsedFile, size: number): Generator<{ first: number; docs: ParsedDocument[] }> {
+  for (let first = 0; first === 0 || first < file.documents.length; first += size) yield { first, docs: file.documents.slice(first, first + size) };
+}
+
+/**
+ * A pass over files in batches of documents, as `scanFindings` and the batched fix make it: the
+ * context objects (CONTEXT_KINDS, and documents whose kind the raw text does not say) are parsed
+ * first and kept; every other document is parsed when its batch's unit is asked for, and let go
+ * with `release`. `onParse` counts the documents parsed (tests hold the batched fix to once each).
+ */
+export class BatchedPass {
+  /** Documents skipped as alias bombs. */
+  readonly bombs: SkippedFile[] = [];
+  readonly context: K8sObject[] = [];
+  /** Annotation suppressions of the context objects (their invalid ones are reported with the
+   * batch that holds the object). */
+  readonly contextSuppressions: Suppressions;
+  readonly #objectsOf = new Map<ParsedDocument, K8sObject[]>();
+  readonly #comments = new Map<ParsedFile, Suppressions>();
+  readonly #byLine: Suppressions['byLine'] = new Map();
+  readonly #kept: Set<ParsedDocument>;
+  readonly #onParse: () => void;
+
+  constructor(parsed: readonly ParsedFile[], onParse: () => void = () => {}) {
+    this.#onParse = onParse;
+    for (const file of parsed) {
+      const comments = collectSuppressions([file], [], RULE_IDS);
+      this.#comments.set(file, comments);
+      for (const [path, lines] of comments.byLine) this.#byLine.set(path, lines);
+      for (const d of file.documents) {
+        if (d.unread || (d.kind !== undefined && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith('List'))) continue;
+        onParse();
+        const objects = safeObjects(file, d, this.bombs);
+        this.#objectsOf.set(d, objects);
+        for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) this.context.push(o);
+      }
+    }
+    this.contextSuppressions = collectSuppressions([], this.context, RULE_IDS);
+    this.contextSuppressions.invalid = [];
+    this.#kept = new Set(this.context.map((o) => o.file.documents[o.documentIndex]!));
+  }
+
+  /** The unit of one batch (`first` is its first document's index): its objects, workloads and
+   * suppressions, the context beside them. */
+  unit(file: ParsedFile, docs: readonly ParsedDocument[], first: number): Unit {
+    const objects = docs.flatMap((d) => this.#objectsOf.get(d) ?? (d.unread ? [] : (this.#onParse(), safeObjects(file, d, this.bombs))));
+    const workloads = objects.map(asWorkload).filter((w): w is Workload => w !== undefined);
+    const own = collectSuppressions([], objects, RULE_IDS);
+    const comments = first === 0 ? this.#comments.get(file)!.invalid : [];
+    const suppressions: Suppressions = { byObject: own.byObject, byLine: this.#byLine, invalid: [...comments, ...own.invalid] };
+    return { objects, workloads, context: this.context, suppressions, contextSuppressions: this.contextSuppressions };
+  }
+
+  /** Whether `d` is kept for the whole pass (it holds context objects). */
+  isKept(d: ParsedDocument): boolean {
+    return this.#kept.has(d);
+  }
+
+  /** Lets the trees of a batch go; the context's stay. */
+  release(docs: readonly ParsedDocument[]): void {
+    for (const d of docs) {
+      this.#objectsOf.delete(d);
+      if (!this.#kept.has(d)) d.release();
+    }
+  }
 }
 
 function byPosition(a: { line?: number; column?: number }, b: { line?: number; column?: number }): number {

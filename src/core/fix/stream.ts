@@ -10,13 +10,13 @@
 // workloads, a kustomization or chart to place policies in, a duplicate key) makes it give up;
 // the whole-set engine (engine.ts) then fixes the input as it always has.
 import { compareFindings, Evaluator } from '../evaluate.ts';
-import { asWorkload, findDocumentObjects, type K8sObject, type Workload } from '../objects.ts';
+import { asWorkload, findDocumentObjects, type Workload } from '../objects.ts';
 import { RULE_IDS } from '../rules/registry.ts';
-import { BATCH_DOCUMENTS, CONTEXT_KINDS, safeObjects, safeParse } from '../scan.ts';
-import { collectSuppressions, type Suppressions } from '../suppress.ts';
+import { BATCH_DOCUMENTS, BatchedPass, batches, safeObjects, safeParse } from '../scan.ts';
+import { collectSuppressions } from '../suppress.ts';
 import type { Finding, FixOp, InputFile, ScanResult, SkippedFile } from '../types.ts';
 import { indexedDocuments } from '../yaml/documents.ts';
-import { parseManifest, type ParsedDocument, type ParsedFile } from '../yaml/parse.ts';
+import { parseManifest, type ParsedFile } from '../yaml/parse.ts';
 import { styleOf } from './batch.ts';
 import { fixFiles, type ChangedFile, type FixOptions, type FixResult } from './engine.ts';
 import { applyOpsToValue, deepEqual } from './expected.ts';
@@ -91,26 +91,8 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
   const egress = options.egress ?? 'internet';
   const parsed = inputs.map((f) => safeParse(f, options, true));
   for (const file of parsed) need(file.documents.length === 0 || indexedDocuments(file.text) !== undefined);
-  const bombs: SkippedFile[] = [];
-  const objectsOf = new Map<ParsedDocument, K8sObject[]>();
-  const context: K8sObject[] = [];
-  const commentSuppressions = new Map<ParsedFile, Suppressions>();
-  const byLine: Suppressions['byLine'] = new Map();
-  for (const file of parsed) {
-    const comments = collectSuppressions([file], [], RULE_IDS);
-    commentSuppressions.set(file, comments);
-    for (const [path, l] of comments.byLine) byLine.set(path, l);
-    for (const d of file.documents) {
-      if (d.unread || (d.kind !== undefined && !CONTEXT_KINDS.has(d.kind) && !d.kind.endsWith('List'))) continue;
-      streamStats.documentParses++;
-      const objects = safeObjects(file, d, bombs);
-      objectsOf.set(d, objects);
-      for (const o of objects) if (CONTEXT_KINDS.has(o.kind)) context.push(o);
-    }
-  }
-  const contextSuppressions = collectSuppressions([], context, RULE_IDS);
-  contextSuppressions.invalid = [];
-  const keep = new Set(context.map((o) => o.file.documents[o.documentIndex]));
+  const pass = new BatchedPass(parsed, () => streamStats.documentParses++);
+  const { context, contextSuppressions } = pass;
   const network = networkContext(context);
   const evaluator = new Evaluator(options);
   const before: Finding[] = [];
@@ -127,15 +109,12 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
   for (const file of parsed) {
     const changed: Change[] = [];
     changes.set(file.path, changed);
-    for (let first = 0; first === 0 || first < file.documents.length; first += batchDocuments) {
+    for (const { first, docs } of batches(file, batchDocuments)) {
       streamStats.batches++;
-      const docs = file.documents.slice(first, first + batchDocuments);
-      const objects = docs.flatMap((d) => objectsOf.get(d) ?? (d.unread ? [] : (streamStats.documentParses++, safeObjects(file, d, bombs))));
-      const workloads = objects.map(asWorkload).filter((w): w is Workload => w !== undefined);
-      const own = collectSuppressions([], objects, RULE_IDS);
-      const comments = first === 0 ? commentSuppressions.get(file)!.invalid : [];
+      const unit = pass.unit(file, docs, first);
+      const { objects, workloads } = unit;
       const found: Finding[] = [];
-      evaluator.run({ objects, workloads, context, suppressions: { byObject: own.byObject, byLine, invalid: [...comments, ...own.invalid] }, contextSuppressions }, (f) => found.push(f));
+      evaluator.run(unit, (f) => found.push(f));
       need(file.problems.length === 0);
       for (const f of found) seenBefore.add(f.fingerprint);
       before.push(...found);
@@ -148,10 +127,7 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
       }
       const checked = fixBatch(file, found, workloads, summaryOf, changed);
       after.push(...found.filter((f) => !(f.file === file.path && checked.has(f.documentIndex))));
-      for (const d of docs) {
-        objectsOf.delete(d);
-        if (!keep.has(d)) d.release();
-      }
+      pass.release(docs);
     }
   }
 
@@ -191,7 +167,7 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
     let line = 1;
     for (const index of indexes) {
       const d = file.documents[index]!;
-      need(!keep.has(d));
+      need(!pass.isKept(d));
       const original = file.text.slice(d.start, d.end);
       let text = original;
       const { ops } = targets.get(index)!;
@@ -343,7 +319,7 @@ function run(inputs: readonly InputFile[], options: FixOptions, batchDocuments: 
 
   before.sort(compareFindings);
   placed.sort(compareFindings);
-  const skipped = [...parsed.flatMap((p) => p.skipped), ...bombs];
+  const skipped = [...parsed.flatMap((p) => p.skipped), ...pass.bombs];
   const problems = [...parsed.flatMap((p) => p.problems), ...evaluator.problems];
   const afterFingerprints = new Set(placed.map((f) => f.fingerprint));
   const files: ChangedFile[] = [];
