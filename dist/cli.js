@@ -83,7 +83,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap19 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -105,7 +105,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar13(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -120,7 +120,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap19;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar13;
     exports.isSeq = isSeq11;
   }
 });
@@ -771,7 +771,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -783,12 +783,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -799,7 +799,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -844,7 +844,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -855,7 +855,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1168,7 +1168,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1311,7 +1311,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1366,7 +1366,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1389,7 +1389,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1414,20 +1414,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1576,7 +1576,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
@@ -1591,7 +1591,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar3.Scalar.BLOCK_FOLDED || key2.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1731,19 +1731,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar3.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1861,9 +1861,9 @@ var require_Pair = __commonJS({
     function createPair(key2, value, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key2;
@@ -1885,7 +1885,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -2049,8 +2049,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
     function findPair(items, key2) {
       const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
@@ -2063,7 +2063,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap3 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2084,7 +2084,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair2.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
           for (const [key2, value] of obj2)
@@ -2109,15 +2109,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2147,7 +2147,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key2);
       }
       set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+        this.add(new Pair2.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2180,7 +2180,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap3;
     exports.findPair = findPair;
   }
 });
@@ -2190,18 +2190,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap3 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap3.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap3.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2215,9 +2215,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq3 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2272,7 +2272,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2319,7 +2319,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq3;
   }
 });
 
@@ -2328,18 +2328,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq3.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq3.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -2368,14 +2368,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2386,13 +2386,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2437,7 +2437,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2465,7 +2465,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node = new Scalar3.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -2556,7 +2556,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2573,7 +2573,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2624,7 +2624,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2668,15 +2668,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines2[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines2.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -2690,9 +2690,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
+    var YAMLSeq3 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2702,7 +2702,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar3.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2713,7 +2713,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2721,7 +2721,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq3.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2746,7 +2746,7 @@ ${cn.comment}` : item.comment;
           } else {
             key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair2.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2769,17 +2769,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq3.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap3.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap3.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap3.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap3.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap3.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2845,7 +2845,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2857,7 +2857,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2865,7 +2865,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2877,7 +2877,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2905,7 +2905,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -3006,9 +3006,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap3.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3018,10 +3018,10 @@ var require_set = __commonJS({
         if (identity.isPair(key2))
           pair = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+          pair = new Pair2.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key2, null);
+        const prev = YAMLMap3.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3030,17 +3030,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+        const pair = YAMLMap3.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap3.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair2.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3061,7 +3061,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3435,7 +3435,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3443,7 +3443,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document3 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3570,7 +3570,7 @@ var require_Document = __commonJS({
       createPair(key2, value, options = {}) {
         const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3733,7 +3733,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document3;
   }
 });
 
@@ -4016,15 +4016,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap3.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4092,7 +4092,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4105,7 +4105,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4124,11 +4124,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq3.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4219,9 +4219,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4231,7 +4231,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap19 = fc.start.source === "{";
       const fcName = isMap19 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap19 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap19 ? YAMLMap3.YAMLMap : YAMLSeq3.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4359,7 +4359,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap19) {
@@ -4368,7 +4368,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap3.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4413,9 +4413,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar3 = require_Scalar();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4442,7 +4442,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap3.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq3.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4462,7 +4462,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4477,13 +4477,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar3, onError) {
       const start = scalar3.offset;
       const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines2 = scalar3.source ? splitLines2(scalar3.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
@@ -4545,7 +4545,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
           value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4660,7 +4660,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar3, strict, onError) {
       const { offset, type, source, end } = scalar3;
@@ -4669,15 +4669,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4882,7 +4882,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4900,11 +4900,11 @@ var require_compose_scalar = __commonJS({
       let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar3 = new Scalar.Scalar(value);
+        scalar3 = new Scalar3.Scalar(value);
       }
       scalar3.range = range2;
       scalar3.source = value;
@@ -5098,13 +5098,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5143,7 +5143,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5332,7 +5332,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5665,7 +5665,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar13 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5749,7 +5749,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar13;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7254,7 +7254,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7337,7 +7337,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document3.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments4;
@@ -7351,15 +7351,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -7367,7 +7367,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7381,10 +7381,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar3.Scalar;
+    exports.YAMLMap = YAMLMap3.YAMLMap;
+    exports.YAMLSeq = YAMLSeq3.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -11976,12 +11976,13 @@ var init_documents = __esm({
 });
 
 // src/core/yaml/scalar-tags.ts
+function mayResolve(value) {
+  const first = value.charCodeAt(0);
+  return value.length === 0 || first < 128 && MAY_RESOLVE[first] === 1;
+}
 function guarded(pattern) {
   return {
-    test: (value) => {
-      const first = value.charCodeAt(0);
-      return (value.length === 0 || first < 128 && MAY_RESOLVE[first] === 1) && pattern.test(value);
-    }
+    test: (value) => mayResolve(value) && pattern.test(value)
   };
 }
 function guardedScalarTags(tags) {
@@ -12000,16 +12001,543 @@ var init_scalar_tags = __esm({
   }
 });
 
+// src/core/yaml/direct-scalars.ts
+function foldBlockScalar(text, lines2, contentIndent, first, last, folded) {
+  let value = "";
+  let sep4 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < lines2.length; i++) {
+    const [indent, start, stop] = lines2[i];
+    if ((i < first || i > last) && indent > contentIndent) throw UNSUPPORTED;
+    if (i < first) {
+      value += "\n";
+      continue;
+    }
+    if (i > last) continue;
+    const content = text.slice(start, stop);
+    const extra = indent > contentIndent ? " ".repeat(indent - contentIndent) : "";
+    if (!folded) {
+      value += sep4 + extra + content;
+      sep4 = "\n";
+    } else if (indent > contentIndent) {
+      if (sep4 === " ") sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
+      value += sep4 + extra + content;
+      sep4 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep4 === "\n") value += "\n";
+      else sep4 = "\n";
+    } else {
+      value += sep4 + content;
+      sep4 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  return value;
+}
+var import_yaml14, UNSUPPORTED, SPACE, NEWLINE, HASH, COLON, DASH, COMMA, DOUBLE_QUOTE, SINGLE_QUOTE, BACKSLASH, INDICATOR, FLOW_INDICATOR, ESCAPES, ScalarComposer;
+var init_direct_scalars = __esm({
+  "src/core/yaml/direct-scalars.ts"() {
+    "use strict";
+    import_yaml14 = __toESM(require_dist(), 1);
+    init_scalar_tags();
+    UNSUPPORTED = new Error("not in the subset the direct composer handles");
+    SPACE = 32;
+    NEWLINE = 10;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    COMMA = 44;
+    DOUBLE_QUOTE = 34;
+    SINGLE_QUOTE = 39;
+    BACKSLASH = 92;
+    INDICATOR = new Uint8Array(128);
+    for (const c of "-?:,[]{}#&*!|>'\"%@`") INDICATOR[c.charCodeAt(0)] = 1;
+    FLOW_INDICATOR = new Uint8Array(128);
+    for (const c of ",[]{}") FLOW_INDICATOR[c.charCodeAt(0)] = 1;
+    ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", "0": "\0", b: "\b", f: "\f", e: "\x1B", a: "\x07", v: "\v", " ": " " };
+    ScalarComposer = class {
+      text;
+      end;
+      options;
+      schema;
+      #tags;
+      /** The tag `yaml` gives every quoted or block scalar and every plain one no pattern matches. */
+      stringTag;
+      /** The end of the current line. */
+      eol = 0;
+      /** After a flow node: the offset past it and the spaces after it. */
+      after = 0;
+      /** Whether the plain scalar line just read ends in a comment. */
+      commentAt = false;
+      constructor(text, end, options) {
+        this.text = text;
+        this.end = end;
+        this.options = options;
+        this.schema = options.schema;
+        const schema = options.schema;
+        this.#tags = schema.tags.filter((t) => t.default === true && t.test);
+        this.stringTag = schema[/* @__PURE__ */ Symbol.for("yaml.scalar")];
+      }
+      lineEnd(from) {
+        const eol = this.text.indexOf("\n", from);
+        return eol === -1 || eol > this.end ? this.end : eol;
+      }
+      skipSpaces(from, limit) {
+        let i = from;
+        while (i < limit && this.text.charCodeAt(i) === SPACE) i++;
+        return i;
+      }
+      /** Where the plain scalar text on a line ends (before trailing spaces and a comment), from `p`;
+       * `#commentAt` says whether a comment follows. `: ` in it is an error or a key: give up. */
+      plainLineEnd(p, eol) {
+        const text = this.text;
+        let stop = eol;
+        this.commentAt = false;
+        for (let i = p; i < eol; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === COLON && (i + 1 === eol || text.charCodeAt(i + 1) === SPACE)) throw UNSUPPORTED;
+          if (ch === HASH && text.charCodeAt(i - 1) === SPACE) {
+            stop = i;
+            this.commentAt = true;
+            break;
+          }
+        }
+        while (text.charCodeAt(stop - 1) === SPACE) stop--;
+        return stop;
+      }
+      plainStart(p, c, flow) {
+        if (c >= 128 || INDICATOR[c] !== 1) return true;
+        if (c !== DASH) return false;
+        const next = this.text.charCodeAt(p + 1);
+        return p + 1 < this.eol && next !== SPACE && !(flow && next < 128 && FLOW_INDICATOR[next] === 1);
+      }
+      /** The offset after the closing quote of the quoted scalar at `p`; it must close on its line. */
+      quoteEnd(p, eol) {
+        const text = this.text;
+        if (text.charCodeAt(p) === SINGLE_QUOTE) {
+          for (let i = p + 1; i < eol; i++) {
+            if (text.charCodeAt(i) !== SINGLE_QUOTE) continue;
+            if (text.charCodeAt(i + 1) === SINGLE_QUOTE && i + 1 < eol) i++;
+            else return i + 1;
+          }
+          throw UNSUPPORTED;
+        }
+        for (let i = p + 1; i < eol; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === BACKSLASH) i++;
+          else if (ch === DOUBLE_QUOTE) return i + 1;
+        }
+        throw UNSUPPORTED;
+      }
+      quotedScalar(p, end, range2) {
+        const text = this.text;
+        const raw = text.slice(p + 1, end - 1);
+        let value;
+        if (text.charCodeAt(p) === SINGLE_QUOTE) value = raw.includes("''") ? raw.replaceAll("''", "'") : raw;
+        else if (!raw.includes("\\")) value = raw;
+        else {
+          value = raw.replace(/\\(.)/g, (_, e) => {
+            const escaped = ESCAPES[e];
+            if (escaped === void 0) throw UNSUPPORTED;
+            return escaped;
+          });
+        }
+        return this.scalar(this.stringTag, value, text.charCodeAt(p) === SINGLE_QUOTE ? import_yaml14.Scalar.QUOTE_SINGLE : import_yaml14.Scalar.QUOTE_DOUBLE, range2);
+      }
+      plainScalar(source, range2) {
+        let tag = this.stringTag;
+        if (mayResolve(source)) {
+          for (const t of this.#tags) {
+            if (t.test.test(source)) {
+              tag = t;
+              break;
+            }
+          }
+        }
+        return this.scalar(tag, source, import_yaml14.Scalar.PLAIN, range2);
+      }
+      scalar(tag, source, type, range2) {
+        const resolved = tag.resolve(source, () => {
+          throw UNSUPPORTED;
+        }, this.options);
+        const scalar3 = (0, import_yaml14.isScalar)(resolved) ? resolved : new import_yaml14.Scalar(resolved);
+        scalar3.range = range2;
+        scalar3.source = source;
+        scalar3.type = type;
+        if (tag.format) scalar3.format = tag.format;
+        return scalar3;
+      }
+      /** Adds a pair, giving up on a duplicate key (`yaml` reports it, and the scan says so). */
+      addPair(map, key2, value) {
+        for (const pair of map.items) if (pair.key.value === key2.value) throw UNSUPPORTED;
+        map.items.push(new import_yaml14.Pair(key2, value));
+      }
+      /** A `[…]` or `{…}` at `p` that closes on its line; `#after` is then the offset past it and the spaces after it. */
+      flowCollection(p) {
+        const text = this.text;
+        const isMap19 = text.charCodeAt(p) === 123;
+        const close = isMap19 ? 125 : 93;
+        const coll = isMap19 ? new import_yaml14.YAMLMap(this.schema) : new import_yaml14.YAMLSeq(this.schema);
+        coll.flow = true;
+        let i = this.skipSpaces(p + 1, this.eol);
+        if (text.charCodeAt(i) !== close) {
+          for (; ; ) {
+            const item = this.flowNode(i);
+            if (isMap19) {
+              if (!(0, import_yaml14.isScalar)(item) || text.charCodeAt(item.range[1]) !== COLON || text.charCodeAt(item.range[1] + 1) !== SPACE) throw UNSUPPORTED;
+              const value = this.flowNode(this.skipSpaces(item.range[1] + 1, this.eol));
+              this.addPair(coll, item, value);
+            } else {
+              if (text.charCodeAt(this.after) === COLON) throw UNSUPPORTED;
+              coll.items.push(item);
+            }
+            const c = text.charCodeAt(this.after);
+            if (c === close) {
+              i = this.after;
+              break;
+            }
+            if (c !== COMMA || this.after >= this.eol) throw UNSUPPORTED;
+            i = this.skipSpaces(this.after + 1, this.eol);
+            if (text.charCodeAt(i) === close) throw UNSUPPORTED;
+          }
+        }
+        if (i >= this.eol) throw UNSUPPORTED;
+        this.after = this.skipSpaces(i + 1, this.eol);
+        coll.range = [p, i + 1, this.after];
+        return coll;
+      }
+      /** A node inside a flow collection, with `#after` set past it and its trailing spaces. */
+      flowNode(p) {
+        const text = this.text;
+        const eol = this.eol;
+        if (p >= eol) throw UNSUPPORTED;
+        const c = text.charCodeAt(p);
+        if (c === 91 || c === 123) return this.flowCollection(p);
+        if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+          const end = this.quoteEnd(p, eol);
+          this.after = this.skipSpaces(end, eol);
+          return this.quotedScalar(p, end, [p, end, this.after]);
+        }
+        if (!this.plainStart(p, c, true)) throw UNSUPPORTED;
+        let stop = eol;
+        for (let i = p + 1; i < eol; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch < 128 && FLOW_INDICATOR[ch] === 1) {
+            stop = i;
+            break;
+          }
+          if (ch === COLON) {
+            const next = i + 1 < eol ? text.charCodeAt(i + 1) : SPACE;
+            if (next === SPACE || next < 128 && FLOW_INDICATOR[next] === 1) {
+              stop = i;
+              break;
+            }
+          }
+          if (ch === HASH && text.charCodeAt(i - 1) === SPACE) throw UNSUPPORTED;
+        }
+        if (stop === eol) throw UNSUPPORTED;
+        let valueEnd = stop;
+        while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+        if (text.charCodeAt(stop) === COLON && valueEnd !== stop) throw UNSUPPORTED;
+        this.after = stop;
+        return this.plainScalar(text.slice(p, valueEnd), [p, valueEnd, stop]);
+      }
+    };
+  }
+});
+
+// src/core/yaml/fast-compose.ts
+function composeSimpleDocument(text, start, end, options) {
+  if (/[\t\r\uFEFF]/.test(text.slice(start, end))) return void 0;
+  try {
+    return new DirectComposer(text, end, options).document(start);
+  } catch (err) {
+    if (err === UNSUPPORTED) return void 0;
+    throw err;
+  }
+}
+var import_yaml15, DirectComposer;
+var init_fast_compose = __esm({
+  "src/core/yaml/fast-compose.ts"() {
+    "use strict";
+    import_yaml15 = __toESM(require_dist(), 1);
+    init_direct_scalars();
+    DirectComposer = class extends ScalarComposer {
+      // The current content line: where it starts, its first non-space character, its indentation.
+      #lineStart = 0;
+      #pos = 0;
+      #indent = 0;
+      #eof = false;
+      /** The comment lines just passed, as pairs: indentation, and the offset after the line. */
+      #comments = [];
+      document(start) {
+        const text = this.text;
+        let from = start;
+        const marker = text.startsWith("---", start) && (start + 3 === this.end || text.charCodeAt(start + 3) === SPACE || text.charCodeAt(start + 3) === NEWLINE);
+        if (marker) {
+          const eol = this.lineEnd(start);
+          const rest = this.skipSpaces(start + 3, eol);
+          if (rest !== eol && !(text.charCodeAt(rest) === HASH && rest > start + 3)) throw UNSUPPORTED;
+          from = eol + 1;
+        }
+        this.#nextContentLine(from);
+        if (this.#eof || this.#commentDeeperThan(this.#indent)) throw UNSUPPORTED;
+        const offset = marker ? start : this.#lineStart;
+        const contents = this.#blockNode(-1);
+        if (!this.#eof || (0, import_yaml15.isScalar)(contents)) throw UNSUPPORTED;
+        const contentsEnd = contents.range[2];
+        if (contentsEnd !== this.end && text.charCodeAt(contentsEnd - 1) !== NEWLINE) throw UNSUPPORTED;
+        const doc = new import_yaml15.Document(void 0, this.options);
+        if (marker) doc.directives.docStart = true;
+        doc.contents = contents;
+        doc.range = [offset, contentsEnd, this.end];
+        return doc;
+      }
+      /** Moves to the next line with content, past blank and comment lines, and keeps those comments
+       * (#comments) for the value and the collections before them. */
+      #nextContentLine(from) {
+        const text = this.text;
+        const comments = this.#comments;
+        comments.length = 0;
+        let p = from;
+        for (; p < this.end; ) {
+          const q = this.skipSpaces(p, this.end);
+          const eol = this.lineEnd(q);
+          if (q !== eol && text.charCodeAt(q) !== HASH) break;
+          if (q !== eol) comments.push(q - p, eol < this.end ? eol + 1 : eol);
+          p = eol + 1;
+        }
+        this.#eof = p >= this.end;
+        if (this.#eof) {
+          this.#indent = -1;
+          this.#pos = this.end;
+        } else {
+          this.#lineStart = p;
+          this.#pos = this.skipSpaces(p, this.end);
+          this.#indent = this.#pos - p;
+          this.eol = this.lineEnd(this.#pos);
+        }
+      }
+      /** Whether a comment line just passed is deeper than `indent`. */
+      #commentDeeperThan(indent) {
+        for (let i = 0; i < this.#comments.length; i += 2) if (this.#comments[i] > indent) return true;
+        return false;
+      }
+      /** Where `yaml` ends a collection at `indent` that ends before the current line: the comment
+       * lines before that line stay with the deepest collection they are not shallower than (then
+       * its range runs to the next line's content); a collection at column 0 passes them on. */
+      #endCollection(indent, end) {
+        const comments = this.#comments;
+        if (indent === 0 || comments.length === 0) return end;
+        for (let i = 0; i < comments.length; i += 2) {
+          if (comments[i] >= indent) {
+            comments.length = 0;
+            return this.#pos;
+          }
+        }
+        return end;
+      }
+      #isDash(p) {
+        return this.text.charCodeAt(p) === DASH && (p + 1 === this.eol || this.text.charCodeAt(p + 1) === SPACE);
+      }
+      /** The node that starts on the current line: a block collection, or a value on its own line. */
+      #blockNode(parentIndent) {
+        if (this.#isDash(this.#pos)) return this.#blockSeq(this.#indent);
+        if (this.#keyEnd(this.#pos) !== -1) return this.#blockMap(this.#indent, this.#pos);
+        return this.#inlineValue(this.#pos, parentIndent);
+      }
+      #blockSeq(indent) {
+        const seq = new import_yaml15.YAMLSeq(this.schema);
+        const start = this.#pos;
+        let end = start;
+        for (; ; ) {
+          const content = this.skipSpaces(this.#pos + 1, this.eol);
+          let item;
+          if (content === this.eol || this.text.charCodeAt(content) === HASH) item = this.#valueOnLinesBelow(content, indent, false);
+          else if (this.#isDash(content)) throw UNSUPPORTED;
+          else if (this.#keyEnd(content) !== -1) item = this.#blockMap(content - this.#lineStart, content);
+          else item = this.#inlineValue(content, indent);
+          seq.items.push(item);
+          end = item.range[2];
+          if (this.#eof || this.#indent < indent) break;
+          if (this.#indent > indent) throw UNSUPPORTED;
+          if (!this.#isDash(this.#pos)) break;
+          this.#comments.length = 0;
+        }
+        seq.range = [start, end, this.#endCollection(indent, end)];
+        return seq;
+      }
+      #blockMap(indent, first) {
+        const map = new import_yaml15.YAMLMap(this.schema);
+        let p = first;
+        let end = first;
+        for (; ; ) {
+          const keyEnd = this.#keyEnd(p);
+          if (keyEnd === -1) throw UNSUPPORTED;
+          const key2 = this.#keyScalar(p, keyEnd);
+          const value = this.#valueAfterIndicator(keyEnd + 1, indent, true);
+          this.addPair(map, key2, value);
+          end = value.range[2];
+          if (this.#eof || this.#indent < indent) break;
+          if (this.#indent > indent || this.#isDash(this.#pos)) throw UNSUPPORTED;
+          this.#comments.length = 0;
+          p = this.#pos;
+        }
+        map.range = [first, end, this.#endCollection(indent, end)];
+        return map;
+      }
+      /** Where the `:` of an implicit key starting at `p` on the current line is, or -1 if none. */
+      #keyEnd(p) {
+        const text = this.text;
+        const c = text.charCodeAt(p);
+        let after;
+        if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) after = this.quoteEnd(p, this.eol);
+        else if (c < 128 && INDICATOR[c] === 1) return -1;
+        else {
+          for (let i = p; i < this.eol; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === COLON && (i + 1 === this.eol || text.charCodeAt(i + 1) === SPACE)) {
+              if (text.charCodeAt(i - 1) === SPACE || i - p > 1e3) throw UNSUPPORTED;
+              return i;
+            }
+            if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
+          }
+          return -1;
+        }
+        return text.charCodeAt(after) === COLON && (after + 1 === this.eol || text.charCodeAt(after + 1) === SPACE) ? after : -1;
+      }
+      #keyScalar(p, keyEnd) {
+        const c = this.text.charCodeAt(p);
+        if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return this.quotedScalar(p, keyEnd, [p, keyEnd, keyEnd]);
+        const source = this.text.slice(p, keyEnd);
+        if (source === "<<") throw UNSUPPORTED;
+        return this.plainScalar(source, [p, keyEnd, keyEnd]);
+      }
+      /** The value after a `:` or `-` indicator that ends at `q`. */
+      #valueAfterIndicator(q, parentIndent, mapValue) {
+        const content = this.skipSpaces(q, this.eol);
+        if (content === this.eol || this.text.charCodeAt(content) === HASH) return this.#valueOnLinesBelow(content, parentIndent, mapValue);
+        return this.#inlineValue(content, parentIndent);
+      }
+      /** The value of an indicator with nothing after it on its line: a block collection on the lines
+       * below, or an empty (null) scalar placed after the indicator and its spaces. */
+      #valueOnLinesBelow(emptyAt, parentIndent, mapValue) {
+        this.#nextContentLine(this.eol + 1);
+        if (this.#commentDeeperThan(Math.max(this.#indent, 0))) throw UNSUPPORTED;
+        if (!this.#eof && this.#indent > parentIndent) return this.#blockNode(parentIndent);
+        if (mapValue && !this.#eof && this.#indent === parentIndent && this.#isDash(this.#pos)) return this.#blockSeq(parentIndent);
+        if (!mapValue || this.text.charCodeAt(emptyAt) === HASH || this.#comments.length > 0) throw UNSUPPORTED;
+        if (!this.#eof && this.#lineStart !== this.lineEnd(emptyAt) + 1) throw UNSUPPORTED;
+        return this.plainScalar("", [emptyAt, emptyAt, emptyAt]);
+      }
+      /** A scalar or flow collection that starts at `p` and ends its line (but for a comment); a plain
+       * scalar may go on over deeper lines. */
+      #inlineValue(p, parentIndent) {
+        const text = this.text;
+        let eol = this.eol;
+        const c = text.charCodeAt(p);
+        let valueEnd;
+        let node;
+        if (c === 124 || c === 62) return this.#blockScalar(p, parentIndent);
+        if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+          valueEnd = this.quoteEnd(p, eol);
+          node = this.quotedScalar(p, valueEnd, [p, valueEnd, valueEnd]);
+        } else if (c === 91 || c === 123) {
+          node = this.flowCollection(p);
+          valueEnd = node.range[1];
+        } else {
+          if (!this.plainStart(p, c, false)) throw UNSUPPORTED;
+          valueEnd = this.plainLineEnd(p + 1, eol);
+          let source = text.slice(p, valueEnd);
+          while (!this.commentAt) {
+            let next = eol + 1;
+            let blankLines = 0;
+            let q = next;
+            for (; next < this.end; next = this.lineEnd(q) + 1, blankLines++) {
+              q = this.skipSpaces(next, this.end);
+              if (q !== this.lineEnd(q)) break;
+            }
+            if (next >= this.end || q - next <= parentIndent || text.charCodeAt(q) === HASH) break;
+            const first = text.charCodeAt(q);
+            if (first < 128 && INDICATOR[first] === 1) throw UNSUPPORTED;
+            eol = this.lineEnd(q);
+            valueEnd = this.plainLineEnd(q, eol);
+            source += (blankLines === 0 ? " " : "\n".repeat(blankLines)) + text.slice(q, valueEnd);
+          }
+          node = this.plainScalar(source, [p, valueEnd, valueEnd]);
+        }
+        const rest = this.skipSpaces(valueEnd, eol);
+        if (rest !== eol && !(text.charCodeAt(rest) === HASH && rest > valueEnd)) throw UNSUPPORTED;
+        const range2 = node.range;
+        range2[2] = eol < this.end ? eol + 1 : eol;
+        this.#nextContentLine(eol + 1);
+        if (!this.#eof && this.#indent > parentIndent) throw UNSUPPORTED;
+        const comments = this.#comments;
+        let own = 0;
+        while (own < comments.length && comments[own] > parentIndent) {
+          range2[2] = comments[own + 1];
+          own += 2;
+        }
+        comments.splice(0, own);
+        return node;
+      }
+      /** A `|` or `>` block scalar (clipped or stripped, its indentation read from its first line). Its
+       * value is made as `yaml` makes it; its range ends after its last non-empty line. */
+      #blockScalar(p, parentIndent) {
+        const text = this.text;
+        const folded = text.charCodeAt(p) === 62;
+        let h = p + 1;
+        const strip = text.charCodeAt(h) === DASH;
+        if (strip) h++;
+        const rest = this.skipSpaces(h, this.eol);
+        if (rest !== this.eol && !(text.charCodeAt(rest) === HASH && rest > h)) throw UNSUPPORTED;
+        const lines2 = [];
+        let contentIndent = -1;
+        let first = -1;
+        let last = -1;
+        let end = -1;
+        for (let lineStart = this.eol + 1; lineStart < this.end; ) {
+          const q = this.skipSpaces(lineStart, this.end);
+          const eol = this.lineEnd(q);
+          const indent = q - lineStart;
+          if (q !== eol) {
+            if (contentIndent === -1) {
+              if (indent <= parentIndent) break;
+              contentIndent = indent;
+              first = lines2.length;
+            }
+            if (indent < contentIndent) {
+              if (indent > parentIndent) throw UNSUPPORTED;
+              break;
+            }
+            last = lines2.length;
+            end = eol < this.end ? eol + 1 : eol;
+          }
+          lines2.push([indent, q, eol]);
+          lineStart = eol + 1;
+        }
+        if (last === -1) throw UNSUPPORTED;
+        const value = foldBlockScalar(text, lines2, contentIndent, first, last, folded) + (strip ? "" : "\n");
+        const scalar3 = this.scalar(this.stringTag, value, folded ? import_yaml15.Scalar.BLOCK_FOLDED : import_yaml15.Scalar.BLOCK_LITERAL, [p, end, end]);
+        this.#nextContentLine(end);
+        return scalar3;
+      }
+    };
+  }
+});
+
 // src/core/yaml/template-syntax.ts
 function dataRanges(text) {
   const ranges = [];
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml14.Lexer().lex(text)) {
-    const type = import_yaml14.CST.tokenType(token);
+  for (const token of new import_yaml16.Lexer().lex(text)) {
+    const type = import_yaml16.CST.tokenType(token);
     if (scalarNext || type === "single-quoted-scalar" || type === "double-quoted-scalar" || type === "comment") ranges.push([offset, offset + token.length]);
     scalarNext = type === "scalar";
-    if (token !== import_yaml14.CST.DOCUMENT && token !== import_yaml14.CST.SCALAR && token !== import_yaml14.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml16.CST.DOCUMENT && token !== import_yaml16.CST.SCALAR && token !== import_yaml16.CST.FLOW_END) offset += token.length;
   }
   return ranges;
 }
@@ -12020,11 +12548,11 @@ function templateSyntaxPosition(text) {
   const structural = matches2.find((m) => !ranges.some(([start, end]) => m.index >= start && m.index < end));
   return structural ? lineAndColumn(text, structural.index) : void 0;
 }
-var import_yaml14, HELM_ACTION;
+var import_yaml16, HELM_ACTION;
 var init_template_syntax = __esm({
   "src/core/yaml/template-syntax.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
     init_lines();
     HELM_ACTION = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\b|template\b|if\b|else\b|end\b|range\b|with\b|define\b|toYaml\b|tpl\b|default\b|required\b|printf\b|quote\b|nindent\b|indent\b|-?\s*\/\*)/g;
   }
@@ -12129,7 +12657,7 @@ function recordErrors(file, doc, index) {
 function parseManifest(path2, rawText, options = {}) {
   const bomLength = rawText.charCodeAt(0) === 65279 ? 1 : 0;
   const text = bomLength ? rawText.slice(1) : rawText;
-  const lineCounter = new import_yaml15.LineCounter();
+  const lineCounter = new import_yaml17.LineCounter();
   const result = { path: path2, text, bomLength, lineCounter, documents: [], skipped: [], problems: [] };
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (text.length > maxBytes / 4 && utf8Length(text) > maxBytes) {
@@ -12149,7 +12677,7 @@ function parseManifest(path2, rawText, options = {}) {
   }
   const spans = indexedDocuments(text);
   if (!spans) {
-    const docs = (0, import_yaml15.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
+    const docs = (0, import_yaml17.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
     (Array.isArray(docs) ? docs : []).forEach((doc, index) => {
       result.documents.push(new SpanDocument(result, index, { start: doc.range[0], end: doc.range[2] }, false, doc, true));
     });
@@ -12164,16 +12692,18 @@ function parseManifest(path2, rawText, options = {}) {
   }
   return result;
 }
-var import_yaml15, DEFAULT_MAX_FILE_BYTES, YAML_OPTIONS, looksLikeHelmTemplate, SUPPRESSION_ANNOTATION, SpanDocument;
+var import_yaml17, DEFAULT_MAX_FILE_BYTES, YAML_OPTIONS, DIRECT_OPTIONS, looksLikeHelmTemplate, SUPPRESSION_ANNOTATION, SpanDocument;
 var init_parse = __esm({
   "src/core/yaml/parse.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
+    import_yaml17 = __toESM(require_dist(), 1);
     init_documents();
+    init_fast_compose();
     init_scalar_tags();
     init_template_syntax();
     DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
     YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false, customTags: guardedScalarTags };
+    DIRECT_OPTIONS = { ...YAML_OPTIONS, schema: new import_yaml17.Document(void 0, YAML_OPTIONS).schema };
     looksLikeHelmTemplate = templateSyntaxPosition;
     SUPPRESSION_ANNOTATION = "ignore.podarmor.dev/";
     SpanDocument = class {
@@ -12202,8 +12732,8 @@ var init_parse = __esm({
       }
       get doc() {
         if (!this.#doc) {
-          const [doc] = parseSpan(this.#file.text, this, YAML_OPTIONS);
-          this.#record(doc);
+          const text = this.#file.text;
+          this.#record(composeSimpleDocument(text, this.start, this.end, DIRECT_OPTIONS) ?? parseSpan(text, this, YAML_OPTIONS)[0]);
         }
         return this.#doc;
       }
@@ -13799,7 +14329,7 @@ function readSettingsFile(raw, path2) {
 function parseSettingsFile(text, path2) {
   let raw;
   try {
-    raw = (0, import_yaml16.parse)(text);
+    raw = (0, import_yaml18.parse)(text);
   } catch (err) {
     return { settings: {}, problems: [{ key: "config", message: `${path2} is not valid YAML: ${err.message.split("\n")[0]}` }] };
   }
@@ -13808,11 +14338,11 @@ function parseSettingsFile(text, path2) {
 function mergeSettings(...layers) {
   return Object.assign({}, DEFAULT_CONFIG, ...layers);
 }
-var import_yaml16, FIX_MODES, shown, kubernetesVersion, globs, trueOrFalse, wholeNumber, path, ruleIds, ruleOptions, setting, SETTINGS, DEFAULT_CONFIG, CONFIG_KEYS, ACTION_INPUT_SETTINGS;
+var import_yaml18, FIX_MODES, shown, kubernetesVersion, globs, trueOrFalse, wholeNumber, path, ruleIds, ruleOptions, setting, SETTINGS, DEFAULT_CONFIG, CONFIG_KEYS, ACTION_INPUT_SETTINGS;
 var init_config = __esm({
   "src/review/config.ts"() {
     "use strict";
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml18 = __toESM(require_dist(), 1);
     init_registry();
     init_types();
     init_versions();
@@ -14000,8 +14530,8 @@ function looksLikeHostPath(value) {
 }
 function parseKustomization(file, text) {
   const dir = posix.dirname(file);
-  const lineCounter = new import_yaml17.LineCounter();
-  const doc = (0, import_yaml17.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml19.LineCounter();
+  const doc = (0, import_yaml19.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
   const at = (node) => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     return { file, line, column: col };
@@ -14013,8 +14543,8 @@ function parseKustomization(file, text) {
     return result;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml17.isScalar)(root) && root.value === null) return result;
-  if (!(0, import_yaml17.isMap)(root)) {
+  if (root === null || (0, import_yaml19.isScalar)(root) && root.value === null) return result;
+  if (!(0, import_yaml19.isMap)(root)) {
     result.error = { reason: "a kustomization must be a map", at: at(root) };
     return result;
   }
@@ -14022,8 +14552,8 @@ function parseKustomization(file, text) {
   const resolve5 = (value) => posix.normalize(posix.join(dir, value.trim())).replace(/(.)\/+$/, "$1");
   const refs = (key2) => {
     const seq = doc.getIn([key2], true);
-    if (!(0, import_yaml17.isSeq)(seq)) return [];
-    return seq.items.filter((n) => (0, import_yaml17.isScalar)(n) && typeof n.value === "string").map((n) => ({ value: String(n.value), node: n }));
+    if (!(0, import_yaml19.isSeq)(seq)) return [];
+    return seq.items.filter((n) => (0, import_yaml19.isScalar)(n) && typeof n.value === "string").map((n) => ({ value: String(n.value), node: n }));
   };
   for (const key2 of ["resources", "bases", "components"]) {
     for (const { value, node } of refs(key2)) {
@@ -14036,14 +14566,14 @@ function parseKustomization(file, text) {
   readPatches(doc, result, resolve5, at, text, lineCounter);
   for (const key2 of ["configMapGenerator", "secretGenerator"]) {
     const seq = doc.getIn([key2], true);
-    if (!(0, import_yaml17.isSeq)(seq)) continue;
+    if (!(0, import_yaml19.isSeq)(seq)) continue;
     for (const gen of seq.items) {
-      if (!(0, import_yaml17.isMap)(gen)) continue;
+      if (!(0, import_yaml19.isMap)(gen)) continue;
       for (const field of ["files", "envs", "env"]) {
         const list2 = gen.get(field, true);
-        const items = (0, import_yaml17.isSeq)(list2) ? list2.items : (0, import_yaml17.isScalar)(list2) ? [list2] : [];
+        const items = (0, import_yaml19.isSeq)(list2) ? list2.items : (0, import_yaml19.isScalar)(list2) ? [list2] : [];
         for (const item of items) {
-          if (!(0, import_yaml17.isScalar)(item) || typeof item.value !== "string") continue;
+          if (!(0, import_yaml19.isScalar)(item) || typeof item.value !== "string") continue;
           const value = item.value.includes("=") ? item.value.slice(item.value.indexOf("=") + 1) : item.value;
           result.otherFiles.push({ path: resolve5(value), at: at(item) });
         }
@@ -14057,23 +14587,23 @@ function parseKustomization(file, text) {
     }
   }
   const replacements = doc.getIn(["replacements"], true);
-  if ((0, import_yaml17.isSeq)(replacements)) {
+  if ((0, import_yaml19.isSeq)(replacements)) {
     for (const r of replacements.items) {
-      const path2 = (0, import_yaml17.isMap)(r) ? r.get("path", true) : void 0;
-      if ((0, import_yaml17.isScalar)(path2) && typeof path2.value === "string") result.otherFiles.push({ path: resolve5(path2.value), at: at(path2) });
+      const path2 = (0, import_yaml19.isMap)(r) ? r.get("path", true) : void 0;
+      if ((0, import_yaml19.isScalar)(path2) && typeof path2.value === "string") result.otherFiles.push({ path: resolve5(path2.value), at: at(path2) });
     }
   }
   const openapi = doc.getIn(["openapi", "path"], true);
-  if ((0, import_yaml17.isScalar)(openapi) && typeof openapi.value === "string") result.otherFiles.push({ path: resolve5(openapi.value), at: at(openapi) });
+  if ((0, import_yaml19.isScalar)(openapi) && typeof openapi.value === "string") result.otherFiles.push({ path: resolve5(openapi.value), at: at(openapi) });
   const helmCharts = doc.getIn(["helmCharts"], true);
-  if (helmCharts && (0, import_yaml17.isSeq)(helmCharts) && helmCharts.items.length) {
+  if (helmCharts && (0, import_yaml19.isSeq)(helmCharts) && helmCharts.items.length) {
     result.refused.push({ reason: "uses helmCharts, which needs `kustomize --enable-helm`; podarmor never runs it on repository content", at: at(helmCharts) });
   }
   return result;
 }
 function scalarAt(doc, path2) {
   const node = doc.getIn(path2, true);
-  return (0, import_yaml17.isScalar)(node) ? node.value : void 0;
+  return (0, import_yaml19.isScalar)(node) ? node.value : void 0;
 }
 function readPatches(doc, result, resolve5, at, text, lineCounter) {
   const inlinePatch = (node, target, json6902) => {
@@ -14101,25 +14631,25 @@ function readPatches(doc, result, resolve5, at, text, lineCounter) {
   };
   for (const key2 of ["patches", "patchesJson6902", "patchesStrategicMerge"]) {
     const seq = doc.getIn([key2], true);
-    if (!(0, import_yaml17.isSeq)(seq)) continue;
+    if (!(0, import_yaml19.isSeq)(seq)) continue;
     for (const item of seq.items) {
-      if (key2 === "patchesStrategicMerge" && (0, import_yaml17.isScalar)(item) && typeof item.value === "string") {
+      if (key2 === "patchesStrategicMerge" && (0, import_yaml19.isScalar)(item) && typeof item.value === "string") {
         if (/\n|:\s/.test(item.value)) inlinePatch(item, void 0, false);
         else filePatch(item, void 0, false);
         continue;
       }
-      if (!(0, import_yaml17.isMap)(item)) continue;
+      if (!(0, import_yaml19.isMap)(item)) continue;
       const target = readTarget(item.get("target", true));
       const path2 = item.get("path", true);
       const patch = item.get("patch", true);
       const json6902 = key2 === "patchesJson6902";
-      if ((0, import_yaml17.isScalar)(path2) && typeof path2.value === "string") filePatch(path2, target, json6902);
-      else if ((0, import_yaml17.isScalar)(patch) && typeof patch.value === "string") inlinePatch(patch, target, json6902);
+      if ((0, import_yaml19.isScalar)(path2) && typeof path2.value === "string") filePatch(path2, target, json6902);
+      else if ((0, import_yaml19.isScalar)(patch) && typeof patch.value === "string") inlinePatch(patch, target, json6902);
     }
   }
 }
 function readTarget(node) {
-  if (!(0, import_yaml17.isMap)(node)) return void 0;
+  if (!(0, import_yaml19.isMap)(node)) return void 0;
   const target = {};
   for (const key2 of ["kind", "name", "namespace", "group", "version", "labelSelector"]) {
     const v = node.get(key2);
@@ -14127,11 +14657,11 @@ function readTarget(node) {
   }
   return target;
 }
-var import_yaml17, REMOTE_RE, HOST_PATH_RE;
+var import_yaml19, REMOTE_RE, HOST_PATH_RE;
 var init_kustomize_file = __esm({
   "src/sources/kustomize-file.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
     init_parse();
     REMOTE_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git::|[\w.-]+@[\w.-]+:|(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\/)|\?ref=|\?version=|\/\/.*\?/i;
     HOST_PATH_RE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\//i;
@@ -14313,9 +14843,9 @@ async function findGitOpsObjects(rootDir, file) {
     const bodyLine = line + (part.length - body.length > 0 ? 1 : 0);
     if (part.startsWith("---") || body.replace(/^\s*#.*$/gm, "").trim() !== "") documentIndex++;
     if (GITOPS_KIND_LINE.test(body) && GITOPS_API_LINE.test(body)) {
-      const doc = (0, import_yaml18.parseDocument)(body);
+      const doc = (0, import_yaml20.parseDocument)(body);
       const map = doc.contents;
-      if ((0, import_yaml18.isMap)(map)) {
+      if ((0, import_yaml20.isMap)(map)) {
         const apiVersion = String(map.get("apiVersion") ?? "");
         const kind = String(map.get("kind") ?? "");
         const match = GITOPS_KINDS.find((g) => g.kind === kind && apiVersion.startsWith(`${g.apiGroup}/`));
@@ -14329,11 +14859,11 @@ async function findGitOpsObjects(rootDir, file) {
   }
   return out;
 }
-var import_yaml18, MANIFEST_EXTENSIONS, SKIP_DIRS, LEVELS_UP, GITOPS_KINDS, GITOPS_KIND_LINE, GITOPS_API_LINE;
+var import_yaml20, MANIFEST_EXTENSIONS, SKIP_DIRS, LEVELS_UP, GITOPS_KINDS, GITOPS_KIND_LINE, GITOPS_API_LINE;
 var init_discover = __esm({
   "src/sources/discover.ts"() {
     "use strict";
-    import_yaml18 = __toESM(require_dist(), 1);
+    import_yaml20 = __toESM(require_dist(), 1);
     init_kustomization();
     init_kustomize_file();
     init_kustomize_graph();
@@ -14354,8 +14884,8 @@ var init_discover = __esm({
 
 // src/sources/map-fields.ts
 function parseWritten(text, toFileLocation) {
-  const lineCounter = new import_yaml19.LineCounter();
-  const docs = (0, import_yaml19.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml21.LineCounter();
+  const docs = (0, import_yaml21.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
   return {
     docs: Array.isArray(docs) ? docs.filter((d) => d.errors.length === 0) : [],
     toLocation(offset, endOffset) {
@@ -14370,13 +14900,13 @@ function fieldSteps(rendered, path2) {
   let node = rendered;
   for (const step of path2) {
     if (typeof step === "number") {
-      const item = (0, import_yaml19.isSeq)(node) ? node.items[step] : void 0;
-      const name = (0, import_yaml19.isMap)(item) ? item.get("name") : void 0;
+      const item = (0, import_yaml21.isSeq)(node) ? node.items[step] : void 0;
+      const name = (0, import_yaml21.isMap)(item) ? item.get("name") : void 0;
       steps.push({ index: step, ...typeof name === "string" ? { name } : {} });
       node = item;
     } else {
       steps.push(step);
-      node = (0, import_yaml19.isMap)(node) ? node.get(step, true) : void 0;
+      node = (0, import_yaml21.isMap)(node) ? node.get(step, true) : void 0;
     }
   }
   return steps;
@@ -14387,13 +14917,13 @@ function matchSteps(node, steps, start) {
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     if (typeof step === "string") {
-      if (!(0, import_yaml19.isMap)(current)) break;
-      const pair = current.items.find((p) => (0, import_yaml19.isScalar)(p.key) && String(p.key.value) === step);
+      if (!(0, import_yaml21.isMap)(current)) break;
+      const pair = current.items.find((p) => (0, import_yaml21.isScalar)(p.key) && String(p.key.value) === step);
       if (!pair) break;
       best = { depth: best.depth + 1, range: pairRange(pair) };
       current = pair.value;
     } else {
-      if (!(0, import_yaml19.isSeq)(current)) break;
+      if (!(0, import_yaml21.isSeq)(current)) break;
       const item = findItem(current.items, step);
       if (!item) break;
       best = { depth: best.depth + 1, range: itemRange(item) };
@@ -14404,13 +14934,13 @@ function matchSteps(node, steps, start) {
 }
 function findItem(items, step) {
   if (step.name !== void 0) {
-    return items.find((it) => (0, import_yaml19.isMap)(it) && it.get("name") === step.name);
+    return items.find((it) => (0, import_yaml21.isMap)(it) && it.get("name") === step.name);
   }
   return items[step.index];
 }
 function itemRange(item) {
-  if ((0, import_yaml19.isMap)(item)) {
-    const name = item.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "name");
+  if ((0, import_yaml21.isMap)(item)) {
+    const name = item.items.find((p) => (0, import_yaml21.isScalar)(p.key) && p.key.value === "name");
     const first = name ?? item.items[0];
     if (first) return pairRange(first);
   }
@@ -14422,7 +14952,7 @@ function pointerTokens(pointer) {
   return pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function matchJsonOp(op, steps) {
-  if (!(0, import_yaml19.isMap)(op)) return void 0;
+  if (!(0, import_yaml21.isMap)(op)) return void 0;
   const kind = op.get("op");
   if (kind !== "add" && kind !== "replace") return void 0;
   const pointer = op.get("path");
@@ -14434,8 +14964,8 @@ function matchJsonOp(op, steps) {
     const token = tokens[i];
     if (typeof step === "string" ? step !== token : token !== "-" && Number(token) !== step.index) return void 0;
   }
-  const valuePair = op.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "value");
-  const pathPair = op.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "path");
+  const valuePair = op.items.find((p) => (0, import_yaml21.isScalar)(p.key) && p.key.value === "value");
+  const pathPair = op.items.find((p) => (0, import_yaml21.isScalar)(p.key) && p.key.value === "path");
   const anchor = valuePair ?? pathPair;
   return matchSteps(valuePair?.value, steps.slice(tokens.length), { depth: tokens.length, range: pairRange(anchor) });
 }
@@ -14443,7 +14973,7 @@ function pathAtOffset(root, offset) {
   const path2 = [];
   let node = root;
   for (let depth = 0; depth < 100; depth++) {
-    if ((0, import_yaml19.isMap)(node)) {
+    if ((0, import_yaml21.isMap)(node)) {
       const pair = node.items.find((p) => {
         const k = p.key;
         const v = p.value;
@@ -14451,13 +14981,13 @@ function pathAtOffset(root, offset) {
         const end = v?.range?.[2] ?? k?.range?.[2] ?? -1;
         return offset >= start && offset < Math.max(end, start + 1);
       });
-      if (!pair || !(0, import_yaml19.isScalar)(pair.key)) break;
+      if (!pair || !(0, import_yaml21.isScalar)(pair.key)) break;
       path2.push(String(pair.key.value));
       const value = pair.value;
       const keyEnd = pair.key.range?.[2] ?? 0;
       if (!value || offset < keyEnd) break;
       node = value;
-    } else if ((0, import_yaml19.isSeq)(node)) {
+    } else if ((0, import_yaml21.isSeq)(node)) {
       const index = node.items.findIndex((it) => {
         const r = it?.range;
         return r != null && offset >= r[0] && offset < Math.max(r[2], r[0] + 1);
@@ -14469,11 +14999,11 @@ function pathAtOffset(root, offset) {
   }
   return path2;
 }
-var import_yaml19;
+var import_yaml21;
 var init_map_fields = __esm({
   "src/sources/map-fields.ts"() {
     "use strict";
-    import_yaml19 = __toESM(require_dist(), 1);
+    import_yaml21 = __toESM(require_dist(), 1);
     init_anchor();
     init_parse();
   }
@@ -14516,13 +15046,13 @@ function patchesReaching(kustomizations, root, baseFile) {
   return (rootK && visit2(rootK)) ?? [];
 }
 function identityOf(node) {
-  const map = (0, import_yaml20.isMap)(node) ? node : void 0;
+  const map = (0, import_yaml22.isMap)(node) ? node : void 0;
   const metadata = map?.get("metadata");
-  const meta = (0, import_yaml20.isMap)(metadata) ? metadata : void 0;
+  const meta = (0, import_yaml22.isMap)(metadata) ? metadata : void 0;
   const labelsNode = meta?.get("labels");
   const labels = {};
-  if ((0, import_yaml20.isMap)(labelsNode)) {
-    for (const p of labelsNode.items) if ((0, import_yaml20.isScalar)(p.key) && (0, import_yaml20.isScalar)(p.value)) labels[String(p.key.value)] = String(p.value.value);
+  if ((0, import_yaml22.isMap)(labelsNode)) {
+    for (const p of labelsNode.items) if ((0, import_yaml22.isScalar)(p.key) && (0, import_yaml22.isScalar)(p.value)) labels[String(p.key.value)] = String(p.value.value);
   }
   return { kind: String(map?.get("kind") ?? ""), name: String(meta?.get("name") ?? ""), labels };
 }
@@ -14561,11 +15091,11 @@ function objectProvenance(rendered, origin, baseFile, patches, written) {
     if (!w) continue;
     for (const doc of w.docs) {
       const root = doc.contents;
-      if ((0, import_yaml20.isSeq)(root) || patch.json6902) {
+      if ((0, import_yaml22.isSeq)(root) || patch.json6902) {
         if (patch.target && !targetMatches(patch.target, baseId, renderedId)) continue;
-        if (!(0, import_yaml20.isSeq)(root)) continue;
+        if (!(0, import_yaml22.isSeq)(root)) continue;
         for (const op of root.items) candidates.push({ written: w, node: op, start: { depth: 0, range: { start: 0, end: 0 } }, kind: "json6902", patch });
-      } else if ((0, import_yaml20.isMap)(root)) {
+      } else if ((0, import_yaml22.isMap)(root)) {
         const id = identityOf(root);
         if (patch.target) {
           if (!targetMatches(patch.target, baseId, renderedId)) continue;
@@ -14610,11 +15140,11 @@ function objectProvenance(rendered, origin, baseFile, patches, written) {
 }
 function valueAt2(root, path2) {
   let node = root;
-  for (const step of path2) node = (0, import_yaml20.isSeq)(node) || (0, import_yaml20.isMap)(node) ? node.get(step, true) : void 0;
+  for (const step of path2) node = (0, import_yaml22.isSeq)(node) || (0, import_yaml22.isMap)(node) ? node.get(step, true) : void 0;
   return node;
 }
 function isCollection(node) {
-  return (0, import_yaml20.isMap)(node) || (0, import_yaml20.isSeq)(node);
+  return (0, import_yaml22.isMap)(node) || (0, import_yaml22.isSeq)(node);
 }
 function located(c, m) {
   const location = c.written.toLocation(m.range.start, m.range.end);
@@ -14650,11 +15180,11 @@ function writtenFrom(text, file, patch) {
   }
   return parseWritten(text, (line, column, endLine, endColumn) => ({ file, line, column, endLine, endColumn }));
 }
-var import_yaml20;
+var import_yaml22;
 var init_kustomize_provenance = __esm({
   "src/sources/kustomize-provenance.ts"() {
     "use strict";
-    import_yaml20 = __toESM(require_dist(), 1);
+    import_yaml22 = __toESM(require_dist(), 1);
     init_anchor();
     init_map_fields();
   }
@@ -14761,10 +15291,10 @@ function symlinkStaysInside(path2, real, realRoot) {
   return real === path2 || real === realRoot || real.startsWith(`${realRoot}${sep2}`);
 }
 function withOriginAnnotations(text) {
-  const doc = (0, import_yaml21.parseDocument)(text);
-  if (doc.errors.length || !(0, import_yaml21.isMap)(doc.contents)) return text;
+  const doc = (0, import_yaml23.parseDocument)(text);
+  if (doc.errors.length || !(0, import_yaml23.isMap)(doc.contents)) return text;
   const current = doc.get("buildMetadata");
-  const list2 = (0, import_yaml21.isSeq)(current) ? current.items.map((i) => (0, import_yaml21.isScalar)(i) ? String(i.value) : "") : [];
+  const list2 = (0, import_yaml23.isSeq)(current) ? current.items.map((i) => (0, import_yaml23.isScalar)(i) ? String(i.value) : "") : [];
   if (!list2.includes("originAnnotations")) list2.push("originAnnotations");
   doc.set("buildMetadata", list2);
   return doc.toString();
@@ -14805,7 +15335,7 @@ async function renderKustomizeRoot(root, tree, kustomizations, env, readText) {
     const configuredIn = origin.configuredIn !== void 0 ? fromRoot(origin.configuredIn) : rootK.file;
     const fallback = { file: baseFile ?? configuredIn, line: 1, column: 1 };
     let provenance;
-    const get2 = () => provenance ??= objectProvenance((0, import_yaml21.parseDocument)(text), fallback, baseFile, baseFile ? patchesReaching(kustomizations, root, baseFile) : [], written);
+    const get2 = () => provenance ??= objectProvenance((0, import_yaml23.parseDocument)(text), fallback, baseFile, baseFile ? patchesReaching(kustomizations, root, baseFile) : [], written);
     documents.push({
       text,
       originFile: fallback.file,
@@ -14846,11 +15376,11 @@ function toolMessage(error, treeDir) {
   const message = wrapped ? wrapped[1].replace(/\\(.)/g, "$1") : error;
   return message.replaceAll(`${treeDir}/`, "");
 }
-var import_yaml21, kustomizeCommand, DEAD_PROXY, offlineEnv;
+var import_yaml23, kustomizeCommand, DEAD_PROXY, offlineEnv;
 var init_kustomize_render = __esm({
   "src/sources/kustomize-render.ts"() {
     "use strict";
-    import_yaml21 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_kustomize_provenance();
     init_run_tool();
     DEAD_PROXY = "http://127.0.0.1:9";
@@ -15293,13 +15823,13 @@ var init_helm_template = __esm({
 // src/sources/helm-values.ts
 function childOf(node, part) {
   if (typeof part === "number") {
-    if (!(0, import_yaml22.isSeq)(node)) return void 0;
+    if (!(0, import_yaml24.isSeq)(node)) return void 0;
     const item = node.items[part];
     return item?.range ? { value: item, keyOffset: item.range[0] } : void 0;
   }
-  if (!(0, import_yaml22.isMap)(node)) return void 0;
+  if (!(0, import_yaml24.isMap)(node)) return void 0;
   for (const pair of node.items) {
-    if ((0, import_yaml22.isScalar)(pair.key) && String(pair.key.value) === part && pair.key.range) return { value: pair.value ?? null, keyOffset: pair.key.range[0] };
+    if ((0, import_yaml24.isScalar)(pair.key) && String(pair.key.value) === part && pair.key.range) return { value: pair.value ?? null, keyOffset: pair.key.range[0] };
   }
   return void 0;
 }
@@ -15323,18 +15853,18 @@ function valuesHint(index, keys) {
   if (parts.length === 0) return void 0;
   return `set ${parts.join(", ")} in the chart's values`;
 }
-var import_yaml22, ValuesIndex;
+var import_yaml24, ValuesIndex;
 var init_helm_values = __esm({
   "src/sources/helm-values.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml24 = __toESM(require_dist(), 1);
     ValuesIndex = class {
       files;
       /** `files` in helm's order: the chart's values.yaml first, then each `-f` file. */
       constructor(files) {
         this.files = files.map((f) => {
-          const lineCounter = new import_yaml22.LineCounter();
-          const doc = (0, import_yaml22.parseDocument)(f.text, { lineCounter, version: "1.1", merge: true });
+          const lineCounter = new import_yaml24.LineCounter();
+          const doc = (0, import_yaml24.parseDocument)(f.text, { lineCounter, version: "1.1", merge: true });
           return { file: f.file, root: doc.errors.length ? null : doc.contents, lineCounter };
         });
       }
@@ -15520,7 +16050,7 @@ async function renderHelmChart(req, env) {
   }
 }
 function missingDependencies(chartYaml, chartAbsDir) {
-  const doc = (0, import_yaml23.parseDocument)(chartYaml);
+  const doc = (0, import_yaml25.parseDocument)(chartYaml);
   const deps = doc.get("dependencies", true);
   let vendored = [];
   try {
@@ -15537,7 +16067,7 @@ function missingDependencies(chartYaml, chartAbsDir) {
   });
 }
 function withoutDependencies(chartYaml, names) {
-  const doc = (0, import_yaml23.parseDocument)(chartYaml);
+  const doc = (0, import_yaml25.parseDocument)(chartYaml);
   const deps = doc.get("dependencies", true);
   if (deps?.items) deps.items = deps.items.filter((d) => !names.includes(String(d.get("name"))));
   return doc.toString();
@@ -15560,11 +16090,11 @@ async function renderChart(chartDir, env) {
     })
   };
 }
-var import_yaml23, HELM_REMEDY;
+var import_yaml25, HELM_REMEDY;
 var init_helm = __esm({
   "src/sources/helm.ts"() {
     "use strict";
-    import_yaml23 = __toESM(require_dist(), 1);
+    import_yaml25 = __toESM(require_dist(), 1);
     init_helm_output();
     init_helm_values();
     init_kustomize_file();
@@ -15674,7 +16204,7 @@ function argoHelm(path2, helm, refs, repo, app, notReviewed) {
   if (helm.valuesObject !== void 0) inline = structuredClone(obj(helm.valuesObject));
   else if (str2(helm.values)) {
     try {
-      inline = obj((0, import_yaml24.parse)(String(helm.values)));
+      inline = obj((0, import_yaml26.parse)(String(helm.values)));
     } catch {
       return notReviewed("spec.source.helm.values is not valid YAML");
     }
@@ -15734,11 +16264,11 @@ function setDotted(target, dotted, value) {
   node[parts[parts.length - 1]] = value;
   return target;
 }
-var import_yaml24, obj, str2;
+var import_yaml26, obj, str2;
 var init_gitops = __esm({
   "src/sources/gitops.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    import_yaml26 = __toESM(require_dist(), 1);
     init_kustomization();
     init_helm();
     obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
@@ -15754,7 +16284,7 @@ async function renderGitOpsSource(object, env, repo = {}) {
   let value;
   let siblings = [];
   try {
-    const docs = [...(0, import_yaml25.parseAllDocuments)(readFileSync2(join4(env.rootDir, object.file), "utf8"), { version: "1.1" })];
+    const docs = [...(0, import_yaml27.parseAllDocuments)(readFileSync2(join4(env.rootDir, object.file), "utf8"), { version: "1.1" })];
     value = docs[object.documentIndex]?.toJS({ maxAliasCount: 100 });
     siblings = docs.filter((d) => d.errors.length === 0).map((d) => d.toJS({ maxAliasCount: 100 }));
   } catch (err) {
@@ -15788,11 +16318,11 @@ function originUrl(dir) {
     }
   }
 }
-var import_yaml25, KINDS;
+var import_yaml27, KINDS;
 var init_gitops_render = __esm({
   "src/sources/gitops-render.ts"() {
     "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
+    import_yaml27 = __toESM(require_dist(), 1);
     init_gitops();
     init_helm();
     KINDS = { HelmRelease: "flux-helmrelease", Kustomization: "flux-kustomization", Application: "argocd-application" };

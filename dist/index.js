@@ -18313,8 +18313,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18497,7 +18497,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18506,7 +18506,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -23032,7 +23032,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap19 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -23054,7 +23054,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar13(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -23069,7 +23069,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap19;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar13;
     exports.isSeq = isSeq11;
   }
 });
@@ -23720,7 +23720,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -23732,12 +23732,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -23748,7 +23748,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -23793,7 +23793,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -23804,7 +23804,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -24117,7 +24117,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -24260,7 +24260,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -24315,7 +24315,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -24338,7 +24338,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -24363,20 +24363,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -24525,7 +24525,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
@@ -24540,7 +24540,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar3.Scalar.BLOCK_FOLDED || key2.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -24680,19 +24680,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar3.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -24810,9 +24810,9 @@ var require_Pair = __commonJS({
     function createPair(key2, value, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key2;
@@ -24834,7 +24834,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -24998,8 +24998,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
     function findPair(items, key2) {
       const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
@@ -25012,7 +25012,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection2.Collection {
+    var YAMLMap3 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -25033,7 +25033,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair2.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
           for (const [key2, value] of obj2)
@@ -25058,15 +25058,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -25096,7 +25096,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key2);
       }
       set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+        this.add(new Pair2.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -25129,7 +25129,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap3;
     exports.findPair = findPair;
   }
 });
@@ -25139,18 +25139,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap3 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap3.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap3.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -25164,9 +25164,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection2.Collection {
+    var YAMLSeq3 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -25221,7 +25221,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -25268,7 +25268,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq3;
   }
 });
 
@@ -25277,18 +25277,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq3.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq3.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -25317,14 +25317,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -25335,13 +25335,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar3.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -25386,7 +25386,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -25414,7 +25414,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node = new Scalar3.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -25505,7 +25505,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -25522,7 +25522,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -25573,7 +25573,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -25617,15 +25617,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines2[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines2.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -25639,9 +25639,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
+    var YAMLSeq3 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -25651,7 +25651,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar3.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -25662,7 +25662,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -25670,7 +25670,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq3.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -25695,7 +25695,7 @@ ${cn.comment}` : item.comment;
           } else {
             key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair2.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -25718,17 +25718,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq3.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap3.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap3.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap3.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap3.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap3.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -25794,7 +25794,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -25806,7 +25806,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -25814,7 +25814,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -25826,7 +25826,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -25854,7 +25854,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -25955,9 +25955,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap3.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -25967,10 +25967,10 @@ var require_set = __commonJS({
         if (identity.isPair(key2))
           pair = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+          pair = new Pair2.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key2, null);
+        const prev = YAMLMap3.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -25979,17 +25979,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+        const pair = YAMLMap3.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap3.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair2.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -26010,7 +26010,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -26384,7 +26384,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -26392,7 +26392,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document3 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -26519,7 +26519,7 @@ var require_Document = __commonJS({
       createPair(key2, value, options = {}) {
         const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -26682,7 +26682,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document3;
   }
 });
 
@@ -26965,15 +26965,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap3.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -27041,7 +27041,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -27054,7 +27054,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -27073,11 +27073,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq3.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -27168,9 +27168,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -27180,7 +27180,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap19 = fc.start.source === "{";
       const fcName = isMap19 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap19 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap19 ? YAMLMap3.YAMLMap : YAMLSeq3.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -27308,7 +27308,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap19) {
@@ -27317,7 +27317,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap3.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -27362,9 +27362,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar3 = require_Scalar();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -27391,7 +27391,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap3.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq3.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -27411,7 +27411,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -27426,13 +27426,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar3, onError) {
       const start = scalar3.offset;
       const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines2 = scalar3.source ? splitLines(scalar3.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
@@ -27494,7 +27494,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
           value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -27609,7 +27609,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar3, strict, onError) {
       const { offset, type, source, end } = scalar3;
@@ -27618,15 +27618,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar3.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -27831,7 +27831,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -27849,11 +27849,11 @@ var require_compose_scalar = __commonJS({
       let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar3 = new Scalar.Scalar(value);
+        scalar3 = new Scalar3.Scalar(value);
       }
       scalar3.range = range;
       scalar3.source = value;
@@ -28047,13 +28047,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -28092,7 +28092,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -28281,7 +28281,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -28614,7 +28614,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar13 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -28698,7 +28698,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar13;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -30203,7 +30203,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var log2 = require_log();
     var identity = require_identity();
@@ -30286,7 +30286,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document3.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments5;
@@ -30300,15 +30300,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -30316,7 +30316,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -30330,10 +30330,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar3.Scalar;
+    exports.YAMLMap = YAMLMap3.YAMLMap;
+    exports.YAMLSeq = YAMLSeq3.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -35428,11 +35428,11 @@ function selectSiblings(all, changed, globs2, cap) {
 import { posix as posix2 } from "node:path";
 
 // src/sources/kustomize-file.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 
 // src/core/yaml/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/core/yaml/documents.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -35517,15 +35517,22 @@ function indexedDocuments(text) {
   return documents.map((span, index) => ({ ...span, index }));
 }
 
+// src/core/yaml/fast-compose.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/yaml/direct-scalars.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // src/core/yaml/scalar-tags.ts
 var MAY_RESOLVE = new Uint8Array(128);
 for (const c of "0123456789+-.~<nNyYtTfFoOeE") MAY_RESOLVE[c.charCodeAt(0)] = 1;
+function mayResolve(value) {
+  const first = value.charCodeAt(0);
+  return value.length === 0 || first < 128 && MAY_RESOLVE[first] === 1;
+}
 function guarded(pattern) {
   return {
-    test: (value) => {
-      const first = value.charCodeAt(0);
-      return (value.length === 0 || first < 128 && MAY_RESOLVE[first] === 1) && pattern.test(value);
-    }
+    test: (value) => mayResolve(value) && pattern.test(value)
   };
 }
 function guardedScalarTags(tags) {
@@ -35536,8 +35543,519 @@ function guardedScalarTags(tags) {
   });
 }
 
+// src/core/yaml/direct-scalars.ts
+var UNSUPPORTED = new Error("not in the subset the direct composer handles");
+var SPACE = 32;
+var NEWLINE = 10;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var COMMA2 = 44;
+var DOUBLE_QUOTE = 34;
+var SINGLE_QUOTE = 39;
+var BACKSLASH = 92;
+var INDICATOR = new Uint8Array(128);
+for (const c of "-?:,[]{}#&*!|>'\"%@`") INDICATOR[c.charCodeAt(0)] = 1;
+var FLOW_INDICATOR = new Uint8Array(128);
+for (const c of ",[]{}") FLOW_INDICATOR[c.charCodeAt(0)] = 1;
+var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", "0": "\0", b: "\b", f: "\f", e: "\x1B", a: "\x07", v: "\v", " ": " " };
+var ScalarComposer = class {
+  text;
+  end;
+  options;
+  schema;
+  #tags;
+  /** The tag `yaml` gives every quoted or block scalar and every plain one no pattern matches. */
+  stringTag;
+  /** The end of the current line. */
+  eol = 0;
+  /** After a flow node: the offset past it and the spaces after it. */
+  after = 0;
+  /** Whether the plain scalar line just read ends in a comment. */
+  commentAt = false;
+  constructor(text, end, options) {
+    this.text = text;
+    this.end = end;
+    this.options = options;
+    this.schema = options.schema;
+    const schema = options.schema;
+    this.#tags = schema.tags.filter((t) => t.default === true && t.test);
+    this.stringTag = schema[/* @__PURE__ */ Symbol.for("yaml.scalar")];
+  }
+  lineEnd(from) {
+    const eol = this.text.indexOf("\n", from);
+    return eol === -1 || eol > this.end ? this.end : eol;
+  }
+  skipSpaces(from, limit) {
+    let i = from;
+    while (i < limit && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  /** Where the plain scalar text on a line ends (before trailing spaces and a comment), from `p`;
+   * `#commentAt` says whether a comment follows. `: ` in it is an error or a key: give up. */
+  plainLineEnd(p, eol) {
+    const text = this.text;
+    let stop = eol;
+    this.commentAt = false;
+    for (let i = p; i < eol; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === COLON && (i + 1 === eol || text.charCodeAt(i + 1) === SPACE)) throw UNSUPPORTED;
+      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) {
+        stop = i;
+        this.commentAt = true;
+        break;
+      }
+    }
+    while (text.charCodeAt(stop - 1) === SPACE) stop--;
+    return stop;
+  }
+  plainStart(p, c, flow) {
+    if (c >= 128 || INDICATOR[c] !== 1) return true;
+    if (c !== DASH) return false;
+    const next = this.text.charCodeAt(p + 1);
+    return p + 1 < this.eol && next !== SPACE && !(flow && next < 128 && FLOW_INDICATOR[next] === 1);
+  }
+  /** The offset after the closing quote of the quoted scalar at `p`; it must close on its line. */
+  quoteEnd(p, eol) {
+    const text = this.text;
+    if (text.charCodeAt(p) === SINGLE_QUOTE) {
+      for (let i = p + 1; i < eol; i++) {
+        if (text.charCodeAt(i) !== SINGLE_QUOTE) continue;
+        if (text.charCodeAt(i + 1) === SINGLE_QUOTE && i + 1 < eol) i++;
+        else return i + 1;
+      }
+      throw UNSUPPORTED;
+    }
+    for (let i = p + 1; i < eol; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === BACKSLASH) i++;
+      else if (ch === DOUBLE_QUOTE) return i + 1;
+    }
+    throw UNSUPPORTED;
+  }
+  quotedScalar(p, end, range) {
+    const text = this.text;
+    const raw = text.slice(p + 1, end - 1);
+    let value;
+    if (text.charCodeAt(p) === SINGLE_QUOTE) value = raw.includes("''") ? raw.replaceAll("''", "'") : raw;
+    else if (!raw.includes("\\")) value = raw;
+    else {
+      value = raw.replace(/\\(.)/g, (_, e) => {
+        const escaped = ESCAPES[e];
+        if (escaped === void 0) throw UNSUPPORTED;
+        return escaped;
+      });
+    }
+    return this.scalar(this.stringTag, value, text.charCodeAt(p) === SINGLE_QUOTE ? import_yaml2.Scalar.QUOTE_SINGLE : import_yaml2.Scalar.QUOTE_DOUBLE, range);
+  }
+  plainScalar(source, range) {
+    let tag = this.stringTag;
+    if (mayResolve(source)) {
+      for (const t of this.#tags) {
+        if (t.test.test(source)) {
+          tag = t;
+          break;
+        }
+      }
+    }
+    return this.scalar(tag, source, import_yaml2.Scalar.PLAIN, range);
+  }
+  scalar(tag, source, type, range) {
+    const resolved = tag.resolve(source, () => {
+      throw UNSUPPORTED;
+    }, this.options);
+    const scalar3 = (0, import_yaml2.isScalar)(resolved) ? resolved : new import_yaml2.Scalar(resolved);
+    scalar3.range = range;
+    scalar3.source = source;
+    scalar3.type = type;
+    if (tag.format) scalar3.format = tag.format;
+    return scalar3;
+  }
+  /** Adds a pair, giving up on a duplicate key (`yaml` reports it, and the scan says so). */
+  addPair(map, key2, value) {
+    for (const pair of map.items) if (pair.key.value === key2.value) throw UNSUPPORTED;
+    map.items.push(new import_yaml2.Pair(key2, value));
+  }
+  /** A `[…]` or `{…}` at `p` that closes on its line; `#after` is then the offset past it and the spaces after it. */
+  flowCollection(p) {
+    const text = this.text;
+    const isMap19 = text.charCodeAt(p) === 123;
+    const close = isMap19 ? 125 : 93;
+    const coll = isMap19 ? new import_yaml2.YAMLMap(this.schema) : new import_yaml2.YAMLSeq(this.schema);
+    coll.flow = true;
+    let i = this.skipSpaces(p + 1, this.eol);
+    if (text.charCodeAt(i) !== close) {
+      for (; ; ) {
+        const item = this.flowNode(i);
+        if (isMap19) {
+          if (!(0, import_yaml2.isScalar)(item) || text.charCodeAt(item.range[1]) !== COLON || text.charCodeAt(item.range[1] + 1) !== SPACE) throw UNSUPPORTED;
+          const value = this.flowNode(this.skipSpaces(item.range[1] + 1, this.eol));
+          this.addPair(coll, item, value);
+        } else {
+          if (text.charCodeAt(this.after) === COLON) throw UNSUPPORTED;
+          coll.items.push(item);
+        }
+        const c = text.charCodeAt(this.after);
+        if (c === close) {
+          i = this.after;
+          break;
+        }
+        if (c !== COMMA2 || this.after >= this.eol) throw UNSUPPORTED;
+        i = this.skipSpaces(this.after + 1, this.eol);
+        if (text.charCodeAt(i) === close) throw UNSUPPORTED;
+      }
+    }
+    if (i >= this.eol) throw UNSUPPORTED;
+    this.after = this.skipSpaces(i + 1, this.eol);
+    coll.range = [p, i + 1, this.after];
+    return coll;
+  }
+  /** A node inside a flow collection, with `#after` set past it and its trailing spaces. */
+  flowNode(p) {
+    const text = this.text;
+    const eol = this.eol;
+    if (p >= eol) throw UNSUPPORTED;
+    const c = text.charCodeAt(p);
+    if (c === 91 || c === 123) return this.flowCollection(p);
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      const end = this.quoteEnd(p, eol);
+      this.after = this.skipSpaces(end, eol);
+      return this.quotedScalar(p, end, [p, end, this.after]);
+    }
+    if (!this.plainStart(p, c, true)) throw UNSUPPORTED;
+    let stop = eol;
+    for (let i = p + 1; i < eol; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch < 128 && FLOW_INDICATOR[ch] === 1) {
+        stop = i;
+        break;
+      }
+      if (ch === COLON) {
+        const next = i + 1 < eol ? text.charCodeAt(i + 1) : SPACE;
+        if (next === SPACE || next < 128 && FLOW_INDICATOR[next] === 1) {
+          stop = i;
+          break;
+        }
+      }
+      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) throw UNSUPPORTED;
+    }
+    if (stop === eol) throw UNSUPPORTED;
+    let valueEnd = stop;
+    while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+    if (text.charCodeAt(stop) === COLON && valueEnd !== stop) throw UNSUPPORTED;
+    this.after = stop;
+    return this.plainScalar(text.slice(p, valueEnd), [p, valueEnd, stop]);
+  }
+};
+function foldBlockScalar(text, lines2, contentIndent, first, last, folded) {
+  let value = "";
+  let sep4 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < lines2.length; i++) {
+    const [indent, start, stop] = lines2[i];
+    if ((i < first || i > last) && indent > contentIndent) throw UNSUPPORTED;
+    if (i < first) {
+      value += "\n";
+      continue;
+    }
+    if (i > last) continue;
+    const content = text.slice(start, stop);
+    const extra = indent > contentIndent ? " ".repeat(indent - contentIndent) : "";
+    if (!folded) {
+      value += sep4 + extra + content;
+      sep4 = "\n";
+    } else if (indent > contentIndent) {
+      if (sep4 === " ") sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n") sep4 = "\n\n";
+      value += sep4 + extra + content;
+      sep4 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep4 === "\n") value += "\n";
+      else sep4 = "\n";
+    } else {
+      value += sep4 + content;
+      sep4 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  return value;
+}
+
+// src/core/yaml/fast-compose.ts
+function composeSimpleDocument(text, start, end, options) {
+  if (/[\t\r\uFEFF]/.test(text.slice(start, end))) return void 0;
+  try {
+    return new DirectComposer(text, end, options).document(start);
+  } catch (err) {
+    if (err === UNSUPPORTED) return void 0;
+    throw err;
+  }
+}
+var DirectComposer = class extends ScalarComposer {
+  // The current content line: where it starts, its first non-space character, its indentation.
+  #lineStart = 0;
+  #pos = 0;
+  #indent = 0;
+  #eof = false;
+  /** The comment lines just passed, as pairs: indentation, and the offset after the line. */
+  #comments = [];
+  document(start) {
+    const text = this.text;
+    let from = start;
+    const marker = text.startsWith("---", start) && (start + 3 === this.end || text.charCodeAt(start + 3) === SPACE || text.charCodeAt(start + 3) === NEWLINE);
+    if (marker) {
+      const eol = this.lineEnd(start);
+      const rest = this.skipSpaces(start + 3, eol);
+      if (rest !== eol && !(text.charCodeAt(rest) === HASH && rest > start + 3)) throw UNSUPPORTED;
+      from = eol + 1;
+    }
+    this.#nextContentLine(from);
+    if (this.#eof || this.#commentDeeperThan(this.#indent)) throw UNSUPPORTED;
+    const offset = marker ? start : this.#lineStart;
+    const contents = this.#blockNode(-1);
+    if (!this.#eof || (0, import_yaml3.isScalar)(contents)) throw UNSUPPORTED;
+    const contentsEnd = contents.range[2];
+    if (contentsEnd !== this.end && text.charCodeAt(contentsEnd - 1) !== NEWLINE) throw UNSUPPORTED;
+    const doc = new import_yaml3.Document(void 0, this.options);
+    if (marker) doc.directives.docStart = true;
+    doc.contents = contents;
+    doc.range = [offset, contentsEnd, this.end];
+    return doc;
+  }
+  /** Moves to the next line with content, past blank and comment lines, and keeps those comments
+   * (#comments) for the value and the collections before them. */
+  #nextContentLine(from) {
+    const text = this.text;
+    const comments = this.#comments;
+    comments.length = 0;
+    let p = from;
+    for (; p < this.end; ) {
+      const q = this.skipSpaces(p, this.end);
+      const eol = this.lineEnd(q);
+      if (q !== eol && text.charCodeAt(q) !== HASH) break;
+      if (q !== eol) comments.push(q - p, eol < this.end ? eol + 1 : eol);
+      p = eol + 1;
+    }
+    this.#eof = p >= this.end;
+    if (this.#eof) {
+      this.#indent = -1;
+      this.#pos = this.end;
+    } else {
+      this.#lineStart = p;
+      this.#pos = this.skipSpaces(p, this.end);
+      this.#indent = this.#pos - p;
+      this.eol = this.lineEnd(this.#pos);
+    }
+  }
+  /** Whether a comment line just passed is deeper than `indent`. */
+  #commentDeeperThan(indent) {
+    for (let i = 0; i < this.#comments.length; i += 2) if (this.#comments[i] > indent) return true;
+    return false;
+  }
+  /** Where `yaml` ends a collection at `indent` that ends before the current line: the comment
+   * lines before that line stay with the deepest collection they are not shallower than (then
+   * its range runs to the next line's content); a collection at column 0 passes them on. */
+  #endCollection(indent, end) {
+    const comments = this.#comments;
+    if (indent === 0 || comments.length === 0) return end;
+    for (let i = 0; i < comments.length; i += 2) {
+      if (comments[i] >= indent) {
+        comments.length = 0;
+        return this.#pos;
+      }
+    }
+    return end;
+  }
+  #isDash(p) {
+    return this.text.charCodeAt(p) === DASH && (p + 1 === this.eol || this.text.charCodeAt(p + 1) === SPACE);
+  }
+  /** The node that starts on the current line: a block collection, or a value on its own line. */
+  #blockNode(parentIndent) {
+    if (this.#isDash(this.#pos)) return this.#blockSeq(this.#indent);
+    if (this.#keyEnd(this.#pos) !== -1) return this.#blockMap(this.#indent, this.#pos);
+    return this.#inlineValue(this.#pos, parentIndent);
+  }
+  #blockSeq(indent) {
+    const seq = new import_yaml3.YAMLSeq(this.schema);
+    const start = this.#pos;
+    let end = start;
+    for (; ; ) {
+      const content = this.skipSpaces(this.#pos + 1, this.eol);
+      let item;
+      if (content === this.eol || this.text.charCodeAt(content) === HASH) item = this.#valueOnLinesBelow(content, indent, false);
+      else if (this.#isDash(content)) throw UNSUPPORTED;
+      else if (this.#keyEnd(content) !== -1) item = this.#blockMap(content - this.#lineStart, content);
+      else item = this.#inlineValue(content, indent);
+      seq.items.push(item);
+      end = item.range[2];
+      if (this.#eof || this.#indent < indent) break;
+      if (this.#indent > indent) throw UNSUPPORTED;
+      if (!this.#isDash(this.#pos)) break;
+      this.#comments.length = 0;
+    }
+    seq.range = [start, end, this.#endCollection(indent, end)];
+    return seq;
+  }
+  #blockMap(indent, first) {
+    const map = new import_yaml3.YAMLMap(this.schema);
+    let p = first;
+    let end = first;
+    for (; ; ) {
+      const keyEnd = this.#keyEnd(p);
+      if (keyEnd === -1) throw UNSUPPORTED;
+      const key2 = this.#keyScalar(p, keyEnd);
+      const value = this.#valueAfterIndicator(keyEnd + 1, indent, true);
+      this.addPair(map, key2, value);
+      end = value.range[2];
+      if (this.#eof || this.#indent < indent) break;
+      if (this.#indent > indent || this.#isDash(this.#pos)) throw UNSUPPORTED;
+      this.#comments.length = 0;
+      p = this.#pos;
+    }
+    map.range = [first, end, this.#endCollection(indent, end)];
+    return map;
+  }
+  /** Where the `:` of an implicit key starting at `p` on the current line is, or -1 if none. */
+  #keyEnd(p) {
+    const text = this.text;
+    const c = text.charCodeAt(p);
+    let after;
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) after = this.quoteEnd(p, this.eol);
+    else if (c < 128 && INDICATOR[c] === 1) return -1;
+    else {
+      for (let i = p; i < this.eol; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === COLON && (i + 1 === this.eol || text.charCodeAt(i + 1) === SPACE)) {
+          if (text.charCodeAt(i - 1) === SPACE || i - p > 1e3) throw UNSUPPORTED;
+          return i;
+        }
+        if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
+      }
+      return -1;
+    }
+    return text.charCodeAt(after) === COLON && (after + 1 === this.eol || text.charCodeAt(after + 1) === SPACE) ? after : -1;
+  }
+  #keyScalar(p, keyEnd) {
+    const c = this.text.charCodeAt(p);
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return this.quotedScalar(p, keyEnd, [p, keyEnd, keyEnd]);
+    const source = this.text.slice(p, keyEnd);
+    if (source === "<<") throw UNSUPPORTED;
+    return this.plainScalar(source, [p, keyEnd, keyEnd]);
+  }
+  /** The value after a `:` or `-` indicator that ends at `q`. */
+  #valueAfterIndicator(q, parentIndent, mapValue) {
+    const content = this.skipSpaces(q, this.eol);
+    if (content === this.eol || this.text.charCodeAt(content) === HASH) return this.#valueOnLinesBelow(content, parentIndent, mapValue);
+    return this.#inlineValue(content, parentIndent);
+  }
+  /** The value of an indicator with nothing after it on its line: a block collection on the lines
+   * below, or an empty (null) scalar placed after the indicator and its spaces. */
+  #valueOnLinesBelow(emptyAt, parentIndent, mapValue) {
+    this.#nextContentLine(this.eol + 1);
+    if (this.#commentDeeperThan(Math.max(this.#indent, 0))) throw UNSUPPORTED;
+    if (!this.#eof && this.#indent > parentIndent) return this.#blockNode(parentIndent);
+    if (mapValue && !this.#eof && this.#indent === parentIndent && this.#isDash(this.#pos)) return this.#blockSeq(parentIndent);
+    if (!mapValue || this.text.charCodeAt(emptyAt) === HASH || this.#comments.length > 0) throw UNSUPPORTED;
+    if (!this.#eof && this.#lineStart !== this.lineEnd(emptyAt) + 1) throw UNSUPPORTED;
+    return this.plainScalar("", [emptyAt, emptyAt, emptyAt]);
+  }
+  /** A scalar or flow collection that starts at `p` and ends its line (but for a comment); a plain
+   * scalar may go on over deeper lines. */
+  #inlineValue(p, parentIndent) {
+    const text = this.text;
+    let eol = this.eol;
+    const c = text.charCodeAt(p);
+    let valueEnd;
+    let node;
+    if (c === 124 || c === 62) return this.#blockScalar(p, parentIndent);
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      valueEnd = this.quoteEnd(p, eol);
+      node = this.quotedScalar(p, valueEnd, [p, valueEnd, valueEnd]);
+    } else if (c === 91 || c === 123) {
+      node = this.flowCollection(p);
+      valueEnd = node.range[1];
+    } else {
+      if (!this.plainStart(p, c, false)) throw UNSUPPORTED;
+      valueEnd = this.plainLineEnd(p + 1, eol);
+      let source = text.slice(p, valueEnd);
+      while (!this.commentAt) {
+        let next = eol + 1;
+        let blankLines = 0;
+        let q = next;
+        for (; next < this.end; next = this.lineEnd(q) + 1, blankLines++) {
+          q = this.skipSpaces(next, this.end);
+          if (q !== this.lineEnd(q)) break;
+        }
+        if (next >= this.end || q - next <= parentIndent || text.charCodeAt(q) === HASH) break;
+        const first = text.charCodeAt(q);
+        if (first < 128 && INDICATOR[first] === 1) throw UNSUPPORTED;
+        eol = this.lineEnd(q);
+        valueEnd = this.plainLineEnd(q, eol);
+        source += (blankLines === 0 ? " " : "\n".repeat(blankLines)) + text.slice(q, valueEnd);
+      }
+      node = this.plainScalar(source, [p, valueEnd, valueEnd]);
+    }
+    const rest = this.skipSpaces(valueEnd, eol);
+    if (rest !== eol && !(text.charCodeAt(rest) === HASH && rest > valueEnd)) throw UNSUPPORTED;
+    const range = node.range;
+    range[2] = eol < this.end ? eol + 1 : eol;
+    this.#nextContentLine(eol + 1);
+    if (!this.#eof && this.#indent > parentIndent) throw UNSUPPORTED;
+    const comments = this.#comments;
+    let own = 0;
+    while (own < comments.length && comments[own] > parentIndent) {
+      range[2] = comments[own + 1];
+      own += 2;
+    }
+    comments.splice(0, own);
+    return node;
+  }
+  /** A `|` or `>` block scalar (clipped or stripped, its indentation read from its first line). Its
+   * value is made as `yaml` makes it; its range ends after its last non-empty line. */
+  #blockScalar(p, parentIndent) {
+    const text = this.text;
+    const folded = text.charCodeAt(p) === 62;
+    let h = p + 1;
+    const strip = text.charCodeAt(h) === DASH;
+    if (strip) h++;
+    const rest = this.skipSpaces(h, this.eol);
+    if (rest !== this.eol && !(text.charCodeAt(rest) === HASH && rest > h)) throw UNSUPPORTED;
+    const lines2 = [];
+    let contentIndent = -1;
+    let first = -1;
+    let last = -1;
+    let end = -1;
+    for (let lineStart = this.eol + 1; lineStart < this.end; ) {
+      const q = this.skipSpaces(lineStart, this.end);
+      const eol = this.lineEnd(q);
+      const indent = q - lineStart;
+      if (q !== eol) {
+        if (contentIndent === -1) {
+          if (indent <= parentIndent) break;
+          contentIndent = indent;
+          first = lines2.length;
+        }
+        if (indent < contentIndent) {
+          if (indent > parentIndent) throw UNSUPPORTED;
+          break;
+        }
+        last = lines2.length;
+        end = eol < this.end ? eol + 1 : eol;
+      }
+      lines2.push([indent, q, eol]);
+      lineStart = eol + 1;
+    }
+    if (last === -1) throw UNSUPPORTED;
+    const value = foldBlockScalar(text, lines2, contentIndent, first, last, folded) + (strip ? "" : "\n");
+    const scalar3 = this.scalar(this.stringTag, value, folded ? import_yaml3.Scalar.BLOCK_FOLDED : import_yaml3.Scalar.BLOCK_LITERAL, [p, end, end]);
+    this.#nextContentLine(end);
+    return scalar3;
+  }
+};
+
 // src/core/yaml/template-syntax.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/core/lines.ts
 function lineStartOf(text, offset) {
@@ -35565,11 +36083,11 @@ function dataRanges(text) {
   const ranges = [];
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml2.Lexer().lex(text)) {
-    const type = import_yaml2.CST.tokenType(token);
+  for (const token of new import_yaml4.Lexer().lex(text)) {
+    const type = import_yaml4.CST.tokenType(token);
     if (scalarNext || type === "single-quoted-scalar" || type === "double-quoted-scalar" || type === "comment") ranges.push([offset, offset + token.length]);
     scalarNext = type === "scalar";
-    if (token !== import_yaml2.CST.DOCUMENT && token !== import_yaml2.CST.SCALAR && token !== import_yaml2.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml4.CST.DOCUMENT && token !== import_yaml4.CST.SCALAR && token !== import_yaml4.CST.FLOW_END) offset += token.length;
   }
   return ranges;
 }
@@ -35584,6 +36102,7 @@ function templateSyntaxPosition(text) {
 // src/core/yaml/parse.ts
 var DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 var YAML_OPTIONS = { version: "1.1", merge: true, prettyErrors: false, customTags: guardedScalarTags };
+var DIRECT_OPTIONS = { ...YAML_OPTIONS, schema: new import_yaml5.Document(void 0, YAML_OPTIONS).schema };
 function positionAt(lineCounter, offset) {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
@@ -35689,8 +36208,8 @@ var SpanDocument = class {
   }
   get doc() {
     if (!this.#doc) {
-      const [doc] = parseSpan(this.#file.text, this, YAML_OPTIONS);
-      this.#record(doc);
+      const text = this.#file.text;
+      this.#record(composeSimpleDocument(text, this.start, this.end, DIRECT_OPTIONS) ?? parseSpan(text, this, YAML_OPTIONS)[0]);
     }
     return this.#doc;
   }
@@ -35729,7 +36248,7 @@ function recordErrors(file, doc, index) {
 function parseManifest(path2, rawText, options = {}) {
   const bomLength = rawText.charCodeAt(0) === 65279 ? 1 : 0;
   const text = bomLength ? rawText.slice(1) : rawText;
-  const lineCounter = new import_yaml3.LineCounter();
+  const lineCounter = new import_yaml5.LineCounter();
   const result = { path: path2, text, bomLength, lineCounter, documents: [], skipped: [], problems: [] };
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (text.length > maxBytes / 4 && utf8Length(text) > maxBytes) {
@@ -35749,7 +36268,7 @@ function parseManifest(path2, rawText, options = {}) {
   }
   const spans = indexedDocuments(text);
   if (!spans) {
-    const docs = (0, import_yaml3.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
+    const docs = (0, import_yaml5.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
     (Array.isArray(docs) ? docs : []).forEach((doc, index) => {
       result.documents.push(new SpanDocument(result, index, { start: doc.range[0], end: doc.range[2] }, false, doc, true));
     });
@@ -35776,8 +36295,8 @@ function looksLikeHostPath(value) {
 }
 function parseKustomization(file, text) {
   const dir = posix.dirname(file);
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text, { ...YAML_OPTIONS, lineCounter });
   const at = (node) => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     return { file, line, column: col };
@@ -35789,8 +36308,8 @@ function parseKustomization(file, text) {
     return result;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) return result;
-  if (!(0, import_yaml4.isMap)(root)) {
+  if (root === null || (0, import_yaml6.isScalar)(root) && root.value === null) return result;
+  if (!(0, import_yaml6.isMap)(root)) {
     result.error = { reason: "a kustomization must be a map", at: at(root) };
     return result;
   }
@@ -35798,8 +36317,8 @@ function parseKustomization(file, text) {
   const resolve4 = (value) => posix.normalize(posix.join(dir, value.trim())).replace(/(.)\/+$/, "$1");
   const refs = (key2) => {
     const seq = doc.getIn([key2], true);
-    if (!(0, import_yaml4.isSeq)(seq)) return [];
-    return seq.items.filter((n) => (0, import_yaml4.isScalar)(n) && typeof n.value === "string").map((n) => ({ value: String(n.value), node: n }));
+    if (!(0, import_yaml6.isSeq)(seq)) return [];
+    return seq.items.filter((n) => (0, import_yaml6.isScalar)(n) && typeof n.value === "string").map((n) => ({ value: String(n.value), node: n }));
   };
   for (const key2 of ["resources", "bases", "components"]) {
     for (const { value, node } of refs(key2)) {
@@ -35812,14 +36331,14 @@ function parseKustomization(file, text) {
   readPatches(doc, result, resolve4, at, text, lineCounter);
   for (const key2 of ["configMapGenerator", "secretGenerator"]) {
     const seq = doc.getIn([key2], true);
-    if (!(0, import_yaml4.isSeq)(seq)) continue;
+    if (!(0, import_yaml6.isSeq)(seq)) continue;
     for (const gen of seq.items) {
-      if (!(0, import_yaml4.isMap)(gen)) continue;
+      if (!(0, import_yaml6.isMap)(gen)) continue;
       for (const field of ["files", "envs", "env"]) {
         const list2 = gen.get(field, true);
-        const items = (0, import_yaml4.isSeq)(list2) ? list2.items : (0, import_yaml4.isScalar)(list2) ? [list2] : [];
+        const items = (0, import_yaml6.isSeq)(list2) ? list2.items : (0, import_yaml6.isScalar)(list2) ? [list2] : [];
         for (const item of items) {
-          if (!(0, import_yaml4.isScalar)(item) || typeof item.value !== "string") continue;
+          if (!(0, import_yaml6.isScalar)(item) || typeof item.value !== "string") continue;
           const value = item.value.includes("=") ? item.value.slice(item.value.indexOf("=") + 1) : item.value;
           result.otherFiles.push({ path: resolve4(value), at: at(item) });
         }
@@ -35833,23 +36352,23 @@ function parseKustomization(file, text) {
     }
   }
   const replacements = doc.getIn(["replacements"], true);
-  if ((0, import_yaml4.isSeq)(replacements)) {
+  if ((0, import_yaml6.isSeq)(replacements)) {
     for (const r of replacements.items) {
-      const path2 = (0, import_yaml4.isMap)(r) ? r.get("path", true) : void 0;
-      if ((0, import_yaml4.isScalar)(path2) && typeof path2.value === "string") result.otherFiles.push({ path: resolve4(path2.value), at: at(path2) });
+      const path2 = (0, import_yaml6.isMap)(r) ? r.get("path", true) : void 0;
+      if ((0, import_yaml6.isScalar)(path2) && typeof path2.value === "string") result.otherFiles.push({ path: resolve4(path2.value), at: at(path2) });
     }
   }
   const openapi = doc.getIn(["openapi", "path"], true);
-  if ((0, import_yaml4.isScalar)(openapi) && typeof openapi.value === "string") result.otherFiles.push({ path: resolve4(openapi.value), at: at(openapi) });
+  if ((0, import_yaml6.isScalar)(openapi) && typeof openapi.value === "string") result.otherFiles.push({ path: resolve4(openapi.value), at: at(openapi) });
   const helmCharts = doc.getIn(["helmCharts"], true);
-  if (helmCharts && (0, import_yaml4.isSeq)(helmCharts) && helmCharts.items.length) {
+  if (helmCharts && (0, import_yaml6.isSeq)(helmCharts) && helmCharts.items.length) {
     result.refused.push({ reason: "uses helmCharts, which needs `kustomize --enable-helm`; podarmor never runs it on repository content", at: at(helmCharts) });
   }
   return result;
 }
 function scalarAt(doc, path2) {
   const node = doc.getIn(path2, true);
-  return (0, import_yaml4.isScalar)(node) ? node.value : void 0;
+  return (0, import_yaml6.isScalar)(node) ? node.value : void 0;
 }
 function readPatches(doc, result, resolve4, at, text, lineCounter) {
   const inlinePatch = (node, target, json6902) => {
@@ -35877,25 +36396,25 @@ function readPatches(doc, result, resolve4, at, text, lineCounter) {
   };
   for (const key2 of ["patches", "patchesJson6902", "patchesStrategicMerge"]) {
     const seq = doc.getIn([key2], true);
-    if (!(0, import_yaml4.isSeq)(seq)) continue;
+    if (!(0, import_yaml6.isSeq)(seq)) continue;
     for (const item of seq.items) {
-      if (key2 === "patchesStrategicMerge" && (0, import_yaml4.isScalar)(item) && typeof item.value === "string") {
+      if (key2 === "patchesStrategicMerge" && (0, import_yaml6.isScalar)(item) && typeof item.value === "string") {
         if (/\n|:\s/.test(item.value)) inlinePatch(item, void 0, false);
         else filePatch(item, void 0, false);
         continue;
       }
-      if (!(0, import_yaml4.isMap)(item)) continue;
+      if (!(0, import_yaml6.isMap)(item)) continue;
       const target = readTarget(item.get("target", true));
       const path2 = item.get("path", true);
       const patch = item.get("patch", true);
       const json6902 = key2 === "patchesJson6902";
-      if ((0, import_yaml4.isScalar)(path2) && typeof path2.value === "string") filePatch(path2, target, json6902);
-      else if ((0, import_yaml4.isScalar)(patch) && typeof patch.value === "string") inlinePatch(patch, target, json6902);
+      if ((0, import_yaml6.isScalar)(path2) && typeof path2.value === "string") filePatch(path2, target, json6902);
+      else if ((0, import_yaml6.isScalar)(patch) && typeof patch.value === "string") inlinePatch(patch, target, json6902);
     }
   }
 }
 function readTarget(node) {
-  if (!(0, import_yaml4.isMap)(node)) return void 0;
+  if (!(0, import_yaml6.isMap)(node)) return void 0;
   const target = {};
   for (const key2 of ["kind", "name", "namespace", "group", "version", "labelSelector"]) {
     const v = node.get(key2);
@@ -36021,18 +36540,18 @@ async function readRepositoryFile(client, owner, repo, path2, ref) {
 }
 
 // src/core/objects.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/core/yaml/access.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function deref(ctx, node) {
   let current = node;
-  for (let hops = 0; (0, import_yaml5.isAlias)(current); hops++) {
+  for (let hops = 0; (0, import_yaml7.isAlias)(current); hops++) {
     if (hops > 32) return void 0;
     current = resolveAlias(ctx, current.source, current.range?.[0] ?? Infinity);
   }
   if (current === null || current === void 0) return void 0;
-  if ((0, import_yaml5.isScalar)(current) && current.value === null) return void 0;
+  if ((0, import_yaml7.isScalar)(current) && current.value === null) return void 0;
   return current;
 }
 function resolveAlias(ctx, name, offset) {
@@ -36055,21 +36574,21 @@ function collectAnchors(node, anchors, depth) {
     list2.push(n);
     anchors.set(n.anchor, list2);
   }
-  if ((0, import_yaml5.isMap)(n)) {
+  if ((0, import_yaml7.isMap)(n)) {
     for (const pair of n.items) {
       collectAnchors(pair.key, anchors, depth + 1);
       collectAnchors(pair.value, anchors, depth + 1);
     }
-  } else if ((0, import_yaml5.isSeq)(n)) {
+  } else if ((0, import_yaml7.isSeq)(n)) {
     for (const item of n.items) collectAnchors(item, anchors, depth + 1);
   }
 }
 function isMergeKey(key2) {
-  return (0, import_yaml5.isScalar)(key2) && (typeof key2.value === "symbol" || key2.source === "<<" && key2.type === "PLAIN");
+  return (0, import_yaml7.isScalar)(key2) && (typeof key2.value === "symbol" || key2.source === "<<" && key2.type === "PLAIN");
 }
 function getPair(ctx, node, key2, depth = 0) {
-  const map = (0, import_yaml5.isMap)(node) ? node : deref(ctx, node);
-  if (!(0, import_yaml5.isMap)(map)) return void 0;
+  const map = (0, import_yaml7.isMap)(node) ? node : deref(ctx, node);
+  if (!(0, import_yaml7.isMap)(map)) return void 0;
   const items = map.items;
   if (items.length >= INDEXED_SIZE) {
     const indexed = map;
@@ -36085,13 +36604,13 @@ function getPair(ctx, node, key2, depth = 0) {
     if (typeof v === "string" || v === void 0) continue;
     const k = pair.key;
     if (typeof v === "symbol" || k.source === "<<" && k.type === "PLAIN") hasMerge = true;
-    else if ((0, import_yaml5.isScalar)(k) && k.source === key2) return pair;
+    else if ((0, import_yaml7.isScalar)(k) && k.source === key2) return pair;
   }
   if (!hasMerge || depth > 16) return void 0;
   for (const pair of items) {
     if (!isMergeKey(pair.key)) continue;
     const source = deref(ctx, pair.value);
-    const sources = (0, import_yaml5.isSeq)(source) ? source.items : [source];
+    const sources = (0, import_yaml7.isSeq)(source) ? source.items : [source];
     for (const s of sources) {
       const merged = getPair(ctx, s, key2, depth + 1);
       if (merged) return merged;
@@ -36125,11 +36644,11 @@ function getIn(ctx, node, path2) {
 }
 function asMap(ctx, node) {
   const n = deref(ctx, node);
-  return (0, import_yaml5.isMap)(n) ? n : void 0;
+  return (0, import_yaml7.isMap)(n) ? n : void 0;
 }
 function asSeq(ctx, node) {
   const n = deref(ctx, node);
-  return (0, import_yaml5.isSeq)(n) ? n : void 0;
+  return (0, import_yaml7.isSeq)(n) ? n : void 0;
 }
 function seqItems(ctx, node) {
   const seq = asSeq(ctx, node);
@@ -36148,9 +36667,9 @@ function mapKeys(ctx, node) {
   for (const pair of map.items) {
     if (isMergeKey(pair.key)) {
       const source = deref(ctx, pair.value);
-      const sources = (0, import_yaml5.isSeq)(source) ? source.items : [source];
+      const sources = (0, import_yaml7.isSeq)(source) ? source.items : [source];
       for (const s of sources) for (const k of mapKeys(ctx, s)) if (!keys.includes(k)) keys.push(k);
-    } else if ((0, import_yaml5.isScalar)(pair.key)) {
+    } else if ((0, import_yaml7.isScalar)(pair.key)) {
       const k = String(pair.key.value);
       if (!keys.includes(k)) keys.push(k);
     }
@@ -36159,7 +36678,7 @@ function mapKeys(ctx, node) {
 }
 function scalar(ctx, node) {
   const n = deref(ctx, node);
-  if (!(0, import_yaml5.isScalar)(n)) return void 0;
+  if (!(0, import_yaml7.isScalar)(n)) return void 0;
   const v = n.value;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (typeof v === "bigint") return Number(v);
@@ -36206,7 +36725,7 @@ function collect(file, documentIndex, ctx, node, path2, out, depth) {
   out.push({ file, documentIndex, ctx, node: map, path: path2, kind, apiVersion, resource });
 }
 function asMapItems(ctx, node) {
-  return seqItems(ctx, node).filter((n) => (0, import_yaml6.isMap)(n));
+  return seqItems(ctx, node).filter((n) => (0, import_yaml8.isMap)(n));
 }
 function asWorkload(obj2) {
   const { ctx, node, path: path2 } = obj2;
@@ -36242,7 +36761,7 @@ function asWorkload(obj2) {
   for (const list2 of CONTAINER_LISTS) {
     const items = seqItems(ctx, get(ctx, podSpec, list2));
     items.forEach((item, index) => {
-      if (!(0, import_yaml6.isMap)(item)) return;
+      if (!(0, import_yaml8.isMap)(item)) return;
       containers.push({
         name: str(ctx, get(ctx, item, "name")) ?? `${list2}[${index}]`,
         list: list2,
@@ -36292,7 +36811,7 @@ function serviceAccountOf(w) {
 }
 
 // src/core/fix/render.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/core/values.ts
 function isPlainObject3(v) {
@@ -36300,26 +36819,26 @@ function isPlainObject3(v) {
 }
 
 // src/core/fix/style.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function eolOf(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
 function detectStyle(text, doc, eol = eolOf(text)) {
   const widths = /* @__PURE__ */ new Map();
   const seqStyles = { indented: 0, flush: 0 };
-  (0, import_yaml7.visit)(doc, {
+  (0, import_yaml9.visit)(doc, {
     Pair(_, pair) {
       const key2 = pair.key;
       const value = pair.value;
       if (!key2?.range || !value?.range || value.flow) return;
       const keyCol = columnOf(text, key2.range[0]);
-      if ((0, import_yaml7.isMap)(value) && value.items[0]) {
+      if ((0, import_yaml9.isMap)(value) && value.items[0]) {
         const first = value.items[0].key;
         if (first?.range && onOwnLine(text, first.range[0])) {
           const w = columnOf(text, first.range[0]) - keyCol;
           if (w > 0 && w <= 8) widths.set(w, (widths.get(w) ?? 0) + 1);
         }
-      } else if ((0, import_yaml7.isSeq)(value) && value.items[0]) {
+      } else if ((0, import_yaml9.isSeq)(value) && value.items[0]) {
         const item = value.items[0];
         if (item.range) {
           const dash = text.lastIndexOf("-", item.range[0]);
@@ -36387,7 +36906,7 @@ function renderBlockItem(value, dashColumn, style) {
   return [`${pad}- ${renderScalar(value, false)}`];
 }
 function isJsonStyleKey(node) {
-  return (0, import_yaml7.isScalar)(node) && node.type === "QUOTE_DOUBLE";
+  return (0, import_yaml9.isScalar)(node) && node.type === "QUOTE_DOUBLE";
 }
 
 // src/core/fix/render.ts
@@ -36455,9 +36974,9 @@ function walkOps(text, doc, style, ops, checkOnly) {
   const root = buildIntents(ops);
   const edits = [];
   const contents = doc.contents;
-  if (!(0, import_yaml8.isMap)(contents) && !(0, import_yaml8.isSeq)(contents)) throw new RenderError("the document is not a collection");
+  if (!(0, import_yaml10.isMap)(contents) && !(0, import_yaml10.isSeq)(contents)) throw new RenderError("the document is not a collection");
   const r = new Renderer(text, style, checkOnly ? void 0 : edits, { doc });
-  if ((0, import_yaml8.isMap)(contents)) r.map(contents, root);
+  if ((0, import_yaml10.isMap)(contents)) r.map(contents, root);
   else r.seq(contents, root);
   return edits.sort((a, b) => a.start - b.start);
 }
@@ -36485,21 +37004,21 @@ var Renderer = class {
         continue;
       }
       const value = pair.value;
-      if ((0, import_yaml8.isAlias)(value)) throw new RenderError(`"${key2}" is an alias`);
+      if ((0, import_yaml10.isAlias)(value)) throw new RenderError(`"${key2}" is an alias`);
       if (child.remove) {
         this.removePair(map, pair);
       } else if (child.hasValue) {
-        if ((0, import_yaml8.isScalar)(value) && !isPlainObject3(child.value) && !Array.isArray(child.value)) this.replaceScalar(value, child.value);
+        if ((0, import_yaml10.isScalar)(value) && !isPlainObject3(child.value) && !Array.isArray(child.value)) this.replaceScalar(value, child.value);
         else if (isNullish(value) || isEmptyCollection(value)) this.replaceValue(map, pair, child.value);
-        else if ((0, import_yaml8.isMap)(value) && isPlainObject3(child.value)) {
+        else if ((0, import_yaml10.isMap)(value) && isPlainObject3(child.value)) {
         } else throw new RenderError(`cannot replace the value of "${key2}"`);
       } else if (isNullish(value)) {
         this.replaceValue(map, pair, materialize(child));
-      } else if ((0, import_yaml8.isMap)(value)) {
+      } else if ((0, import_yaml10.isMap)(value)) {
         const inner = value;
         if (removesEveryKey(inner, child)) this.removePair(map, pair);
         else this.map(inner, child);
-      } else if ((0, import_yaml8.isSeq)(value)) {
+      } else if ((0, import_yaml10.isSeq)(value)) {
         const seq = value;
         const removed = [...child.children].filter(([, c]) => c.remove).length;
         if (removed === seq.items.length && child.append.length === 0 && child.children.size === removed) this.replaceValue(map, pair, []);
@@ -36514,8 +37033,8 @@ var Renderer = class {
       const item = seq.items[index];
       if (item === void 0) throw new RenderError(`no list item ${index}`);
       if (child.remove) this.removeItem(seq, index);
-      else if ((0, import_yaml8.isMap)(item) && !child.hasValue) this.map(item, child);
-      else if ((0, import_yaml8.isScalar)(item) && child.hasValue && !isPlainObject3(child.value)) this.replaceScalar(item, child.value);
+      else if ((0, import_yaml10.isMap)(item) && !child.hasValue) this.map(item, child);
+      else if ((0, import_yaml10.isScalar)(item) && child.hasValue && !isPlainObject3(child.value)) this.replaceScalar(item, child.value);
       else throw new RenderError(`cannot edit list item ${index}`);
     }
     if (intent.append.length) this.appendItems(seq, intent.append);
@@ -36526,7 +37045,7 @@ var Renderer = class {
   }
   replaceScalar(node, value) {
     const range = node.range;
-    const json = (0, import_yaml8.isScalar)(node) && node.type === "QUOTE_DOUBLE";
+    const json = (0, import_yaml10.isScalar)(node) && node.type === "QUOTE_DOUBLE";
     this.push(range[0], range[1], () => renderScalar(value, json));
   }
   /** Replaces an empty or null value (`securityContext:`, `add: []`) with new content. */
@@ -36618,7 +37137,7 @@ var Renderer = class {
   appendItems(seq, values) {
     const items = seq.items;
     if (seq.flow) {
-      const json = items.some((it) => (0, import_yaml8.isScalar)(it) && it.type === "QUOTE_DOUBLE");
+      const json = items.some((it) => (0, import_yaml10.isScalar)(it) && it.type === "QUOTE_DOUBLE");
       const rendered = () => values.map((v) => renderFlow(v, json));
       const last2 = items[items.length - 1];
       if (!last2) return this.push(seq.range[0], seq.range[1], () => `[${rendered().join(", ")}]`);
@@ -36635,25 +37154,25 @@ var Renderer = class {
 };
 function ownPair(map, key2) {
   let found;
-  for (const pair of map.items) if ((0, import_yaml8.isScalar)(pair.key) && (pair.key.value === key2 || pair.key.source === key2)) found = pair;
+  for (const pair of map.items) if ((0, import_yaml10.isScalar)(pair.key) && (pair.key.value === key2 || pair.key.source === key2)) found = pair;
   return found;
 }
 function removesEveryKey(map, intent) {
   if (intent.hasValue || intent.remove || intent.append.length > 0 || map.items.length === 0) return false;
-  const existing = new Set(map.items.map((p) => (0, import_yaml8.isScalar)(p.key) ? String(p.key.value) : void 0));
+  const existing = new Set(map.items.map((p) => (0, import_yaml10.isScalar)(p.key) ? String(p.key.value) : void 0));
   for (const [k, child] of intent.children) if (!existing.has(String(k)) && !child.remove) return false;
   return map.items.every((p) => {
-    if (!(0, import_yaml8.isScalar)(p.key) || isMergeKey(p.key)) return false;
+    if (!(0, import_yaml10.isScalar)(p.key) || isMergeKey(p.key)) return false;
     const child = intent.children.get(String(p.key.value));
     if (!child) return false;
-    return child.remove || (0, import_yaml8.isMap)(p.value) && removesEveryKey(p.value, child);
+    return child.remove || (0, import_yaml10.isMap)(p.value) && removesEveryKey(p.value, child);
   });
 }
 function isNullish(node) {
-  return node === null || node === void 0 || (0, import_yaml8.isScalar)(node) && node.value === null;
+  return node === null || node === void 0 || (0, import_yaml10.isScalar)(node) && node.value === null;
 }
 function isEmptyCollection(node) {
-  return ((0, import_yaml8.isMap)(node) || (0, import_yaml8.isSeq)(node)) && node.items.length === 0;
+  return ((0, import_yaml10.isMap)(node) || (0, import_yaml10.isSeq)(node)) && node.items.length === 0;
 }
 function flowIsJson(map) {
   return map.items.some((p) => isJsonStyleKey(p.key));
@@ -38476,16 +38995,16 @@ function describe(value) {
 }
 
 // src/core/anchor.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 function pairRange(pair) {
   const key2 = pair.key;
   const value = pair.value;
   const start = key2?.range?.[0] ?? value?.range?.[0] ?? 0;
   const keyEnd = key2?.range?.[1] ?? start;
   if (value && value.range) {
-    const flow = ((0, import_yaml9.isMap)(value) || (0, import_yaml9.isSeq)(value)) && value.flow;
-    if ((0, import_yaml9.isScalar)(value) || flow) {
-      if ((0, import_yaml9.isScalar)(value) && (value.type === "BLOCK_LITERAL" || value.type === "BLOCK_FOLDED")) return { start, end: keyEnd };
+    const flow = ((0, import_yaml11.isMap)(value) || (0, import_yaml11.isSeq)(value)) && value.flow;
+    if ((0, import_yaml11.isScalar)(value) || flow) {
+      if ((0, import_yaml11.isScalar)(value) && (value.type === "BLOCK_LITERAL" || value.type === "BLOCK_FOLDED")) return { start, end: keyEnd };
       return { start, end: value.range[1] };
     }
   }
@@ -38493,13 +39012,13 @@ function pairRange(pair) {
 }
 function nodeRange(ctx, node) {
   const n = deref(ctx, node);
-  if ((0, import_yaml9.isMap)(n)) {
+  if ((0, import_yaml11.isMap)(n)) {
     const name = getPair(ctx, n, "name");
     if (name && name.key?.range) return pairRange(name);
     const first = n.items[0];
     if (first) return pairRange(first);
   }
-  if ((0, import_yaml9.isSeq)(n)) {
+  if ((0, import_yaml11.isSeq)(n)) {
     const first = n.items[0];
     if (first?.range) return nodeRange(ctx, first);
   }
@@ -38512,7 +39031,7 @@ function nearestRange(ctx, root, path2) {
   for (const step of path2) {
     if (typeof step === "number") {
       const seq = deref(ctx, node);
-      if (!(0, import_yaml9.isSeq)(seq)) break;
+      if (!(0, import_yaml11.isSeq)(seq)) break;
       const item = seq.items[step];
       if (item === void 0) break;
       node = item;
@@ -38703,7 +39222,7 @@ function reportUnknownContainers(ctx, annotations) {
 }
 
 // src/core/templates/config-credentials.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/core/templates/credentials.ts
 var credentialPatternsSchema = {
@@ -38771,9 +39290,9 @@ var configMapCredentials = {
     for (const o of ctx.own) {
       if (o.kind !== "ConfigMap" || o.apiVersion !== "v1") continue;
       const data = get(o.ctx, o.node, "data");
-      if (!(0, import_yaml10.isMap)(data)) continue;
+      if (!(0, import_yaml12.isMap)(data)) continue;
       for (const pair of data.items) {
-        const key2 = (0, import_yaml10.isScalar)(pair.key) ? String(pair.key.value) : "";
+        const key2 = (0, import_yaml12.isScalar)(pair.key) ? String(pair.key.value) : "";
         const value = str(o.ctx, pair.value);
         if (!value) continue;
         const found = findCredential(key2, value, matcher);
@@ -38828,11 +39347,11 @@ var secretLiteralData = {
       const keys = [];
       for (const field of ["data", "stringData"]) {
         const map = get(o.ctx, o.node, field);
-        if (!(0, import_yaml10.isMap)(map)) continue;
+        if (!(0, import_yaml12.isMap)(map)) continue;
         for (const pair of map.items) {
           const value = str(o.ctx, pair.value);
           if (!value || placeholder.test(value) || value.startsWith("ENC[")) continue;
-          keys.push((0, import_yaml10.isScalar)(pair.key) ? String(pair.key.value) : "?");
+          keys.push((0, import_yaml12.isScalar)(pair.key) ? String(pair.key.value) : "?");
           first ??= { field, pair: getPair(o.ctx, o.node, field) };
         }
       }
@@ -38909,7 +39428,7 @@ var deprecatedAnnotation = {
 };
 
 // src/core/templates/env-literal-secrets.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var envLiteralSecrets = {
   name: "env-literal-secrets",
   kind: "workload",
@@ -38929,7 +39448,7 @@ var envLiteralSecrets = {
     const matcher = credentialMatcher(params);
     for (const c of w.containers) {
       for (const env of seqItems(w.ctx, get(w.ctx, c.node, "env"))) {
-        if (!(0, import_yaml11.isMap)(env)) continue;
+        if (!(0, import_yaml13.isMap)(env)) continue;
         const name = str(w.ctx, get(w.ctx, env, "name")) ?? "";
         const valuePair = getPair(w.ctx, env, "value");
         const value = valuePair ? str(w.ctx, valuePair.value) : void 0;
@@ -38947,10 +39466,10 @@ var envLiteralSecrets = {
 };
 
 // src/core/templates/network-policy-checks.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/core/network.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 function podLabels(w) {
   const out = /* @__PURE__ */ new Map();
   for (const [k, v] of stringMap(w.ctx, get(w.ctx, w.podMetadata, "labels"))) out.set(k, v.value);
@@ -39098,7 +39617,7 @@ function cidrContains(cidr, ip) {
 }
 
 // src/core/fix/network-policies/references.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var key = (namespace, name) => `${namespace ?? ""}/${name}`;
 var HOST = /(?<![\w.@:-])(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^\s@/'"]+@)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)(?::(\d{1,5}))?(?![\w-])/g;
 function hostReferences(text) {
@@ -39156,7 +39675,7 @@ function configuredStrings(w, configMaps) {
 }
 function targetPorts(service, server, servicePort) {
   const sctx = service.ctx;
-  const all = seqItems(sctx, get(sctx, get(sctx, service.node, "spec"), "ports")).filter((p) => (0, import_yaml13.isMap)(p));
+  const all = seqItems(sctx, get(sctx, get(sctx, service.node, "spec"), "ports")).filter((p) => (0, import_yaml15.isMap)(p));
   const matching = servicePort === void 0 ? all : all.filter((p) => scalar(sctx, get(sctx, p, "port")) === servicePort);
   const chosen = matching.length > 0 ? matching : all;
   const out = [];
@@ -39470,7 +39989,7 @@ var metadataEgress = {
         const spec = get(p.ctx, p.node, "spec");
         const rules = seqItems(p.ctx, get(p.ctx, spec, "egress"));
         rules.forEach((rule, ruleIndex) => {
-          if (!(0, import_yaml14.isMap)(rule) || !reachesPort80(p, rule)) return;
+          if (!(0, import_yaml16.isMap)(rule) || !reachesPort80(p, rule)) return;
           const peers = seqItems(p.ctx, get(p.ctx, rule, "to"));
           if (peers.length === 0) {
             if (reportedRules.has(rule)) return;
@@ -39517,7 +40036,7 @@ function reachesPort80(p, rule) {
 }
 
 // src/core/templates/fields.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 function compileQuery(query) {
   const segments = query.field.split(".").map((part) => part.endsWith("[*]") ? { key: part.slice(0, -3), each: true } : { key: part, each: false });
   const label = segments.map((s) => s.each ? `${s.key}[*]` : s.key).join(".") + (query.key !== void 0 ? `.${query.key}` : "");
@@ -39565,12 +40084,12 @@ function evaluatePlain(ctx, base, basePath, query) {
 function leafHit(ctx, child, pair, path2, itemPath, query) {
   let hit;
   if (query.key !== void 0) {
-    if (!(0, import_yaml15.isMap)(child)) return void 0;
+    if (!(0, import_yaml17.isMap)(child)) return void 0;
     const keyPair = getPair(ctx, child, query.key);
     const v = keyPair ? scalar(ctx, keyPair.value) : void 0;
     hit = { state: "value", value: v ?? "", path: [...path2, query.key], range: pairRange(keyPair ?? pair), label: query.label, struct: child };
   } else if (query.list) {
-    const values = (0, import_yaml15.isSeq)(child) ? child.items.map((it) => scalar(ctx, it)).filter((v) => v !== void 0) : [];
+    const values = (0, import_yaml17.isSeq)(child) ? child.items.map((it) => scalar(ctx, it)).filter((v) => v !== void 0) : [];
     hit = { state: "value", value: values, path: path2, range: pairRange(pair), label: query.label };
   } else {
     const v = scalar(ctx, child);
@@ -39587,7 +40106,7 @@ function walkEach(ctx, node, stack, i, itemDepth, query, hits) {
   const child = pair ? deref(ctx, pair.value) : void 0;
   stack.push(seg.key);
   if (seg.each) {
-    if ((0, import_yaml15.isSeq)(child)) {
+    if ((0, import_yaml17.isSeq)(child)) {
       child.items.forEach((rawItem, index) => {
         const item = deref(ctx, rawItem);
         stack.push(index);
@@ -39624,7 +40143,7 @@ function fieldMatches(ctx, base, field, cond) {
   if (cond.equals !== void 0) return scalar(ctx, node) === cond.equals;
   if (cond.contains !== void 0) {
     const seq = deref(ctx, node);
-    if (!(0, import_yaml15.isSeq)(seq)) return false;
+    if (!(0, import_yaml17.isSeq)(seq)) return false;
     return seq.items.some((it) => {
       const v = scalar(ctx, it);
       return v !== void 0 && cond.contains.includes(v);
@@ -40017,7 +40536,7 @@ var suppressionSyntax = {
 };
 
 // src/core/templates/volume-types.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 var volumeTypes = {
   name: "volume-types",
   kind: "workload",
@@ -40044,7 +40563,7 @@ var volumeTypes = {
     const { params, workload: w } = ctx;
     const volumes = seqItems(w.ctx, get(w.ctx, w.podSpec, "volumes"));
     volumes.forEach((volume, index) => {
-      if (!(0, import_yaml16.isMap)(volume)) return;
+      if (!(0, import_yaml18.isMap)(volume)) return;
       const name = str(w.ctx, get(w.ctx, volume, "name")) ?? `volumes[${index}]`;
       const sources = mapKeys(w.ctx, volume).filter((k) => k !== "name");
       for (const source of sources) {
@@ -41879,14 +42398,14 @@ import { readFile as readFile4 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // src/sources/helm-values.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 var ValuesIndex = class {
   files;
   /** `files` in helm's order: the chart's values.yaml first, then each `-f` file. */
   constructor(files) {
     this.files = files.map((f) => {
-      const lineCounter = new import_yaml17.LineCounter();
-      const doc = (0, import_yaml17.parseDocument)(f.text, { lineCounter, version: "1.1", merge: true });
+      const lineCounter = new import_yaml19.LineCounter();
+      const doc = (0, import_yaml19.parseDocument)(f.text, { lineCounter, version: "1.1", merge: true });
       return { file: f.file, root: doc.errors.length ? null : doc.contents, lineCounter };
     });
   }
@@ -41920,13 +42439,13 @@ var ValuesIndex = class {
 };
 function childOf(node, part) {
   if (typeof part === "number") {
-    if (!(0, import_yaml17.isSeq)(node)) return void 0;
+    if (!(0, import_yaml19.isSeq)(node)) return void 0;
     const item = node.items[part];
     return item?.range ? { value: item, keyOffset: item.range[0] } : void 0;
   }
-  if (!(0, import_yaml17.isMap)(node)) return void 0;
+  if (!(0, import_yaml19.isMap)(node)) return void 0;
   for (const pair of node.items) {
-    if ((0, import_yaml17.isScalar)(pair.key) && String(pair.key.value) === part && pair.key.range) return { value: pair.value ?? null, keyOffset: pair.key.range[0] };
+    if ((0, import_yaml19.isScalar)(pair.key) && String(pair.key.value) === part && pair.key.range) return { value: pair.value ?? null, keyOffset: pair.key.range[0] };
   }
   return void 0;
 }
@@ -42298,7 +42817,7 @@ import { readFileSync as readFileSync4 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/sources/discover.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
 import { posix as posix3, relative, resolve, sep as sep2 } from "node:path";
 
@@ -42482,9 +43001,9 @@ async function findGitOpsObjects(rootDir, file) {
     const bodyLine = line + (part.length - body.length > 0 ? 1 : 0);
     if (part.startsWith("---") || body.replace(/^\s*#.*$/gm, "").trim() !== "") documentIndex++;
     if (GITOPS_KIND_LINE.test(body) && GITOPS_API_LINE.test(body)) {
-      const doc = (0, import_yaml18.parseDocument)(body);
+      const doc = (0, import_yaml20.parseDocument)(body);
       const map = doc.contents;
-      if ((0, import_yaml18.isMap)(map)) {
+      if ((0, import_yaml20.isMap)(map)) {
         const apiVersion = String(map.get("apiVersion") ?? "");
         const kind = String(map.get("kind") ?? "");
         const match = GITOPS_KINDS.find((g) => g.kind === kind && apiVersion.startsWith(`${g.apiGroup}/`));
@@ -42504,19 +43023,19 @@ import { availableParallelism } from "node:os";
 import { posix as posix5, relative as relative3 } from "node:path";
 
 // src/sources/kustomize-render.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 import { copyFile as copyFile2, mkdir as mkdir3, mkdtemp, readFile as readFile2, realpath, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join2, posix as posix4, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/sources/kustomize-provenance.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 
 // src/sources/map-fields.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 function parseWritten(text, toFileLocation) {
-  const lineCounter = new import_yaml19.LineCounter();
-  const docs = (0, import_yaml19.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml21.LineCounter();
+  const docs = (0, import_yaml21.parseAllDocuments)(text, { ...YAML_OPTIONS, lineCounter });
   return {
     docs: Array.isArray(docs) ? docs.filter((d) => d.errors.length === 0) : [],
     toLocation(offset, endOffset) {
@@ -42531,13 +43050,13 @@ function fieldSteps(rendered, path2) {
   let node = rendered;
   for (const step of path2) {
     if (typeof step === "number") {
-      const item = (0, import_yaml19.isSeq)(node) ? node.items[step] : void 0;
-      const name = (0, import_yaml19.isMap)(item) ? item.get("name") : void 0;
+      const item = (0, import_yaml21.isSeq)(node) ? node.items[step] : void 0;
+      const name = (0, import_yaml21.isMap)(item) ? item.get("name") : void 0;
       steps.push({ index: step, ...typeof name === "string" ? { name } : {} });
       node = item;
     } else {
       steps.push(step);
-      node = (0, import_yaml19.isMap)(node) ? node.get(step, true) : void 0;
+      node = (0, import_yaml21.isMap)(node) ? node.get(step, true) : void 0;
     }
   }
   return steps;
@@ -42548,13 +43067,13 @@ function matchSteps(node, steps, start) {
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     if (typeof step === "string") {
-      if (!(0, import_yaml19.isMap)(current)) break;
-      const pair = current.items.find((p) => (0, import_yaml19.isScalar)(p.key) && String(p.key.value) === step);
+      if (!(0, import_yaml21.isMap)(current)) break;
+      const pair = current.items.find((p) => (0, import_yaml21.isScalar)(p.key) && String(p.key.value) === step);
       if (!pair) break;
       best = { depth: best.depth + 1, range: pairRange(pair) };
       current = pair.value;
     } else {
-      if (!(0, import_yaml19.isSeq)(current)) break;
+      if (!(0, import_yaml21.isSeq)(current)) break;
       const item = findItem(current.items, step);
       if (!item) break;
       best = { depth: best.depth + 1, range: itemRange(item) };
@@ -42565,13 +43084,13 @@ function matchSteps(node, steps, start) {
 }
 function findItem(items, step) {
   if (step.name !== void 0) {
-    return items.find((it) => (0, import_yaml19.isMap)(it) && it.get("name") === step.name);
+    return items.find((it) => (0, import_yaml21.isMap)(it) && it.get("name") === step.name);
   }
   return items[step.index];
 }
 function itemRange(item) {
-  if ((0, import_yaml19.isMap)(item)) {
-    const name = item.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "name");
+  if ((0, import_yaml21.isMap)(item)) {
+    const name = item.items.find((p) => (0, import_yaml21.isScalar)(p.key) && p.key.value === "name");
     const first = name ?? item.items[0];
     if (first) return pairRange(first);
   }
@@ -42583,7 +43102,7 @@ function pointerTokens(pointer) {
   return pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function matchJsonOp(op, steps) {
-  if (!(0, import_yaml19.isMap)(op)) return void 0;
+  if (!(0, import_yaml21.isMap)(op)) return void 0;
   const kind = op.get("op");
   if (kind !== "add" && kind !== "replace") return void 0;
   const pointer = op.get("path");
@@ -42595,8 +43114,8 @@ function matchJsonOp(op, steps) {
     const token = tokens[i];
     if (typeof step === "string" ? step !== token : token !== "-" && Number(token) !== step.index) return void 0;
   }
-  const valuePair = op.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "value");
-  const pathPair = op.items.find((p) => (0, import_yaml19.isScalar)(p.key) && p.key.value === "path");
+  const valuePair = op.items.find((p) => (0, import_yaml21.isScalar)(p.key) && p.key.value === "value");
+  const pathPair = op.items.find((p) => (0, import_yaml21.isScalar)(p.key) && p.key.value === "path");
   const anchor = valuePair ?? pathPair;
   return matchSteps(valuePair?.value, steps.slice(tokens.length), { depth: tokens.length, range: pairRange(anchor) });
 }
@@ -42604,7 +43123,7 @@ function pathAtOffset(root, offset) {
   const path2 = [];
   let node = root;
   for (let depth = 0; depth < 100; depth++) {
-    if ((0, import_yaml19.isMap)(node)) {
+    if ((0, import_yaml21.isMap)(node)) {
       const pair = node.items.find((p) => {
         const k = p.key;
         const v = p.value;
@@ -42612,13 +43131,13 @@ function pathAtOffset(root, offset) {
         const end = v?.range?.[2] ?? k?.range?.[2] ?? -1;
         return offset >= start && offset < Math.max(end, start + 1);
       });
-      if (!pair || !(0, import_yaml19.isScalar)(pair.key)) break;
+      if (!pair || !(0, import_yaml21.isScalar)(pair.key)) break;
       path2.push(String(pair.key.value));
       const value = pair.value;
       const keyEnd = pair.key.range?.[2] ?? 0;
       if (!value || offset < keyEnd) break;
       node = value;
-    } else if ((0, import_yaml19.isSeq)(node)) {
+    } else if ((0, import_yaml21.isSeq)(node)) {
       const index = node.items.findIndex((it) => {
         const r = it?.range;
         return r != null && offset >= r[0] && offset < Math.max(r[2], r[0] + 1);
@@ -42668,13 +43187,13 @@ function patchesReaching(kustomizations, root, baseFile) {
   return (rootK && visit2(rootK)) ?? [];
 }
 function identityOf(node) {
-  const map = (0, import_yaml20.isMap)(node) ? node : void 0;
+  const map = (0, import_yaml22.isMap)(node) ? node : void 0;
   const metadata = map?.get("metadata");
-  const meta = (0, import_yaml20.isMap)(metadata) ? metadata : void 0;
+  const meta = (0, import_yaml22.isMap)(metadata) ? metadata : void 0;
   const labelsNode = meta?.get("labels");
   const labels = {};
-  if ((0, import_yaml20.isMap)(labelsNode)) {
-    for (const p of labelsNode.items) if ((0, import_yaml20.isScalar)(p.key) && (0, import_yaml20.isScalar)(p.value)) labels[String(p.key.value)] = String(p.value.value);
+  if ((0, import_yaml22.isMap)(labelsNode)) {
+    for (const p of labelsNode.items) if ((0, import_yaml22.isScalar)(p.key) && (0, import_yaml22.isScalar)(p.value)) labels[String(p.key.value)] = String(p.value.value);
   }
   return { kind: String(map?.get("kind") ?? ""), name: String(meta?.get("name") ?? ""), labels };
 }
@@ -42713,11 +43232,11 @@ function objectProvenance(rendered, origin, baseFile, patches, written) {
     if (!w) continue;
     for (const doc of w.docs) {
       const root = doc.contents;
-      if ((0, import_yaml20.isSeq)(root) || patch.json6902) {
+      if ((0, import_yaml22.isSeq)(root) || patch.json6902) {
         if (patch.target && !targetMatches(patch.target, baseId, renderedId)) continue;
-        if (!(0, import_yaml20.isSeq)(root)) continue;
+        if (!(0, import_yaml22.isSeq)(root)) continue;
         for (const op of root.items) candidates.push({ written: w, node: op, start: { depth: 0, range: { start: 0, end: 0 } }, kind: "json6902", patch });
-      } else if ((0, import_yaml20.isMap)(root)) {
+      } else if ((0, import_yaml22.isMap)(root)) {
         const id = identityOf(root);
         if (patch.target) {
           if (!targetMatches(patch.target, baseId, renderedId)) continue;
@@ -42762,11 +43281,11 @@ function objectProvenance(rendered, origin, baseFile, patches, written) {
 }
 function valueAt2(root, path2) {
   let node = root;
-  for (const step of path2) node = (0, import_yaml20.isSeq)(node) || (0, import_yaml20.isMap)(node) ? node.get(step, true) : void 0;
+  for (const step of path2) node = (0, import_yaml22.isSeq)(node) || (0, import_yaml22.isMap)(node) ? node.get(step, true) : void 0;
   return node;
 }
 function isCollection(node) {
-  return (0, import_yaml20.isMap)(node) || (0, import_yaml20.isSeq)(node);
+  return (0, import_yaml22.isMap)(node) || (0, import_yaml22.isSeq)(node);
 }
 function located(c, m) {
   const location = c.written.toLocation(m.range.start, m.range.end);
@@ -42895,10 +43414,10 @@ function symlinkStaysInside(path2, real, realRoot) {
   return real === path2 || real === realRoot || real.startsWith(`${realRoot}${sep3}`);
 }
 function withOriginAnnotations(text) {
-  const doc = (0, import_yaml21.parseDocument)(text);
-  if (doc.errors.length || !(0, import_yaml21.isMap)(doc.contents)) return text;
+  const doc = (0, import_yaml23.parseDocument)(text);
+  if (doc.errors.length || !(0, import_yaml23.isMap)(doc.contents)) return text;
   const current = doc.get("buildMetadata");
-  const list2 = (0, import_yaml21.isSeq)(current) ? current.items.map((i) => (0, import_yaml21.isScalar)(i) ? String(i.value) : "") : [];
+  const list2 = (0, import_yaml23.isSeq)(current) ? current.items.map((i) => (0, import_yaml23.isScalar)(i) ? String(i.value) : "") : [];
   if (!list2.includes("originAnnotations")) list2.push("originAnnotations");
   doc.set("buildMetadata", list2);
   return doc.toString();
@@ -42953,7 +43472,7 @@ async function renderKustomizeRoot(root, tree, kustomizations, env, readText) {
     const configuredIn = origin.configuredIn !== void 0 ? fromRoot(origin.configuredIn) : rootK.file;
     const fallback = { file: baseFile ?? configuredIn, line: 1, column: 1 };
     let provenance;
-    const get2 = () => provenance ??= objectProvenance((0, import_yaml21.parseDocument)(text), fallback, baseFile, baseFile ? patchesReaching(kustomizations, root, baseFile) : [], written);
+    const get2 = () => provenance ??= objectProvenance((0, import_yaml23.parseDocument)(text), fallback, baseFile, baseFile ? patchesReaching(kustomizations, root, baseFile) : [], written);
     documents.push({
       text,
       originFile: fallback.file,
@@ -43235,16 +43754,16 @@ function chartHint(kind, editable, hint) {
 }
 
 // src/sources/gitops-render.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml26 = __toESM(require_dist(), 1);
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/sources/gitops.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml25 = __toESM(require_dist(), 1);
 import { posix as posix6 } from "node:path";
 
 // src/sources/helm.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { cp, mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -43545,7 +44064,7 @@ async function renderHelmChart(req, env) {
   }
 }
 function missingDependencies(chartYaml, chartAbsDir) {
-  const doc = (0, import_yaml22.parseDocument)(chartYaml);
+  const doc = (0, import_yaml24.parseDocument)(chartYaml);
   const deps = doc.get("dependencies", true);
   let vendored = [];
   try {
@@ -43562,7 +44081,7 @@ function missingDependencies(chartYaml, chartAbsDir) {
   });
 }
 function withoutDependencies(chartYaml, names) {
-  const doc = (0, import_yaml22.parseDocument)(chartYaml);
+  const doc = (0, import_yaml24.parseDocument)(chartYaml);
   const deps = doc.get("dependencies", true);
   if (deps?.items) deps.items = deps.items.filter((d) => !names.includes(String(d.get("name"))));
   return doc.toString();
@@ -43688,7 +44207,7 @@ function argoHelm(path2, helm, refs, repo, app, notReviewed) {
   if (helm.valuesObject !== void 0) inline = structuredClone(obj(helm.valuesObject));
   else if (str2(helm.values)) {
     try {
-      inline = obj((0, import_yaml23.parse)(String(helm.values)));
+      inline = obj((0, import_yaml25.parse)(String(helm.values)));
     } catch {
       return notReviewed("spec.source.helm.values is not valid YAML");
     }
@@ -43756,7 +44275,7 @@ async function renderGitOpsSource(object, env, repo = {}) {
   let value;
   let siblings = [];
   try {
-    const docs = [...(0, import_yaml24.parseAllDocuments)(readFileSync3(join5(env.rootDir, object.file), "utf8"), { version: "1.1" })];
+    const docs = [...(0, import_yaml26.parseAllDocuments)(readFileSync3(join5(env.rootDir, object.file), "utf8"), { version: "1.1" })];
     value = docs[object.documentIndex]?.toJS({ maxAliasCount: 100 });
     siblings = docs.filter((d) => d.errors.length === 0).map((d) => d.toJS({ maxAliasCount: 100 }));
   } catch (err) {
@@ -43897,7 +44416,7 @@ async function resolveGitOpsSource(object, env, discovery) {
 }
 
 // src/github/head-sources.ts
-var import_yaml25 = __toESM(require_dist(), 1);
+var import_yaml27 = __toESM(require_dist(), 1);
 import { mkdtemp as mkdtemp3, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join6 } from "node:path";
@@ -43965,7 +44484,7 @@ async function readHeadSources(client, repo, headSha, changedPaths, options = {}
 function yamlObjects(text) {
   if (text === void 0) return [];
   const objects = [];
-  for (const doc of (0, import_yaml25.parseAllDocuments)(text, { version: "1.1" })) {
+  for (const doc of (0, import_yaml27.parseAllDocuments)(text, { version: "1.1" })) {
     if (doc.errors.length) continue;
     try {
       const value = doc.toJS({ maxAliasCount: 100 });
@@ -44518,7 +45037,7 @@ function mostSevereFirst(findings) {
 }
 
 // src/review/config.ts
-var import_yaml26 = __toESM(require_dist(), 1);
+var import_yaml28 = __toESM(require_dist(), 1);
 var FIX_MODES = ["none", "commit", "pull-request"];
 var shown = (raw) => JSON.stringify(raw);
 function oneOf(values) {
@@ -44720,7 +45239,7 @@ function readSettingsFile(raw, path2) {
 function parseSettingsFile(text, path2) {
   let raw;
   try {
-    raw = (0, import_yaml26.parse)(text);
+    raw = (0, import_yaml28.parse)(text);
   } catch (err) {
     return { settings: {}, problems: [{ key: "config", message: `${path2} is not valid YAML: ${err.message.split("\n")[0]}` }] };
   }

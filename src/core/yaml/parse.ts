@@ -1,8 +1,9 @@
 // Turns manifest text into YAML documents with positions, and every way a file can be broken into a
 // clear message with a line and column. A broken document does not stop the others.
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { Document, LineCounter, parseAllDocuments } from 'yaml';
 import type { FileProblem, InputFile, Position, SkippedFile } from '../types.ts';
 import { indexedDocuments, isUnreadKind, parseSpan, type DocumentSpan } from './documents.ts';
+import { composeSimpleDocument, type FastComposeOptions } from './fast-compose.ts';
 import { guardedScalarTags } from './scalar-tags.ts';
 import { templateSyntaxPosition } from './template-syntax.ts';
 
@@ -11,6 +12,9 @@ export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** YAML options matching how kubectl reads manifests: YAML 1.1 (`yes`/`on` are booleans, merge
  * keys), with the scalar patterns behind a first-character check (scalar-tags.ts). */
 export const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false, customTags: guardedScalarTags } as const;
+
+/** The same options, with the one schema every directly composed document shares. */
+const DIRECT_OPTIONS: FastComposeOptions = { ...YAML_OPTIONS, schema: new Document(undefined, YAML_OPTIONS).schema };
 
 export interface ParsedDocument {
   index: number;
@@ -172,8 +176,10 @@ class SpanDocument implements ParsedDocument {
 
   get doc(): Document.Parsed {
     if (!this.#doc) {
-      const [doc] = parseSpan(this.#file.text, this, YAML_OPTIONS);
-      this.#record(doc!);
+      // Most manifest documents are in the subset the direct composer builds in one pass; the rest,
+      // and every broken one, go through `yaml`'s parser.
+      const text = this.#file.text;
+      this.#record(composeSimpleDocument(text, this.start, this.end, DIRECT_OPTIONS) ?? parseSpan(text, this, YAML_OPTIONS)[0]!);
     }
     return this.#doc!;
   }

@@ -9,13 +9,16 @@ import type { ScalarTag, Tags } from 'yaml';
 const MAY_RESOLVE = new Uint8Array(128);
 for (const c of '0123456789+-.~<nNyYtTfFoOeE') MAY_RESOLVE[c.charCodeAt(0)] = 1;
 
+/** Whether some YAML 1.1 tag other than str may match the plain scalar `value`. */
+export function mayResolve(value: string): boolean {
+  const first = value.charCodeAt(0);
+  // An empty value is null; a non-ASCII first character matches no pattern.
+  return value.length === 0 || (first < 128 && MAY_RESOLVE[first] === 1);
+}
+
 function guarded(pattern: RegExp): { test(value: string): boolean } {
   return {
-    test: (value: string) => {
-      const first = value.charCodeAt(0);
-      // An empty value is null; a non-ASCII first character matches no pattern.
-      return (value.length === 0 || (first < 128 && MAY_RESOLVE[first] === 1)) && pattern.test(value);
-    },
+    test: (value: string) => mayResolve(value) && pattern.test(value),
   };
 }
 
