@@ -35573,6 +35573,7 @@ var ScalarComposer = class {
   after = 0;
   /** Whether the plain scalar line just read ends in a comment. */
   commentAt = false;
+  #keySets = /* @__PURE__ */ new WeakMap();
   constructor(text, end, options) {
     this.text = text;
     this.end = end;
@@ -35671,10 +35672,19 @@ var ScalarComposer = class {
     if (tag.format) scalar3.format = tag.format;
     return scalar3;
   }
-  /** Adds a pair, giving up on a duplicate key (`yaml` reports it, and the scan says so). */
+  /** Adds a pair, giving up on a duplicate key (`yaml` reports it, and the scan says so). A big map
+   * keeps its keys in a set, so that a map of many keys costs no more than its size. */
   addPair(map, key2, value) {
-    for (const pair of map.items) if (pair.key.value === key2.value) throw UNSUPPORTED;
-    map.items.push(new import_yaml2.Pair(key2, value));
+    const items = map.items;
+    if (items.length < 8) {
+      for (const pair of items) if (pair.key.value === key2.value) throw UNSUPPORTED;
+    } else {
+      let keys = this.#keySets.get(map);
+      if (!keys) this.#keySets.set(map, keys = new Set(items.map((pair) => pair.key.value)));
+      if (keys.has(key2.value)) throw UNSUPPORTED;
+      keys.add(key2.value);
+    }
+    items.push(new import_yaml2.Pair(key2, value));
   }
   /** A `[…]` or `{…}` at `p` that closes on its line; `#after` is then the offset past it and the spaces after it. */
   flowCollection(p) {
@@ -35784,6 +35794,13 @@ function foldBlockScalar(text, lines2, contentIndent, first, last, folded) {
 
 // src/core/yaml/fast-compose.ts
 function composeSimpleDocument(text, start, end, options) {
+  try {
+    return composeOrThrow(text, start, end, options);
+  } catch {
+    return void 0;
+  }
+}
+function composeOrThrow(text, start, end, options) {
   if (/[\t\r\uFEFF]/.test(text.slice(start, end))) return void 0;
   try {
     return new DirectComposer(text, end, options).document(start);
@@ -40825,10 +40842,13 @@ function documentAt(file, offset) {
   return 0;
 }
 function compareFindings(a, b) {
-  return a.file.localeCompare(b.file) || compareInFile(a, b);
+  return byCodeUnits(a.file, b.file) || compareInFile(a, b);
 }
 function compareInFile(a, b) {
-  return a.range.start - b.range.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+  return a.range.start - b.range.start || byCodeUnits(a.rule, b.rule) || byCodeUnits(a.message, b.message);
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function fingerprint(parts) {
   const text = parts.join("\0");
@@ -40936,7 +40956,7 @@ function scanParsed(parsed, options) {
 }
 var BATCH_DOCUMENTS = 16;
 function scanFindings(files, options) {
-  const ordered = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const ordered = [...files].sort((a, b) => byCodeUnits(a.path, b.path));
   const parsed = ordered.map((f) => safeParse(f, options, true));
   const pass = new BatchedPass(parsed);
   const evaluator = new Evaluator(options);
@@ -41168,7 +41188,7 @@ function parsedByPath(session) {
 function applyBatch(session, texts, findings, options) {
   const batch = emptyBatch(texts);
   const parsed = parsedByPath(session);
-  const ordered = [...findings].sort((a, b) => (b.fix.priority ?? 0) - (a.fix.priority ?? 0) || a.file.localeCompare(b.file) || a.range.start - b.range.start);
+  const ordered = [...findings].sort((a, b) => (b.fix.priority ?? 0) - (a.fix.priority ?? 0) || byCodeUnits(a.file, b.file) || a.range.start - b.range.start);
   const byDoc = /* @__PURE__ */ new Map();
   const coverage = [];
   for (const f of ordered) {
@@ -44364,7 +44384,7 @@ async function scanSources(rootDir, paths, options) {
   });
   const bases = baseFiles(discovery, rendered);
   findings.push(...mergeAcrossRoots(perRoot).map((f) => f.fixable && !bases.has(f.file) ? notFixableInPlace(f) : f));
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  findings.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.rule, b.rule));
   const renderedFiles = new Set(rendered.flatMap((r) => filesOf(closureOf(discovery.kustomizations, r.root), discovery.kustomizations)));
   return {
     findings,

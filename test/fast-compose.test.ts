@@ -80,6 +80,16 @@ describe('the direct composer against yaml', () => {
     expect(result.differences.slice(0, 3)).toEqual([]);
     expect(result.direct).toBeGreaterThan(values.length / 2);
   });
+
+  it('composes a map of many keys, and gives up on a duplicate anywhere in it', () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `  key-${i}: value ${i}\n`);
+    const big = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n${keys.join('')}`;
+    const result = newDifferential();
+    compareDocuments(big, 'big', result);
+    compareDocuments(`${big}  key-1500: again\n`, 'duplicate at the end', result);
+    compareDocuments(big.replace('  key-3: value 3\n', '  key-1999: early\n'), 'duplicate early', result);
+    expect(result).toMatchObject({ direct: 1, gaveUp: 2, differences: [] });
+  });
 });
 
 describe('what the direct composer leaves to yaml', () => {

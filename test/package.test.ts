@@ -27,12 +27,13 @@ describe('the npm package', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'podarmor-pack-'));
-    // A copy of the package's sources with a freshly bundled dist/cli.js: the committed dist/ may be
+    // A copy of the package's sources with a freshly bundled CLI (dist/cli.js, dist/cli-main.js): the committed dist/ may be
     // stale on a branch, and the test must not write into the repository.
     const staging = join(work, 'package');
     for (const entry of ['package.json', 'README.md', 'CHANGELOG.md', 'rules', 'docs', 'test/fixtures/rules']) cpSync(join(ROOT, entry), join(staging, entry), { recursive: true });
     mkdirSync(join(staging, 'dist'));
-    writeFileSync(join(staging, 'dist/cli.js'), (await bundles(ROOT)).get('dist/cli.js')!, { mode: 0o755 });
+    const built = await bundles(ROOT);
+    for (const file of ['dist/cli.js', 'dist/cli-main.js']) writeFileSync(join(staging, file), built.get(file)!, { mode: 0o755 });
     const pack = run('npm', ['pack', '--json', '--pack-destination', work], staging);
     expect(pack.status, pack.stderr).toBe(0);
     packed = (JSON.parse(pack.stdout) as PackResult[])[0]!;
@@ -55,10 +56,11 @@ describe('the npm package', () => {
   it('ships the CLI bundle, the rules and their docs, and nothing else (no tests, no fixtures, no sources)', () => {
     const paths = packed.files.map((f) => f.path);
     expect(paths).toContain('dist/cli.js');
+    expect(paths).toContain('dist/cli-main.js');
     expect(paths).toContain('rules/rule.schema.json');
     expect(paths).toContain('docs/rules/run-as-non-root.md');
     expect(paths).toContain('CHANGELOG.md');
-    const allowed = /^(dist\/cli\.js|rules\/[\w.-]+\.(yaml|json)|docs\/rules\/[\w-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/cli(-main)?\.js|rules\/[\w.-]+\.(yaml|json)|docs\/rules\/[\w-]+\.md|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
     expect(paths.filter((p) => !allowed.test(p))).toEqual([]); // test/fixtures/rules was in the staging copy
     expect(packed.unpackedSize).toBeLessThan(3 * 1024 * 1024);
   });

@@ -12,8 +12,8 @@ import { setFlagsFromString } from 'node:v8';
 // the old generation, where it stays until a full collection: the heap grows to several times
 // what is live. The flag is read at each collection, so setting it here takes effect.
 setFlagsFromString('--no-allocation-site-pretenuring');
-Promise.all([import('./main.ts'), import('./options.ts')])
-  .then(([{ main }, { processIo }]) => main(process.argv.slice(2), processIo()))
+import('./entry.ts')
+  .then(({ main, processIo }) => main(process.argv.slice(2), processIo()))
   .then(
     (code) => {
       process.exitCode = code;

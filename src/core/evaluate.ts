@@ -152,11 +152,17 @@ function documentAt(file: ParsedFile, offset: number): number {
 
 /** The order of findings in every output: by file, then position, rule and message. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || compareInFile(a, b);
+  return byCodeUnits(a.file, b.file) || compareInFile(a, b);
 }
 
 export function compareInFile(a: Finding, b: Finding): number {
-  return a.range.start - b.range.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+  return a.range.start - b.range.start || byCodeUnits(a.rule, b.rule) || byCodeUnits(a.message, b.message);
+}
+
+/** Strings in an order that is the same on every machine and in every locale (`localeCompare`'s
+ * is not, and its first call sets up a collator: a tenth of a small scan). */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A short stable hash (cyrb53) of the parts, as hex. */

@@ -2,7 +2,7 @@
 // the fix engine and the review; `scanFindings` keeps none beyond a batch of documents, for a
 // command line scan of any size.
 import { asWorkload, findDocumentObjects, type K8sObject, type Workload } from './objects.ts';
-import { compareFindings, compareInFile, CONTEXT_KINDS, Evaluator, type Unit } from './evaluate.ts';
+import { byCodeUnits, compareFindings, compareInFile, CONTEXT_KINDS, Evaluator, type Unit } from './evaluate.ts';
 import { RULE_IDS } from './rules/registry.ts';
 import { collectSuppressions, type Suppressions } from './suppress.ts';
 import type { Finding, InputFile, ScanOptions, ScanResult, SkippedFile } from './types.ts';
@@ -57,7 +57,7 @@ export const BATCH_DOCUMENTS = 16;
  * as `scan` sorts them.
  */
 export function scanFindings(files: readonly InputFile[], options: ScanOptions): ScanResult {
-  const ordered = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const ordered = [...files].sort((a, b) => byCodeUnits(a.path, b.path));
   const parsed = ordered.map((f) => safeParse(f, options, true));
   const pass = new BatchedPass(parsed);
   const evaluator = new Evaluator(options);

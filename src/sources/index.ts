@@ -4,6 +4,7 @@
 // change. Whatever is not reviewed is named, with the reason: never a silent pass.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { byCodeUnits } from '../core/evaluate.ts';
 import { scan, scanFindings, type ScanSession } from '../core/scan.ts';
 import type { FileProblem, InputFile, NotReviewedFile, ScanOptions, ScanTotals, SkippedFile } from '../core/types.ts';
 import { DEFAULT_MAX_FILE_BYTES, manifestInput } from '../core/yaml/parse.ts';
@@ -107,7 +108,7 @@ export async function scanSources(rootDir: string, paths: readonly string[], opt
   const bases = baseFiles(discovery, rendered);
   findings.push(...mergeAcrossRoots(perRoot).map((f) => (f.fixable && !bases.has(f.file) ? notFixableInPlace(f) : f)));
 
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  findings.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnits(a.rule, b.rule));
   const renderedFiles = new Set(rendered.flatMap((r) => filesOf(closureOf(discovery.kustomizations, r.root), discovery.kustomizations)));
   return {
     findings,

@@ -3,7 +3,7 @@
 // type, format, flow style, tag, anchor), with the same document range and `---` marker; where
 // `yaml` reports any error or warning, the direct composer must have given up.
 import { Document, isMap, isPair, isScalar, isSeq } from 'yaml';
-import { composeSimpleDocument, type FastComposeOptions } from '../../src/core/yaml/fast-compose.ts';
+import { composeOrThrow, type FastComposeOptions } from '../../src/core/yaml/fast-compose.ts';
 import { indexedDocuments, parseSpan } from '../../src/core/yaml/documents.ts';
 import { YAML_OPTIONS } from '../../src/core/yaml/parse.ts';
 
@@ -55,7 +55,7 @@ function firstDifference(a: unknown, b: unknown, path: string): string | null {
 /** Composes every `---` document of `text` both ways and records the result in `into`. */
 export function compareDocuments(text: string, name: string, into: Differential): void {
   for (const span of indexedDocuments(text) ?? []) {
-    const direct = composeSimpleDocument(text, span.start, span.end, DIRECT_OPTIONS);
+    const direct = composeOrThrow(text, span.start, span.end, DIRECT_OPTIONS);
     if (!direct) {
       into.gaveUp++;
       into.gaveUpKinds.push(span.kind ?? '');

@@ -7,6 +7,7 @@ import type { Workload } from '../objects.ts';
 import type { ScanSession } from '../scan.ts';
 import type { ParsedFile } from '../yaml/parse.ts';
 import { get } from '../yaml/access.ts';
+import { byCodeUnits } from '../evaluate.ts';
 import { applyOpsToValue } from './expected.ts';
 import { applyEdits, buildIntents, renderOps, RenderError } from './render.ts';
 import { detectStyle, eolOf, type Style } from './style.ts';
@@ -69,7 +70,7 @@ export function parsedByPath(session: ScanSession): Map<string, ParsedFile> {
 export function applyBatch(session: ScanSession, texts: ReadonlyMap<string, string>, findings: readonly Finding[], options: BatchOptions): Batch {
   const batch = emptyBatch(texts);
   const parsed = parsedByPath(session);
-  const ordered = [...findings].sort((a, b) => (b.fix!.priority ?? 0) - (a.fix!.priority ?? 0) || a.file.localeCompare(b.file) || a.range.start - b.range.start);
+  const ordered = [...findings].sort((a, b) => (b.fix!.priority ?? 0) - (a.fix!.priority ?? 0) || byCodeUnits(a.file, b.file) || a.range.start - b.range.start);
   const byDoc = new Map<string, Map<number, { ops: FixOp[]; findings: Finding[] }>>();
   const coverage: Finding[] = [];
   for (const f of ordered) {

@@ -50,6 +50,7 @@ export abstract class ScalarComposer {
   protected after = 0;
   /** Whether the plain scalar line just read ends in a comment. */
   protected commentAt = false;
+  readonly #keySets = new WeakMap<YAMLMap, Set<unknown>>();
 
   constructor(text: string, end: number, options: FastComposeOptions) {
     this.text = text;
@@ -158,10 +159,20 @@ export abstract class ScalarComposer {
     return scalar;
   }
 
-  /** Adds a pair, giving up on a duplicate key (`yaml` reports it, and the scan says so). */
+  /** Adds a pair, giving up on a duplicate key (`yaml` reports it, and the scan says so). A big map
+   * keeps its keys in a set, so that a map of many keys costs no more than its size. */
   protected addPair(map: YAMLMap, key: Scalar, value: Node): void {
-    for (const pair of map.items) if ((pair.key as Scalar).value === key.value) throw UNSUPPORTED;
-    map.items.push(new Pair(key, value));
+    const items = map.items;
+    if (items.length < 8) {
+      for (const pair of items) if ((pair.key as Scalar).value === key.value) throw UNSUPPORTED;
+    } else {
+      let keys = this.#keySets.get(map);
+      if (!keys) this.#keySets.set(map, (keys = new Set(items.map((pair) => (pair.key as Scalar).value))));
+      // A set finds NaN in NaN, which `===` does not: giving up then is safe.
+      if (keys.has(key.value)) throw UNSUPPORTED;
+      keys.add(key.value);
+    }
+    items.push(new Pair(key, value));
   }
 
   /** A `[…]` or `{…}` at `p` that closes on its line; `#after` is then the offset past it and the spaces after it. */

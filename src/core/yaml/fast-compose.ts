@@ -11,8 +11,18 @@ import { COLON, DASH, DOUBLE_QUOTE, HASH, INDICATOR, NEWLINE, ScalarComposer, SI
 
 export type { FastComposeOptions } from './direct-scalars.ts';
 
-/** The document at `text[start, end)` (a `---` span), or undefined when it is outside the subset. */
+/** The document at `text[start, end)` (a `---` span), or undefined when it is outside the subset.
+ * A fault of the composer itself is no user's problem: the document then goes to `yaml` too. */
 export function composeSimpleDocument(text: string, start: number, end: number, options: FastComposeOptions): Document.Parsed | undefined {
+  try {
+    return composeOrThrow(text, start, end, options);
+  } catch {
+    return undefined;
+  }
+}
+
+/** As composeSimpleDocument, but a fault of the composer throws: for the tests. */
+export function composeOrThrow(text: string, start: number, end: number, options: FastComposeOptions): Document.Parsed | undefined {
   // Tabs and carriage returns change indentation and line ends; a BOM inside a stream is an error.
   if (/[\t\r\uFEFF]/.test(text.slice(start, end))) return undefined;
   try {
