@@ -16440,9 +16440,10 @@ function writtenFrom(text, file, patch) {
 }
 
 // src/sources/run-tool.ts
-import { spawn } from "node:child_process";
+var childProcess = () => import("node:child_process");
 var DEFAULT_TOOL_LIMITS = { timeoutMs: 6e4, maxOutputBytes: 64 * 1024 * 1024 };
-function runTool(command, args, limits = DEFAULT_TOOL_LIMITS) {
+async function runTool(command, args, limits = DEFAULT_TOOL_LIMITS) {
+  const { spawn } = await childProcess();
   return new Promise((resolve5) => {
     const child = spawn(command, args, { cwd: limits.cwd, env: limits.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
@@ -18305,7 +18306,6 @@ import { readFile as readFile6 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
 // src/cli/git-change.ts
-import { execFile } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 import { stat as stat4 } from "node:fs/promises";
 import { dirname as dirname5, join as join7, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
@@ -18326,7 +18326,10 @@ function selectSiblings(all, changed, globs2, cap) {
 }
 
 // src/cli/git-change.ts
-var run2 = promisify(execFile);
+async function run2(file, args, options) {
+  const { execFile } = await import("node:child_process");
+  return promisify(execFile)(file, args, options);
+}
 var GIT_BUFFER = 256 * 1024 * 1024;
 async function git(cwd, args) {
   try {

@@ -43343,9 +43343,10 @@ function writtenFrom(text, file, patch) {
 }
 
 // src/sources/run-tool.ts
-import { spawn } from "node:child_process";
+var childProcess = () => import("node:child_process");
 var DEFAULT_TOOL_LIMITS = { timeoutMs: 6e4, maxOutputBytes: 64 * 1024 * 1024 };
-function runTool(command, args, limits = DEFAULT_TOOL_LIMITS) {
+async function runTool(command, args, limits = DEFAULT_TOOL_LIMITS) {
+  const { spawn } = await childProcess();
   return new Promise((resolve4) => {
     const child = spawn(command, args, { cwd: limits.cwd, env: limits.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
     const out = [];

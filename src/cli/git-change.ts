@@ -1,6 +1,5 @@
 // The local change `podarmor review` looks at, read from git: the working tree against the merge
 // base of <base> and HEAD, untracked manifests included, with the same hunks GitHub would show.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -11,7 +10,12 @@ import { addedFileHunks, parsePatch, type Hunk } from '../review/patch.ts';
 import { MAX_CONTEXT_FILES, pathMatcher, selectSiblings } from '../review/paths.ts';
 import { readManifestFile } from './files.ts';
 
-const run = promisify(execFile);
+/** `execFile`, promised; node:child_process is loaded on first use, as in sources/run-tool.ts: a
+ * scan of files runs no git. */
+async function run(file: string, args: string[], options: { cwd: string; maxBuffer: number; encoding: 'utf8' }): Promise<{ stdout: string; stderr: string }> {
+  const { execFile } = await import('node:child_process');
+  return promisify(execFile)(file, args, options);
+}
 const GIT_BUFFER = 256 * 1024 * 1024;
 
 async function git(cwd: string, args: string[]): Promise<string> {

@@ -1,6 +1,8 @@
 // Runs a renderer binary (kubectl, kustomize, helm) on content we do not trust: no shell, a time
 // limit, a cap on what it may print, and its first error line kept for the user.
-import { spawn } from 'node:child_process';
+// node:child_process is loaded when a tool first runs: most scans run none, and loading it is a
+// tenth of a small scan's start-up.
+const childProcess = () => import('node:child_process');
 
 export interface ToolRun {
   ok: boolean;
@@ -18,7 +20,8 @@ export interface ToolLimits {
 
 export const DEFAULT_TOOL_LIMITS: ToolLimits = { timeoutMs: 60_000, maxOutputBytes: 64 * 1024 * 1024 };
 
-export function runTool(command: string, args: readonly string[], limits: ToolLimits = DEFAULT_TOOL_LIMITS): Promise<ToolRun> {
+export async function runTool(command: string, args: readonly string[], limits: ToolLimits = DEFAULT_TOOL_LIMITS): Promise<ToolRun> {
+  const { spawn } = await childProcess();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: limits.cwd, env: limits.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
