@@ -13623,7 +13623,8 @@ var ScalarComposer = class {
       for (; ; ) {
         const item = this.flowNode(i);
         if (isMap19) {
-          if (!(0, import_yaml14.isScalar)(item) || text.charCodeAt(item.range[1]) !== COLON || text.charCodeAt(item.range[1] + 1) !== SPACE) throw UNSUPPORTED;
+          if (!(0, import_yaml14.isScalar)(item) || text.charCodeAt(item.range[1]) !== COLON) throw UNSUPPORTED;
+          if (text.charCodeAt(item.range[1] + 1) !== SPACE && item.type !== import_yaml14.Scalar.QUOTE_DOUBLE && item.type !== import_yaml14.Scalar.QUOTE_SINGLE) throw UNSUPPORTED;
           const value = this.flowNode(this.skipSpaces(item.range[1] + 1, this.eol));
           this.addPair(coll, item, value);
         } else {

@@ -16,6 +16,7 @@ export const TRICKY_VALUES = [
   '{a: b} #c', '-', '=', '<<', '1.0', 'e5', 'tRue', 'TRUE', '-0', '00', '[a, "b, c"]', "['a''b']", '"a\\ b"', '[-1, -x]',
   '{-a: -b}', '- - x', '|\n  line1\n  line2', '>\n  a\n  b\n\n  c', '|-\n  x\n\n   y\n  z', 'first\n  second', 'a\n\n  b',
   '|+\n  k\n\n', '|2\n  x', '>-\n  a\n    b\n  c', '|\n\n   x\n  y', '|\n  x\n   \n', '>\n  # not a comment\n  x', '|\n  x\n # c',
+  '{"a":1}', '{"a":"b","c":[1,{"d":null}]}', '["x",{"y":-1}]', '{"a" :1}', "{'a':1}", '{"a":}', '{"a":,}', '{"a":[]}', '{"a":"b" }',
   '|\n  a\n b', 'x\n  y # c\n  z', 'x\n  - y', 'x\n  y: z', 'x\n  "y"', 'x\n#c\n  y', '"a\n  b"', '|\n    deep\n  shallow',
 ];
 
@@ -49,7 +50,7 @@ export function mutatedDocument(doc: string, random: Random): string {
   return random.pick(['', '---\n', '--- # note\n', '# lead\n', '\n']) + lines.join('\n') + random.pick(['\n', '', '\n\n', '\n# end\n', '\n  # end\n']);
 }
 
-const GRAMMAR_SCALARS = ['a', 'b c', 'yes', '1', '-1', '0x1F', '1.5', '~', '', '"q"', "'s'", '"e\\"x"', "'it''s'", 'x#y', 'http://a:1', 'on', '[]', '{}', '[a, b]', '{k: v}', '[1, [2, 3]]', '|\n x\n y', '>\n x\n\n y', '|-\n x', 'multi\n line', '&a x', '*a', '!!str x', '? x', '- x', 'a: b'];
+const GRAMMAR_SCALARS = ['{"k":"v","n":[1,{"m":null}]}', '["a",1]', 'a', 'b c', 'yes', '1', '-1', '0x1F', '1.5', '~', '', '"q"', "'s'", '"e\\"x"', "'it''s'", 'x#y', 'http://a:1', 'on', '[]', '{}', '[a, b]', '{k: v}', '[1, [2, 3]]', '|\n x\n y', '>\n x\n\n y', '|-\n x', 'multi\n line', '&a x', '*a', '!!str x', '? x', '- x', 'a: b'];
 const GRAMMAR_KEYS = ['a', 'b', 'name', '"q k"', "'s'", 'yes', '1', 'a b', 'x-y', 'dup', 'dup'];
 
 /** A document from a small grammar: maps and sequences nested up to four deep, in block or

@@ -187,7 +187,9 @@ export abstract class ScalarComposer {
       for (;;) {
         const item = this.flowNode(i);
         if (isMap) {
-          if (!isScalar(item) || text.charCodeAt(item.range![1]) !== COLON || text.charCodeAt(item.range![1] + 1) !== SPACE) throw UNSUPPORTED;
+          // `key: value`; after a quoted key the value may follow the `:` at once (`"key":value`, JSON).
+          if (!isScalar(item) || text.charCodeAt(item.range![1]) !== COLON) throw UNSUPPORTED;
+          if (text.charCodeAt(item.range![1] + 1) !== SPACE && item.type !== Scalar.QUOTE_DOUBLE && item.type !== Scalar.QUOTE_SINGLE) throw UNSUPPORTED;
           const value = this.flowNode(this.skipSpaces(item.range![1] + 1, this.eol));
           this.addPair(coll as YAMLMap, item, value);
         } else {
