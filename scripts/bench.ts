@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { QUICK, ROOT, ROUNDS } from './bench/process.ts';
 
-const HELPERS = new Set(['bare-parse', 'generate', 'peak-rss', 'process']);
+const HELPERS = new Set(['generate', 'process']);
 
 /** The section files present: scan first, then the others by name. */
 export function sections(): string[] {

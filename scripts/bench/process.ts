@@ -1,6 +1,6 @@
 // Whole-process timing for the benchmark sections: run a command as users do (a fresh Node
 // process), and read its wall time and peak memory. The peak comes from the child itself
-// (`process.resourceUsage().maxRSS`, written at exit by the `peak-rss.ts` preload), so no
+// (`process.resourceUsage().maxRSS`, written at exit by the `peak-rss.mjs` preload), so no
 // `/usr/bin/time` is needed.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -9,11 +9,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const PRELOAD = join(ROOT, 'scripts', 'bench', 'peak-rss.ts');
+const PRELOAD = join(ROOT, 'scripts', 'bench', 'peak-rss.mjs');
 /** The command users run: the bundled CLI that `bin` in package.json names (bench.ts rebuilds it
  * from the sources first, so it always measures the code in the tree). */
 export const CLI = join(ROOT, 'dist', 'cli.js');
-export const BARE_PARSE = join(ROOT, 'scripts', 'bench', 'bare-parse.ts');
+export const BARE_PARSE = join(ROOT, 'scripts', 'bench', 'bare-parse.mjs');
 
 export interface RunResult {
   ms: number;
