@@ -13484,6 +13484,16 @@ for (const c of "-?:,[]{}#&*!|>'\"%@`") INDICATOR[c.charCodeAt(0)] = 1;
 var FLOW_INDICATOR = new Uint8Array(128);
 for (const c of ",[]{}") FLOW_INDICATOR[c.charCodeAt(0)] = 1;
 var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", "0": "\0", b: "\b", f: "\f", e: "\x1B", a: "\x07", v: "\v", " ": " " };
+var TAGS = /* @__PURE__ */ new WeakMap();
+function tagsOf(schema) {
+  let tags = TAGS.get(schema);
+  if (!tags) {
+    const s = schema;
+    tags = { patterns: s.tags.filter((t) => t.default === true && t.test), string: s[/* @__PURE__ */ Symbol.for("yaml.scalar")] };
+    TAGS.set(schema, tags);
+  }
+  return tags;
+}
 var ScalarComposer = class {
   text;
   end;
@@ -13504,9 +13514,9 @@ var ScalarComposer = class {
     this.end = end;
     this.options = options;
     this.schema = options.schema;
-    const schema = options.schema;
-    this.#tags = schema.tags.filter((t) => t.default === true && t.test);
-    this.stringTag = schema[/* @__PURE__ */ Symbol.for("yaml.scalar")];
+    const tags = tagsOf(options.schema);
+    this.#tags = tags.patterns;
+    this.stringTag = tags.string;
   }
   lineEnd(from) {
     const eol = this.text.indexOf("\n", from);
@@ -13518,7 +13528,7 @@ var ScalarComposer = class {
     return i;
   }
   /** Where the plain scalar text on a line ends (before trailing spaces and a comment), from `p`;
-   * `#commentAt` says whether a comment follows. `: ` in it is an error or a key: give up. */
+   * `commentAt` says whether a comment follows. `: ` in it is an error or a key: give up. */
   plainLineEnd(p, eol) {
     const text = this.text;
     let stop = eol;
@@ -13611,7 +13621,7 @@ var ScalarComposer = class {
     }
     items.push(new import_yaml14.Pair(key2, value));
   }
-  /** A `[…]` or `{…}` at `p` that closes on its line; `#after` is then the offset past it and the spaces after it. */
+  /** A `[…]` or `{…}` at `p` that closes on its line; `after` is then the offset past it and the spaces after it. */
   flowCollection(p) {
     const text = this.text;
     const isMap19 = text.charCodeAt(p) === 123;
@@ -13646,7 +13656,7 @@ var ScalarComposer = class {
     coll.range = [p, i + 1, this.after];
     return coll;
   }
-  /** A node inside a flow collection, with `#after` set past it and its trailing spaces. */
+  /** A node inside a flow collection, with `after` set past it and its trailing spaces. */
   flowNode(p) {
     const text = this.text;
     const eol = this.eol;
@@ -16017,7 +16027,7 @@ async function discover(rootDir, paths) {
 }
 async function walk2(dir, rootDir, yamlFiles, kustomizationDirs, charts) {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
   const here = toSourcePath(rootDir, dir);
   if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
     charts.push(here);
@@ -17936,7 +17946,7 @@ ${c.suggestion.content}${c.suggestion.deletes ? "" : "\n"}${fence}`);
   parts.push(fingerprintMarker(c.findings.map((f) => f.fingerprint)));
   return parts.join("\n\n");
 }
-var bySeverity = (a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line;
+var bySeverity = (a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || byCodeUnits(a.file, b.file) || a.line - b.line;
 function groupedFindings(rows, links = DEFAULT_LINKS) {
   const byRule = /* @__PURE__ */ new Map();
   for (const r of [...rows].sort((a, b) => bySeverity(a.finding, b.finding))) byRule.set(r.finding.rule, [...byRule.get(r.finding.rule) ?? [], r]);
@@ -18086,10 +18096,10 @@ function planReview(input) {
     else all.push(c);
   }
   const worst = (c) => Math.max(...c.findings.map(severityRank));
-  all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
+  all.sort((a, b) => worst(b) - worst(a) || byCodeUnits(a.path, b.path) || a.line - b.line);
   const kept = all.slice(0, cap);
   for (const c of all.slice(cap)) for (const f of c.findings) rows.push({ finding: f, where: beyond });
-  kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  kept.sort((a, b) => byCodeUnits(a.path, b.path) || a.line - b.line);
   const links = input.links ?? DEFAULT_LINKS;
   const comments = kept.map((c) => ({
     path: c.path,
@@ -18105,7 +18115,7 @@ function planReview(input) {
   if (input.maxComments > MAX_COMMENTS_PER_REVIEW && rows.some((r) => r.where === beyond)) notes.push(`\u2139\uFE0F max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
   return { comments, rows, body: reviewBody(input.findings, rows, notes, links), findings: [...input.findings], notes, links };
 }
-var byRowOrder = (a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line;
+var byRowOrder = (a, b) => severityRank(b.finding) - severityRank(a.finding) || byCodeUnits(a.finding.file, b.finding.file) || a.finding.line - b.finding.line;
 function mostSevere(items, cap) {
   const places = /* @__PURE__ */ new Map();
   for (const item of items) {
@@ -18114,7 +18124,7 @@ function mostSevere(items, cap) {
     places.set(key2, [...places.get(key2) ?? [], item]);
   }
   const worst = (list2) => Math.max(...list2.map((i) => severityRank(i.finding)));
-  const ranked = [...places.values()].sort((a, b) => worst(b) - worst(a) || a[0].finding.file.localeCompare(b[0].finding.file) || a[0].finding.line - b[0].finding.line);
+  const ranked = [...places.values()].sort((a, b) => worst(b) - worst(a) || byCodeUnits(a[0].finding.file, b[0].finding.file) || a[0].finding.line - b[0].finding.line);
   return new Set(ranked.slice(0, cap * 2).flat());
 }
 function anchorOf(f, hunks2) {

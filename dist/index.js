@@ -35559,6 +35559,16 @@ for (const c of "-?:,[]{}#&*!|>'\"%@`") INDICATOR[c.charCodeAt(0)] = 1;
 var FLOW_INDICATOR = new Uint8Array(128);
 for (const c of ",[]{}") FLOW_INDICATOR[c.charCodeAt(0)] = 1;
 var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", "0": "\0", b: "\b", f: "\f", e: "\x1B", a: "\x07", v: "\v", " ": " " };
+var TAGS = /* @__PURE__ */ new WeakMap();
+function tagsOf(schema) {
+  let tags = TAGS.get(schema);
+  if (!tags) {
+    const s = schema;
+    tags = { patterns: s.tags.filter((t) => t.default === true && t.test), string: s[/* @__PURE__ */ Symbol.for("yaml.scalar")] };
+    TAGS.set(schema, tags);
+  }
+  return tags;
+}
 var ScalarComposer = class {
   text;
   end;
@@ -35579,9 +35589,9 @@ var ScalarComposer = class {
     this.end = end;
     this.options = options;
     this.schema = options.schema;
-    const schema = options.schema;
-    this.#tags = schema.tags.filter((t) => t.default === true && t.test);
-    this.stringTag = schema[/* @__PURE__ */ Symbol.for("yaml.scalar")];
+    const tags = tagsOf(options.schema);
+    this.#tags = tags.patterns;
+    this.stringTag = tags.string;
   }
   lineEnd(from) {
     const eol = this.text.indexOf("\n", from);
@@ -35593,7 +35603,7 @@ var ScalarComposer = class {
     return i;
   }
   /** Where the plain scalar text on a line ends (before trailing spaces and a comment), from `p`;
-   * `#commentAt` says whether a comment follows. `: ` in it is an error or a key: give up. */
+   * `commentAt` says whether a comment follows. `: ` in it is an error or a key: give up. */
   plainLineEnd(p, eol) {
     const text = this.text;
     let stop = eol;
@@ -35686,7 +35696,7 @@ var ScalarComposer = class {
     }
     items.push(new import_yaml2.Pair(key2, value));
   }
-  /** A `[…]` or `{…}` at `p` that closes on its line; `#after` is then the offset past it and the spaces after it. */
+  /** A `[…]` or `{…}` at `p` that closes on its line; `after` is then the offset past it and the spaces after it. */
   flowCollection(p) {
     const text = this.text;
     const isMap19 = text.charCodeAt(p) === 123;
@@ -35721,7 +35731,7 @@ var ScalarComposer = class {
     coll.range = [p, i + 1, this.after];
     return coll;
   }
-  /** A node inside a flow collection, with `#after` set past it and its trailing spaces. */
+  /** A node inside a flow collection, with `after` set past it and its trailing spaces. */
   flowNode(p) {
     const text = this.text;
     const eol = this.eol;
@@ -41678,7 +41688,7 @@ ${c.suggestion.content}${c.suggestion.deletes ? "" : "\n"}${fence}`);
 function escapeCell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
-var bySeverity = (a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line;
+var bySeverity = (a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || byCodeUnits(a.file, b.file) || a.line - b.line;
 function findingsTable(rows, limit = 200, links = DEFAULT_LINKS) {
   if (rows.length === 0) return "";
   const lines2 = ["| | Rule | Where | Finding | |", "|---|---|---|---|---|"];
@@ -41834,10 +41844,10 @@ function planReview(input) {
     else all.push(c);
   }
   const worst = (c) => Math.max(...c.findings.map(severityRank));
-  all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
+  all.sort((a, b) => worst(b) - worst(a) || byCodeUnits(a.path, b.path) || a.line - b.line);
   const kept = all.slice(0, cap);
   for (const c of all.slice(cap)) for (const f of c.findings) rows.push({ finding: f, where: beyond });
-  kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  kept.sort((a, b) => byCodeUnits(a.path, b.path) || a.line - b.line);
   const links = input.links ?? DEFAULT_LINKS;
   const comments = kept.map((c) => ({
     path: c.path,
@@ -41853,7 +41863,7 @@ function planReview(input) {
   if (input.maxComments > MAX_COMMENTS_PER_REVIEW && rows.some((r) => r.where === beyond)) notes.push(`\u2139\uFE0F max-comments is ${input.maxComments}; a review carries at most ${MAX_COMMENTS_PER_REVIEW} inline comments, the rest are listed below.`);
   return { comments, rows, body: reviewBody(input.findings, rows, notes, links), findings: [...input.findings], notes, links };
 }
-var byRowOrder = (a, b) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line;
+var byRowOrder = (a, b) => severityRank(b.finding) - severityRank(a.finding) || byCodeUnits(a.finding.file, b.finding.file) || a.finding.line - b.finding.line;
 function withoutComments(plan, dropped, where, notes = []) {
   const gone = new Set(dropped);
   const rows = [...plan.rows, ...dropped.flatMap((c) => c.findings.map((finding) => ({ finding, where })))].sort(byRowOrder);
@@ -41868,7 +41878,7 @@ function mostSevere(items, cap) {
     places.set(key2, [...places.get(key2) ?? [], item]);
   }
   const worst = (list2) => Math.max(...list2.map((i) => severityRank(i.finding)));
-  const ranked = [...places.values()].sort((a, b) => worst(b) - worst(a) || a[0].finding.file.localeCompare(b[0].finding.file) || a[0].finding.line - b[0].finding.line);
+  const ranked = [...places.values()].sort((a, b) => worst(b) - worst(a) || byCodeUnits(a[0].finding.file, b[0].finding.file) || a[0].finding.line - b[0].finding.line);
   return new Set(ranked.slice(0, cap * 2).flat());
 }
 function anchorOf(f, hunks) {
@@ -42920,7 +42930,7 @@ async function discover(rootDir, paths) {
 }
 async function walk2(dir, rootDir, yamlFiles, kustomizationDirs, charts) {
   const entries = await readdir2(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
   const here = toSourcePath(rootDir, dir);
   if (entries.some((e) => e.isFile() && e.name === "Chart.yaml")) {
     charts.push(here);
@@ -45055,7 +45065,7 @@ function checkAnnotation(f) {
   };
 }
 function mostSevereFirst(findings) {
-  return [...findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line);
+  return [...findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || byCodeUnits(a.file, b.file) || a.line - b.line);
 }
 
 // src/review/config.ts

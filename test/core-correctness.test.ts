@@ -2,7 +2,7 @@
 // a fragment is judged on the fields it has and nothing else; one AppArmor problem gets one
 // finding; the service account is resolved as Kubernetes resolves it.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../src/core/scan.ts';
+import { scan, scanFindings } from '../src/core/scan.ts';
 
 function rulesFound(text: string, kubernetesVersion = '1.35', filter: (rule: string) => boolean = () => true): string[] {
   return scan([{ path: 'm.yaml', text }], { profile: 'hardened', kubernetesVersion })
@@ -63,4 +63,18 @@ describe('the service account of a pod', () => {
 it('a fragment with init containers only is not judged on fields they leave out', () => {
   const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      initContainers:\n      - name: setup\n        securityContext: {privileged: true}\n';
   expect(rulesFound(text)).toEqual(['privileged 9']);
+});
+
+describe('the order of findings is the same in every locale', () => {
+  // Code-unit order: capitals before lower case. `localeCompare` would give a.yaml, b.yaml, B.yaml
+  // (or a, B, b), depending on the machine.
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: c, image: nginx, securityContext: {privileged: true}}\n';
+  const files = ['b.yaml', 'B.yaml', 'a.yaml'].map((path) => ({ path, text: pod }));
+  const fileOrder = (findings: readonly { file: string }[]) => [...new Set(findings.map((f) => f.file))];
+  it.each([
+    ['scan', () => scan(files, { profile: 'hardened', kubernetesVersion: '1.35' }).findings],
+    ['scanFindings', () => scanFindings(files, { profile: 'hardened', kubernetesVersion: '1.35' }).findings],
+  ])('%s', (_, run) => {
+    expect(fileOrder(run())).toEqual(['B.yaml', 'a.yaml', 'b.yaml']);
+  });
 });

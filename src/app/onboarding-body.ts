@@ -5,6 +5,7 @@ import type { FixResult } from '../core/fix/engine.ts';
 import { docsUrl } from '../core/rules/docs.ts';
 import { counted } from '../core/report/words.ts';
 import type { Finding } from '../core/types.ts';
+import { byCodeUnits } from '../core/evaluate.ts';
 
 export const ONBOARDING_MARKER = '<!-- podarmor:onboarding -->';
 const MAX_BODY = 60_000;
@@ -26,7 +27,7 @@ function fileList(paths: readonly string[]): string {
 function remainingTable(findings: readonly Finding[]): string {
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-  const rows = [...byRule.entries()].sort(([a, fa], [b, fb]) => SEVERITY_ORDER.indexOf(fa[0]!.severity) - SEVERITY_ORDER.indexOf(fb[0]!.severity) || fb.length - fa.length || a.localeCompare(b));
+  const rows = [...byRule.entries()].sort(([a, fa], [b, fb]) => SEVERITY_ORDER.indexOf(fa[0]!.severity) - SEVERITY_ORDER.indexOf(fb[0]!.severity) || fb.length - fa.length || byCodeUnits(a, b));
   return [
     '| Rule | Severity | Findings | Where |',
     '|---|---|---|---|',

@@ -1,6 +1,7 @@
 // Findings as file/line annotations: the Action's workflow commands and the App's check run both
 // show them, with the same level per severity.
 import { SEVERITIES, type Finding, type Severity } from '../core/types.ts';
+import { byCodeUnits } from '../core/evaluate.ts';
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
 
@@ -43,5 +44,5 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
 /** Findings ordered for annotations: GitHub shows only the first ones (10 errors and 10 warnings per
  * step from workflow commands), so the most severe go first. */
 export function mostSevereFirst(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line);
+  return [...findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || byCodeUnits(a.file, b.file) || a.line - b.line);
 }

@@ -7,6 +7,7 @@ import { counted, severityCounts } from '../core/report/words.ts';
 import { SEVERITIES, type Finding, type Severity } from '../core/types.ts';
 import { DEFAULT_LINKS, type ReviewLinks } from './links.ts';
 import { fenceFor, type Suggestion } from './suggestion.ts';
+import { byCodeUnits } from '../core/evaluate.ts';
 
 export const REVIEW_MARKER = '<!-- podarmor:review -->';
 const FINGERPRINTS_RE = /<!-- podarmor:fingerprints=([0-9a-f,]+) -->/;
@@ -96,7 +97,7 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-const bySeverity = (a: Finding, b: Finding) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.file.localeCompare(b.file) || a.line - b.line;
+const bySeverity = (a: Finding, b: Finding) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || byCodeUnits(a.file, b.file) || a.line - b.line;
 
 /** Every row as a table line (the job summary and the check run, where there is room). */
 export function findingsTable(rows: readonly SummaryRow[], limit = 200, links: ReviewLinks = DEFAULT_LINKS): string {

@@ -10,6 +10,7 @@ import { DEFAULT_LINKS, type ReviewLinks } from './links.ts';
 import { commentBody, reviewBody, type SummaryRow } from './markdown.ts';
 import { hunkFor, type Hunk } from './patch.ts';
 import { toSuggestion, type Suggestion } from './suggestion.ts';
+import { byCodeUnits } from '../core/evaluate.ts';
 
 export interface PlannedComment {
   path: string;
@@ -119,10 +120,10 @@ export function planReview(input: PlanInput): ReviewPlan {
     else all.push(c);
   }
   const worst = (c: Candidate) => Math.max(...c.findings.map(severityRank));
-  all.sort((a, b) => worst(b) - worst(a) || a.path.localeCompare(b.path) || a.line - b.line);
+  all.sort((a, b) => worst(b) - worst(a) || byCodeUnits(a.path, b.path) || a.line - b.line);
   const kept = all.slice(0, cap);
   for (const c of all.slice(cap)) for (const f of c.findings) rows.push({ finding: f, where: beyond });
-  kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  kept.sort((a, b) => byCodeUnits(a.path, b.path) || a.line - b.line);
   const links = input.links ?? DEFAULT_LINKS;
 
   const comments: PlannedComment[] = kept.map((c) => ({
@@ -140,7 +141,7 @@ export function planReview(input: PlanInput): ReviewPlan {
   return { comments, rows, body: reviewBody(input.findings, rows, notes, links), findings: [...input.findings], notes, links };
 }
 
-const byRowOrder = (a: SummaryRow, b: SummaryRow) => severityRank(b.finding) - severityRank(a.finding) || a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line;
+const byRowOrder = (a: SummaryRow, b: SummaryRow) => severityRank(b.finding) - severityRank(a.finding) || byCodeUnits(a.finding.file, b.finding.file) || a.finding.line - b.finding.line;
 
 /** The plan without some of its comments: their findings move to the body, saying why. For a
  * review GitHub refused because of them. */
@@ -161,7 +162,7 @@ function mostSevere<T extends { finding: Finding; hunks: readonly Hunk[] }>(item
     places.set(key, [...(places.get(key) ?? []), item]);
   }
   const worst = (list: T[]) => Math.max(...list.map((i) => severityRank(i.finding)));
-  const ranked = [...places.values()].sort((a, b) => worst(b) - worst(a) || a[0]!.finding.file.localeCompare(b[0]!.finding.file) || a[0]!.finding.line - b[0]!.finding.line);
+  const ranked = [...places.values()].sort((a, b) => worst(b) - worst(a) || byCodeUnits(a[0]!.finding.file, b[0]!.finding.file) || a[0]!.finding.line - b[0]!.finding.line);
   return new Set(ranked.slice(0, cap * 2).flat());
 }
 

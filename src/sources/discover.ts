@@ -8,6 +8,7 @@ import { isKustomizationFile, KUSTOMIZATION_FILE_NAMES } from '../core/kustomiza
 import { looksLikeHostPath, parseKustomization, type Kustomization } from './kustomize-file.ts';
 import { closureOf } from './kustomize-graph.ts';
 import type { SourceKind, SourceLocation } from './types.ts';
+import { byCodeUnits } from '../core/evaluate.ts';
 
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -98,7 +99,7 @@ export async function discover(rootDir: string, paths: readonly string[]): Promi
 
 async function walk(dir: string, rootDir: string, yamlFiles: string[], kustomizationDirs: string[], charts: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
   const here = toSourcePath(rootDir, dir);
   if (entries.some((e) => e.isFile() && e.name === 'Chart.yaml')) {
     charts.push(here);

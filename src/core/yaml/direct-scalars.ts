@@ -36,6 +36,20 @@ interface ScalarTagLike {
   format?: string;
 }
 
+const TAGS = new WeakMap<Schema, { patterns: ScalarTagLike[]; string: ScalarTagLike }>();
+
+/** The schema's default tags with a pattern, in the order `yaml` tries them, and its string tag
+ * (which `yaml` gives quoted and block scalars and plain ones no pattern matches): once per schema. */
+function tagsOf(schema: Schema): { patterns: ScalarTagLike[]; string: ScalarTagLike } {
+  let tags = TAGS.get(schema);
+  if (!tags) {
+    const s = schema as unknown as { tags: Array<ScalarTagLike & { default?: unknown }>; [k: symbol]: unknown };
+    tags = { patterns: s.tags.filter((t) => t.default === true && t.test), string: s[Symbol.for('yaml.scalar')] as ScalarTagLike };
+    TAGS.set(schema, tags);
+  }
+  return tags;
+}
+
 export abstract class ScalarComposer {
   protected readonly text: string;
   protected readonly end: number;
@@ -57,9 +71,9 @@ export abstract class ScalarComposer {
     this.end = end;
     this.options = options;
     this.schema = options.schema;
-    const schema = options.schema as unknown as { tags: Array<ScalarTagLike & { default?: unknown }>; [k: symbol]: unknown };
-    this.#tags = schema.tags.filter((t) => t.default === true && t.test);
-    this.stringTag = schema[Symbol.for('yaml.scalar')] as ScalarTagLike;
+    const tags = tagsOf(options.schema);
+    this.#tags = tags.patterns;
+    this.stringTag = tags.string;
   }
 
   protected lineEnd(from: number): number {
@@ -74,7 +88,7 @@ export abstract class ScalarComposer {
   }
 
   /** Where the plain scalar text on a line ends (before trailing spaces and a comment), from `p`;
-   * `#commentAt` says whether a comment follows. `: ` in it is an error or a key: give up. */
+   * `commentAt` says whether a comment follows. `: ` in it is an error or a key: give up. */
   protected plainLineEnd(p: number, eol: number): number {
     const text = this.text;
     let stop = eol;
@@ -175,7 +189,7 @@ export abstract class ScalarComposer {
     items.push(new Pair(key, value));
   }
 
-  /** A `[…]` or `{…}` at `p` that closes on its line; `#after` is then the offset past it and the spaces after it. */
+  /** A `[…]` or `{…}` at `p` that closes on its line; `after` is then the offset past it and the spaces after it. */
   protected flowCollection(p: number): YAMLMap | YAMLSeq {
     const text = this.text;
     const isMap = text.charCodeAt(p) === 123;
@@ -212,7 +226,7 @@ export abstract class ScalarComposer {
     return coll;
   }
 
-  /** A node inside a flow collection, with `#after` set past it and its trailing spaces. */
+  /** A node inside a flow collection, with `after` set past it and its trailing spaces. */
   protected flowNode(p: number): Node {
     const text = this.text;
     const eol = this.eol;

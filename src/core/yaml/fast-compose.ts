@@ -2,9 +2,9 @@
 // quoted and block scalars, and one-line flow collections. It builds the same `yaml` nodes, with the
 // same ranges, values and scalar types, that `yaml`'s lexer, parser and composer build, in one pass
 // over the characters and without tokens. Anything else (anchors, tags, merge keys, duplicate keys,
-// tabs, multi-line quoted scalars, comments whose place changes a node's range, and every error)
-// makes it give up, and the document is parsed by `yaml` as before: it never reports an error and
-// never guesses. test/fast-compose.test.ts holds it to `yaml`'s result on every fixture, the
+// tabs, multi-line quoted scalars, comments in places whose effect on ranges it does not follow, and
+// every error) makes it give up, and the document is parsed by `yaml` as before: it never reports an
+// error and never guesses. test/fast-compose.test.ts holds it to `yaml`'s result on every fixture, the
 // real-world corpus and thousands of generated and mutated documents.
 import { Document, isScalar, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { COLON, DASH, DOUBLE_QUOTE, HASH, INDICATOR, NEWLINE, ScalarComposer, SINGLE_QUOTE, SPACE, UNSUPPORTED, foldBlockScalar, type FastComposeOptions, type Node } from './direct-scalars.ts';
